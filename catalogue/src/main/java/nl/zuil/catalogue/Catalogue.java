@@ -1,0 +1,71 @@
+package nl.zuil.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * A region's validated catalogue. Instances come only from {@link CatalogueLoader}, which refuses
+ * anything the {@link CatalogueValidator} finds wrong, so code holding one may trust every code in
+ * it.
+ *
+ * @param texts the visitor screen's fixed texts by key, so that no Dutch is hard-coded in Java
+ */
+public record Catalogue(
+    int formatVersion,
+    Region region,
+    int version,
+    List<Language> languages,
+    List<QuestionType> questionTypes,
+    List<Situation> situations,
+    List<Outcome> outcomes,
+    List<Partner> partners,
+    Map<String, Labels> texts) {
+
+  /** Absent sections become empty, so the validator can name them instead of a parser crash. */
+  public Catalogue {
+    languages = copy(languages);
+    questionTypes = copy(questionTypes);
+    situations = copy(situations);
+    outcomes = copy(outcomes);
+    partners = copy(partners);
+    texts = texts == null ? Map.of() : Map.copyOf(texts);
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  public Optional<QuestionType> questionType(String code) {
+    return questionTypes.stream().filter(q -> q.code().equals(code)).findFirst();
+  }
+
+  public Optional<Situation> situation(String code) {
+    return situations.stream().filter(s -> s.code().equals(code)).findFirst();
+  }
+
+  public Optional<Outcome> outcome(String code) {
+    return outcomes.stream().filter(o -> o.code().equals(code)).findFirst();
+  }
+
+  public Optional<Partner> partner(String code) {
+    return partners.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  public Optional<Language> language(String code) {
+    return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The fixed screen text for {@code key}. A screen checks at start-up that the catalogue holds
+   * every key it uses, so a missing key here is a programming error, not something to show.
+   */
+  public Labels text(String key) {
+    Labels labels = texts.get(key);
+    if (labels == null) {
+      throw new NoSuchElementException("catalogue has no text '" + key + "'");
+    }
+    return labels;
+  }
+}

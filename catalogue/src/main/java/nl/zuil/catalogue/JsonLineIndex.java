@@ -1,0 +1,69 @@
+package nl.zuil.catalogue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Maps field paths such as {@code questionTypes[2].labels.nl} to the line they start on, so a
+ * problem found after binding (a duplicate code, a missing label) still names its line.
+ */
+final class JsonLineIndex {
+
+  private final Map<String, Integer> lines;
+
+  private JsonLineIndex(Map<String, Integer> lines) {
+    this.lines = lines;
+  }
+
+  /** Indexes well-formed JSON; call only after the text has parsed. */
+  static JsonLineIndex of(String json) throws IOException {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        JsonStreamContext context = parser.getParsingContext();
+        if (token.isStructStart()) {
+          context = context.getParent();
+        }
+        lines.putIfAbsent(pathOf(context), parser.currentTokenLocation().getLineNr());
+      }
+    }
+    return new JsonLineIndex(lines);
+  }
+
+  /** The line of {@code field}, or of its nearest enclosing field; 0 if none is known. */
+  int lineOf(String field) {
+    String path = field;
+    while (true) {
+      Integer line = lines.get(path);
+      if (line != null) {
+        return line;
+      }
+      int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+      if (cut <= 0) {
+        return lines.getOrDefault(path.substring(0, Math.max(cut, 0)), 0);
+      }
+      path = path.substring(0, cut);
+    }
+  }
+
+  static String pathOf(JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return "";
+    }
+    String parent = pathOf(context.getParent());
+    if (context.inArray()) {
+      return parent + "[" + Math.max(context.getCurrentIndex(), 0) + "]";
+    }
+    String name = context.getCurrentName();
+    if (name == null) {
+      return parent;
+    }
+    return parent.isEmpty() ? name : parent + "." + name;
+  }
+}

@@ -1,0 +1,32 @@
+package nl.zuil.ledger;
+
+/**
+ * A request the ledger refused because it would break the rules: an unknown code, an outcome before
+ * the call, a second outcome. Nothing was changed. The reason lets a screen show its own
+ * plain-language text; the message is for logs.
+ */
+public class TicketRefusedException extends RuntimeException {
+
+  public enum Reason {
+    UNKNOWN_CODE,
+    NOT_FOUND,
+    ALREADY_CALLED,
+    NOT_CALLED,
+    ALREADY_FINISHED,
+    PARTNER_REQUIRED,
+    PARTNER_NOT_ALLOWED,
+    NOT_A_REFERRAL,
+    ALREADY_CONFIRMED
+  }
+
+  private final Reason reason;
+
+  public TicketRefusedException(Reason reason, String message) {
+    super(message);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,18 @@
+package nl.zuil.ledger.aggregate;
+
+/**
+ * Aggregate counts for one {@link BucketKey}: the only thing about visits that leaves the kiosk.
+ *
+ * @param visits number of visits
+ * @param confirmedReferrals visits whose referral the gids later confirmed
+ * @param waitTimes time from ticket to call, for the visits that were called
+ * @param serviceTimes time from call to outcome, for the visits that finished after a call
+ * @param revision unique in the ledger and larger after every change of this bucket's counts
+ */
+public record Bucket(
+    BucketKey key,
+    int visits,
+    int confirmedReferrals,
+    Histogram waitTimes,
+    Histogram serviceTimes,
+    long revision) {}

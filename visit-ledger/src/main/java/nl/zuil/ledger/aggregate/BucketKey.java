@@ -1,0 +1,36 @@
+package nl.zuil.ledger.aggregate;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * What a bucket counts: one hour at one location, one question type, situation, outcome and
+ * partner. Absent situation, outcome (not finished yet) and partner are {@link #NONE}, never null,
+ * so that keys compare and upsert reliably everywhere.
+ */
+public record BucketKey(
+    String locationCode,
+    LocalDate serviceDate,
+    int hour,
+    String questionCode,
+    String situationCode,
+    String outcomeCode,
+    String partnerCode)
+    implements Comparable<BucketKey> {
+
+  public static final String NONE = "-";
+
+  private static final Comparator<BucketKey> ORDER =
+      Comparator.comparing(BucketKey::serviceDate)
+          .thenComparing(BucketKey::locationCode)
+          .thenComparingInt(BucketKey::hour)
+          .thenComparing(BucketKey::questionCode)
+          .thenComparing(BucketKey::situationCode)
+          .thenComparing(BucketKey::outcomeCode)
+          .thenComparing(BucketKey::partnerCode);
+
+  @Override
+  public int compareTo(BucketKey other) {
+    return ORDER.compare(this, other);
+  }
+}

@@ -1,0 +1,131 @@
+package nl.zuil.ledger.aggregate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.zuil.ledger.store.LedgerDatabase;
+
+/** Reads buckets: what changed since a sync's last acknowledged revision, or a period's counts. */
+public final class BucketReader {
+
+  private static final String BUCKET_COLUMNS =
+      "b.location_code, b.service_date, b.hour, b.question_code, b.situation_code, b.outcome_code,"
+          + " b.partner_code, b.visits, b.confirmed, b.revision, b.id";
+
+  private final LedgerDatabase database;
+
+  public BucketReader(LedgerDatabase database) {
+    this.database = database;
+  }
+
+  /** Up to {@code limit} buckets with a revision above {@code revision}, lowest revision first. */
+  public List<Bucket> changedSince(long revision, int limit) {
+    return database.read(
+        c ->
+            read(
+                c,
+                "SELECT id FROM bucket WHERE revision > ? ORDER BY revision LIMIT ?",
+                " ORDER BY b.revision",
+                revision,
+                limit));
+  }
+
+  /** Every bucket of the service days from {@code from} to {@code to}, both included. */
+  public List<Bucket> between(LocalDate from, LocalDate to) {
+    return database.read(
+        c ->
+            read(
+                c,
+                "SELECT id FROM bucket WHERE service_date BETWEEN ? AND ?",
+                " ORDER BY b.service_date, b.location_code, b.hour, b.revision",
+                from.toString(),
+                to.toString()));
+  }
+
+  /** The highest revision any bucket has had; 0 for a ledger with no buckets yet. */
+  public long latestRevision() {
+    return database.read(
+        c -> {
+          try (Statement statement = c.createStatement();
+              ResultSet row =
+                  statement.executeQuery("SELECT value FROM ledger_meta WHERE name = 'revision'")) {
+            row.next();
+            return row.getLong(1);
+          }
+        });
+  }
+
+  private static List<Bucket> read(
+      Connection c, String selectIds, String order, Object... parameters) throws SQLException {
+    Map<Long, Row> rowsById = new LinkedHashMap<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT "
+                + BUCKET_COLUMNS
+                + " FROM bucket b WHERE b.id IN ("
+                + selectIds
+                + ")"
+                + order)) {
+      bind(query, parameters);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          rowsById.put(
+              rows.getLong(11),
+              new Row(
+                  BucketAggregator.key(rows),
+                  rows.getLong(10),
+                  Tally.ZERO.withCounts(rows.getInt(8), rows.getInt(9))));
+        }
+      }
+    }
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT bucket_id, measure, bin, visits FROM bucket_duration WHERE bucket_id IN ("
+                + selectIds
+                + ")")) {
+      bind(query, parameters);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long id = rows.getLong(1);
+          Row row = rowsById.get(id);
+          rowsById.put(
+              id,
+              row.withTally(
+                  row.tally().withDuration(rows.getString(2), rows.getInt(3), rows.getInt(4))));
+        }
+      }
+    }
+    List<Bucket> buckets = new ArrayList<>(rowsById.size());
+    for (Row row : rowsById.values()) {
+      Tally tally = row.tally();
+      buckets.add(
+          new Bucket(
+              row.key(),
+              tally.visits(),
+              tally.confirmed(),
+              tally.waitTimes(),
+              tally.serviceTimes(),
+              row.revision()));
+    }
+    return buckets;
+  }
+
+  private record Row(BucketKey key, long revision, Tally tally) {
+    Row withTally(Tally changed) {
+      return new Row(key, revision, changed);
+    }
+  }
+
+  private static void bind(PreparedStatement query, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      query.setObject(i + 1, parameters[i]);
+    }
+  }
+}

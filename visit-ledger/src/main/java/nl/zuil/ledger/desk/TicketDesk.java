@@ -1,0 +1,270 @@
+package nl.zuil.ledger.desk;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Outcome;
+import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.ledger.KioskIdentity;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.TicketRefusedException;
+import nl.zuil.ledger.TicketRefusedException.Reason;
+import nl.zuil.ledger.TicketState;
+import nl.zuil.ledger.aggregate.DirtySlots;
+import nl.zuil.ledger.store.LedgerDatabase;
+import nl.zuil.ledger.store.TicketRows;
+import nl.zuil.ledger.ticket.TicketNumbers;
+import nl.zuil.ledger.ticket.TicketReferences;
+
+/**
+ * What a gids does with tickets: see who waits, call one, record what happened, undo a call.
+ *
+ * <p>Each transition is one transaction that re-reads the ticket's state under the write lock, so
+ * when two gidsen call the same ticket at once exactly one succeeds and the other is told it is
+ * taken. A ticket is named by its number as typed ({@code W-014}, {@code w14}) or by the reference
+ * from its QR.
+ */
+public final class TicketDesk {
+
+  private final LedgerDatabase database;
+  private final Supplier<Catalogue> catalogue;
+  private final Clock clock;
+
+  public TicketDesk(LedgerDatabase database, Supplier<Catalogue> catalogue, Clock clock) {
+    this.database = database;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /** Tickets not yet called, the longest waiting first, including any from before midnight. */
+  public List<Ticket> waiting() {
+    return database.read(c -> list(c, "state = 'waiting' ORDER BY issued_at_ms, id"));
+  }
+
+  /** Tickets called and not yet finished, the most recent call first. */
+  public List<Ticket> called() {
+    return database.read(c -> list(c, "state = 'called' ORDER BY called_at_ms DESC, id DESC"));
+  }
+
+  public Optional<Ticket> find(String numberOrReference) {
+    return database.read(c -> lookup(c, numberOrReference));
+  }
+
+  public Ticket call(String numberOrReference, String deskCode) {
+    KioskIdentity.requireSlug("desk code", deskCode);
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          if (ticket.state() == TicketState.CALLED) {
+            throw refused(
+                Reason.ALREADY_CALLED, ticket, "is already called at desk " + ticket.deskCode());
+          }
+          requireNotDone(ticket);
+          return markCalled(c, ticket.reference(), deskCode);
+        });
+  }
+
+  /** Calls the ticket that has waited longest, or returns empty when nobody waits. */
+  public Optional<Ticket> callNext(String deskCode) {
+    KioskIdentity.requireSlug("desk code", deskCode);
+    return database.write(
+        c -> {
+          List<Ticket> next = list(c, "state = 'waiting' ORDER BY issued_at_ms, id LIMIT 1");
+          if (next.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(markCalled(c, next.get(0).reference(), deskCode));
+        });
+  }
+
+  /** Puts a called ticket back in the queue at its original place. */
+  public Ticket undoCall(String numberOrReference) {
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          requireNotDone(ticket);
+          requireCalled(ticket, "there is no call to undo");
+          update(
+              c,
+              "UPDATE visit SET state = 'waiting', called_at_ms = NULL, desk_code = NULL"
+                  + " WHERE reference = ? AND state = 'called'",
+              ticket.reference());
+          DirtySlots.markSlotOfVisit(c, ticket.reference());
+          return reread(c, ticket.reference());
+        });
+  }
+
+  /**
+   * Records what happened to a called ticket.
+   *
+   * @param partnerCode the partner referred to; required or forbidden as the outcome's catalogue
+   *     entry says, null for none
+   */
+  public Ticket recordOutcome(String numberOrReference, String outcomeCode, String partnerCode) {
+    Catalogue current = catalogue.get();
+    Outcome outcome =
+        current
+            .outcome(outcomeCode)
+            .orElseThrow(
+                () ->
+                    new TicketRefusedException(
+                        Reason.UNKNOWN_CODE,
+                        "outcome '" + outcomeCode + "' is not in the catalogue"));
+    checkPartner(current, outcome, partnerCode);
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          requireNotDone(ticket);
+          requireCalled(ticket, "call it before recording what happened");
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "UPDATE visit SET state = 'done', outcome_code = ?, partner_code = ?,"
+                      + " finished_at_ms = ? WHERE reference = ? AND state = 'called'")) {
+            statement.setString(1, outcome.code());
+            statement.setString(2, TicketRows.orNone(partnerCode));
+            statement.setLong(3, clock.millis());
+            statement.setString(4, ticket.reference());
+            statement.executeUpdate();
+          }
+          DirtySlots.markSlotOfVisit(c, ticket.reference());
+          return reread(c, ticket.reference());
+        });
+  }
+
+  /** Marks a finished referral as having reached the partner ("doorverwijzing gelukt"). */
+  public Ticket confirmReferral(String numberOrReference) {
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          if (ticket.state() != TicketState.DONE || ticket.partnerCode() == null) {
+            throw refused(Reason.NOT_A_REFERRAL, ticket, "was not referred to a partner");
+          }
+          if (ticket.referralConfirmed()) {
+            throw refused(Reason.ALREADY_CONFIRMED, ticket, "is already confirmed");
+          }
+          update(
+              c, "UPDATE visit SET referral_confirmed = 1 WHERE reference = ?", ticket.reference());
+          DirtySlots.markSlotOfVisit(c, ticket.reference());
+          return reread(c, ticket.reference());
+        });
+  }
+
+  private void checkPartner(Catalogue current, Outcome outcome, String partnerCode) {
+    if (partnerCode == null) {
+      if (outcome.partner() == PartnerRule.REQUIRED) {
+        throw new TicketRefusedException(
+            Reason.PARTNER_REQUIRED, "outcome '" + outcome.code() + "' needs a partner");
+      }
+      return;
+    }
+    if (outcome.partner() == PartnerRule.NONE) {
+      throw new TicketRefusedException(
+          Reason.PARTNER_NOT_ALLOWED, "outcome '" + outcome.code() + "' takes no partner");
+    }
+    if (current.partner(partnerCode).isEmpty()) {
+      throw new TicketRefusedException(
+          Reason.UNKNOWN_CODE, "partner '" + partnerCode + "' is not in the catalogue");
+    }
+  }
+
+  private Ticket markCalled(Connection c, String reference, String deskCode) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "UPDATE visit SET state = 'called', called_at_ms = ?, desk_code = ?"
+                + " WHERE reference = ? AND state = 'waiting'")) {
+      statement.setLong(1, clock.millis());
+      statement.setString(2, deskCode);
+      statement.setString(3, reference);
+      statement.executeUpdate();
+    }
+    DirtySlots.markSlotOfVisit(c, reference);
+    return reread(c, reference);
+  }
+
+  private Ticket require(Connection c, String numberOrReference) throws SQLException {
+    return lookup(c, numberOrReference)
+        .orElseThrow(
+            () ->
+                new TicketRefusedException(
+                    Reason.NOT_FOUND, "no ticket '" + numberOrReference + "' in this ledger"));
+  }
+
+  /**
+   * A number is reused every day, so it names the open ticket with that number (the oldest, if the
+   * queue ran past midnight), else the most recent finished one.
+   */
+  private Optional<Ticket> lookup(Connection c, String numberOrReference) throws SQLException {
+    String key = numberOrReference == null ? "" : numberOrReference.strip();
+    String upper = key.toUpperCase(Locale.ROOT);
+    if (TicketReferences.SHAPE.matcher(upper).matches()) {
+      return first(list(c, "reference = ?", upper));
+    }
+    Optional<String> number = TicketNumbers.normalise(key);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    return first(
+        list(
+            c,
+            "ticket_number = ? ORDER BY state = 'done', CASE WHEN state = 'done' THEN -issued_at_ms"
+                + " ELSE issued_at_ms END LIMIT 1",
+            number.get()));
+  }
+
+  private Ticket reread(Connection c, String reference) throws SQLException {
+    return list(c, "reference = ?", reference).get(0);
+  }
+
+  private List<Ticket> list(Connection c, String condition, String... parameters)
+      throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT " + TicketRows.COLUMNS + " FROM visit WHERE " + condition)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setString(i + 1, parameters[i]);
+      }
+      List<Ticket> tickets = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          tickets.add(TicketRows.read(rows, clock.getZone()));
+        }
+      }
+      return tickets;
+    }
+  }
+
+  private static void update(Connection c, String sql, String reference) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, reference);
+      statement.executeUpdate();
+    }
+  }
+
+  private static Optional<Ticket> first(List<Ticket> tickets) {
+    return tickets.stream().findFirst();
+  }
+
+  private static void requireNotDone(Ticket ticket) {
+    if (ticket.state() == TicketState.DONE) {
+      throw refused(
+          Reason.ALREADY_FINISHED, ticket, "already has an outcome (" + ticket.outcomeCode() + ")");
+    }
+  }
+
+  private static void requireCalled(Ticket ticket, String advice) {
+    if (ticket.state() != TicketState.CALLED) {
+      throw refused(Reason.NOT_CALLED, ticket, "is still waiting; " + advice);
+    }
+  }
+
+  private static TicketRefusedException refused(Reason reason, Ticket ticket, String what) {
+    return new TicketRefusedException(reason, "ticket " + ticket.number() + " " + what);
+  }
+}
