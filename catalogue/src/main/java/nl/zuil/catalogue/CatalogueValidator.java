@@ -18,8 +18,11 @@ final class CatalogueValidator {
 
   static final int FORMAT_VERSION = 1;
 
-  /** Codes are identifiers, never prose: this shape cannot carry a name or a sentence. */
-  static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+  /**
+   * Codes are identifiers, never prose: this shape cannot carry a name, a sentence or a phone
+   * number (no five digits in a row). The ledger's schema checks the same shape.
+   */
+  static final Pattern CODE = Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9_]{0,31}");
 
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
   private static final Pattern PREFIX = Pattern.compile("[A-Z]");
@@ -188,7 +191,12 @@ final class CatalogueValidator {
 
   private boolean checkCode(String at, String code) {
     if (code == null || !CODE.matcher(code).matches()) {
-      problem(at, "'" + code + "' is not a code (lower-case letters, digits, _; at most 32)");
+      problem(
+          at,
+          "'"
+              + code
+              + "' is not a code (lower-case letters, digits, _; starts with a letter;"
+              + " at most 32; no five digits in a row)");
       return false;
     }
     return true;

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  */
 public record KioskIdentity(String locationCode, String kioskCode) {
 
-  /** Location, kiosk and desk codes: lower-case words joined by hyphens, at most 40. */
-  public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  /**
+   * Location, kiosk and desk codes: lower-case words joined by hyphens, at most 40, starting with a
+   * letter and never five digits in a row, so that no phone or BSN number fits (the schema checks
+   * the same).
+   */
+  public static final Pattern SLUG = Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9-]{0,39}");
 
   public KioskIdentity {
     requireSlug("location code", locationCode);
@@ -19,7 +23,11 @@ public record KioskIdentity(String locationCode, String kioskCode) {
   public static String requireSlug(String what, String value) {
     if (value == null || !SLUG.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          what + " '" + value + "' must be lower-case letters, digits and '-', at most 40");
+          what
+              + " '"
+              + value
+              + "' must start with a letter and be lower-case letters, digits and '-', at most"
+              + " 40, with no five digits in a row");
     }
     return value;
   }

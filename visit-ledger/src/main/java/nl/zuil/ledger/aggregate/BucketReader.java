@@ -19,6 +19,10 @@ public final class BucketReader {
       "b.location_code, b.service_date, b.hour, b.question_code, b.situation_code, b.outcome_code,"
           + " b.partner_code, b.visits, b.confirmed, b.revision, b.id";
 
+  // Dates are stored as ISO text; outside four-digit years the text order breaks.
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
   private final LedgerDatabase database;
 
   public BucketReader(LedgerDatabase database) {
@@ -39,14 +43,16 @@ public final class BucketReader {
 
   /** Every bucket of the service days from {@code from} to {@code to}, both included. */
   public List<Bucket> between(LocalDate from, LocalDate to) {
+    LocalDate first = from.isBefore(FIRST_DAY) ? FIRST_DAY : from;
+    LocalDate last = to.isAfter(LAST_DAY) ? LAST_DAY : to;
     return database.read(
         c ->
             read(
                 c,
                 "SELECT id FROM bucket WHERE service_date BETWEEN ? AND ?",
                 " ORDER BY b.service_date, b.location_code, b.hour, b.revision",
-                from.toString(),
-                to.toString()));
+                first.toString(),
+                last.toString()));
   }
 
   /** The highest revision any bucket has had; 0 for a ledger with no buckets yet. */

@@ -38,7 +38,7 @@ public final class DurationBins {
 
   /** The same binning as {@link #binOf} as an SQL expression over {@code millisExpression}. */
   static String sqlBinOf(String millisExpression) {
-    StringJoiner sql = new StringJoiner(" ", "CASE", " ELSE " + (COUNT - 1) + " END");
+    StringJoiner sql = new StringJoiner(" ", "CASE ", " ELSE " + (COUNT - 1) + " END");
     for (int bin = 0; bin < UPPER_BOUNDS_MINUTES.length; bin++) {
       sql.add("WHEN (" + millisExpression + ") < " + UPPER_BOUNDS_MINUTES[bin] * 60_000L);
       sql.add("THEN " + bin);

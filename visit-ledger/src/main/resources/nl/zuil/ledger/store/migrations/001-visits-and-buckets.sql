@@ -1,7 +1,9 @@
 -- Zuil visit ledger, schema 1.
 --
 -- Anonymous by construction: every TEXT column holds a code whose shape a CHECK enforces, so no
--- column can hold a name, a phone number or a sentence typed by anyone. LedgerSchemaPrivacyTest
+-- column can hold a name, a phone number or a sentence typed by anyone. Codes start with a letter
+-- and never contain five digits in a row, which keeps out phone, BSN and card numbers even when
+-- someone dresses them up as a code. LedgerSchemaPrivacyTest
 -- fails on any text column that is not on its short allow-list, and tries to store free text in
 -- each one that is.
 
@@ -13,13 +15,16 @@ CREATE TABLE visit (
   id                 INTEGER PRIMARY KEY,
   reference          TEXT    NOT NULL UNIQUE
                      CHECK (length(reference) = 10
-                            AND reference NOT GLOB '*[^0-9ABCDEFGHJKMNPQRSTVWXYZ]*'),
+                            AND reference NOT GLOB '*[^0-9ABCDEFGHJKMNPQRSTVWXYZ]*'
+                            AND reference NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   location_code      TEXT    NOT NULL
                      CHECK (length(location_code) BETWEEN 1 AND 40
-                            AND location_code NOT GLOB '*[^a-z0-9-]*'),
+                            AND location_code GLOB '[a-z]*' AND location_code NOT GLOB '*[^a-z0-9-]*'
+                            AND location_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   kiosk_code         TEXT    NOT NULL
                      CHECK (length(kiosk_code) BETWEEN 1 AND 40
-                            AND kiosk_code NOT GLOB '*[^a-z0-9-]*'),
+                            AND kiosk_code GLOB '[a-z]*' AND kiosk_code NOT GLOB '*[^a-z0-9-]*'
+                            AND kiosk_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   service_date       TEXT    NOT NULL
                      CHECK (service_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   issued_hour        INTEGER NOT NULL CHECK (issued_hour BETWEEN 0 AND 23),
@@ -30,11 +35,13 @@ CREATE TABLE visit (
                             AND substr(ticket_number, 3) NOT GLOB '*[^0-9]*'),
   question_code      TEXT    NOT NULL
                      CHECK (length(question_code) <= 32 AND question_code GLOB '[a-z]*'
-                            AND question_code NOT GLOB '*[^a-z0-9_]*'),
+                            AND question_code NOT GLOB '*[^a-z0-9_]*'
+                            AND question_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   situation_code     TEXT    NOT NULL
                      CHECK (situation_code = '-'
                             OR (length(situation_code) <= 32 AND situation_code GLOB '[a-z]*'
-                                AND situation_code NOT GLOB '*[^a-z0-9_]*')),
+                                AND situation_code NOT GLOB '*[^a-z0-9_]*'
+                            AND situation_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   language_code      TEXT    NOT NULL
                      CHECK (language_code GLOB '[a-z][a-z]' OR language_code GLOB '[a-z][a-z][a-z]'),
   state              TEXT    NOT NULL CHECK (state IN ('waiting', 'called', 'done')),
@@ -44,15 +51,18 @@ CREATE TABLE visit (
   desk_code          TEXT
                      CHECK (desk_code IS NULL
                             OR (length(desk_code) BETWEEN 1 AND 40
-                                AND desk_code NOT GLOB '*[^a-z0-9-]*')),
+                                AND desk_code GLOB '[a-z]*' AND desk_code NOT GLOB '*[^a-z0-9-]*'
+                            AND desk_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   outcome_code       TEXT    NOT NULL DEFAULT '-'
                      CHECK (outcome_code = '-'
                             OR (length(outcome_code) <= 32 AND outcome_code GLOB '[a-z]*'
-                                AND outcome_code NOT GLOB '*[^a-z0-9_]*')),
+                                AND outcome_code NOT GLOB '*[^a-z0-9_]*'
+                            AND outcome_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   partner_code       TEXT    NOT NULL DEFAULT '-'
                      CHECK (partner_code = '-'
                             OR (length(partner_code) <= 32 AND partner_code GLOB '[a-z]*'
-                                AND partner_code NOT GLOB '*[^a-z0-9_]*')),
+                                AND partner_code NOT GLOB '*[^a-z0-9_]*'
+                            AND partner_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   referral_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (referral_confirmed IN (0, 1)),
   CHECK (state <> 'waiting' OR (called_at_ms IS NULL AND desk_code IS NULL)),
   CHECK ((state = 'done') = (outcome_code <> '-')),
@@ -69,7 +79,8 @@ CREATE INDEX visit_number ON visit (ticket_number, service_date);
 CREATE TABLE slot (
   location_code TEXT    NOT NULL
                 CHECK (length(location_code) BETWEEN 1 AND 40
-                       AND location_code NOT GLOB '*[^a-z0-9-]*'),
+                       AND location_code GLOB '[a-z]*' AND location_code NOT GLOB '*[^a-z0-9-]*'
+                            AND location_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   service_date  TEXT    NOT NULL
                 CHECK (service_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   hour          INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
@@ -87,25 +98,30 @@ CREATE TABLE bucket (
   id                INTEGER PRIMARY KEY,
   location_code     TEXT    NOT NULL
                     CHECK (length(location_code) BETWEEN 1 AND 40
-                           AND location_code NOT GLOB '*[^a-z0-9-]*'),
+                           AND location_code GLOB '[a-z]*' AND location_code NOT GLOB '*[^a-z0-9-]*'
+                            AND location_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   service_date      TEXT    NOT NULL
                     CHECK (service_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   hour              INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
   question_code     TEXT    NOT NULL
                     CHECK (length(question_code) <= 32 AND question_code GLOB '[a-z]*'
-                           AND question_code NOT GLOB '*[^a-z0-9_]*'),
+                           AND question_code NOT GLOB '*[^a-z0-9_]*'
+                            AND question_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*'),
   situation_code    TEXT    NOT NULL
                     CHECK (situation_code = '-'
                            OR (length(situation_code) <= 32 AND situation_code GLOB '[a-z]*'
-                               AND situation_code NOT GLOB '*[^a-z0-9_]*')),
+                               AND situation_code NOT GLOB '*[^a-z0-9_]*'
+                            AND situation_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   outcome_code      TEXT    NOT NULL
                     CHECK (outcome_code = '-'
                            OR (length(outcome_code) <= 32 AND outcome_code GLOB '[a-z]*'
-                               AND outcome_code NOT GLOB '*[^a-z0-9_]*')),
+                               AND outcome_code NOT GLOB '*[^a-z0-9_]*'
+                            AND outcome_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   partner_code      TEXT    NOT NULL
                     CHECK (partner_code = '-'
                            OR (length(partner_code) <= 32 AND partner_code GLOB '[a-z]*'
-                               AND partner_code NOT GLOB '*[^a-z0-9_]*')),
+                               AND partner_code NOT GLOB '*[^a-z0-9_]*'
+                            AND partner_code NOT GLOB '*[0-9][0-9][0-9][0-9][0-9]*')),
   visits            INTEGER NOT NULL CHECK (visits >= 0),
   confirmed         INTEGER NOT NULL CHECK (confirmed BETWEEN 0 AND visits),
   purged_visits     INTEGER NOT NULL DEFAULT 0 CHECK (purged_visits BETWEEN 0 AND visits),

@@ -1,0 +1,1 @@
+CREATE TABLE first_table (code TEXT NOT NULL CHECK (code NOT GLOB '*[^a-z]*'));
