@@ -77,14 +77,16 @@ public final class BucketAggregator {
     keys.addAll(fresh.keySet());
     long first = readRevision(c);
     long revision = first;
-    for (BucketKey key : keys) {
-      StoredBucket current = stored.get(key);
-      Tally purged = current == null ? Tally.ZERO : current.purged();
-      Tally target = purged.plus(fresh.getOrDefault(key, Tally.ZERO));
-      if (current == null) {
-        insert(c, key, target, ++revision);
-      } else if (!target.equals(current.total())) {
-        update(c, current.id(), target, purged, ++revision);
+    try (BucketWriter writer = new BucketWriter(c)) {
+      for (BucketKey key : keys) {
+        StoredBucket current = stored.get(key);
+        Tally purged = current == null ? Tally.ZERO : current.purged();
+        Tally target = purged.plus(fresh.getOrDefault(key, Tally.ZERO));
+        if (current == null) {
+          writer.insert(key, target, ++revision);
+        } else if (!target.equals(current.total())) {
+          writer.update(current.id(), target, purged, ++revision);
+        }
       }
     }
     if (revision != first) {
@@ -223,75 +225,6 @@ public final class BucketAggregator {
       }
     }
     return stored;
-  }
-
-  private static void insert(Connection c, BucketKey key, Tally tally, long revision)
-      throws SQLException {
-    long id;
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO bucket (location_code, service_date, hour, question_code, situation_code,"
-                + " outcome_code, partner_code, visits, confirmed, revision)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-      insert.setString(1, key.locationCode());
-      insert.setString(2, key.serviceDate().toString());
-      insert.setInt(3, key.hour());
-      insert.setString(4, key.questionCode());
-      insert.setString(5, key.situationCode());
-      insert.setString(6, key.outcomeCode());
-      insert.setString(7, key.partnerCode());
-      insert.setInt(8, tally.visits());
-      insert.setInt(9, tally.confirmed());
-      insert.setLong(10, revision);
-      try (ResultSet row = insert.executeQuery()) {
-        row.next();
-        id = row.getLong(1);
-      }
-    }
-    writeDurations(c, id, tally, Tally.ZERO);
-  }
-
-  private static void update(Connection c, long id, Tally tally, Tally purged, long revision)
-      throws SQLException {
-    try (PreparedStatement update =
-        c.prepareStatement(
-            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ? WHERE id = ?")) {
-      update.setInt(1, tally.visits());
-      update.setInt(2, tally.confirmed());
-      update.setLong(3, revision);
-      update.setLong(4, id);
-      update.executeUpdate();
-    }
-    try (PreparedStatement delete =
-        c.prepareStatement("DELETE FROM bucket_duration WHERE bucket_id = ?")) {
-      delete.setLong(1, id);
-      delete.executeUpdate();
-    }
-    writeDurations(c, id, tally, purged);
-  }
-
-  private static void writeDurations(Connection c, long id, Tally tally, Tally purged)
-      throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO bucket_duration (bucket_id, measure, bin, visits, purged_visits)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (String measure : List.of(Measure.WAIT, Measure.SERVICE)) {
-        Histogram counts = tally.histogram(measure);
-        Histogram purgedCounts = purged.histogram(measure);
-        for (int bin = 0; bin < DurationBins.COUNT; bin++) {
-          if (counts.count(bin) > 0) {
-            insert.setLong(1, id);
-            insert.setString(2, measure);
-            insert.setInt(3, bin);
-            insert.setInt(4, counts.count(bin));
-            insert.setInt(5, purgedCounts.count(bin));
-            insert.addBatch();
-          }
-        }
-      }
-      insert.executeBatch();
-    }
   }
 
   private static long readRevision(Connection c) throws SQLException {
