@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads a catalogue from JSON and hands it out only when it is valid. */
@@ -109,13 +110,15 @@ public final class CatalogueLoader {
   private static CatalogueProblem bindingProblem(String json, JsonProcessingException e) {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-    if (!(e instanceof JsonMappingException mapping)) {
+    Optional<JsonLineIndex> wellFormed = wellFormedIndex(json);
+    if (!(e instanceof JsonMappingException mapping) || wellFormed.isEmpty()) {
+      // The parser stopped at the fault, so its own location is the line to report.
       return new CatalogueProblem("", line, "not valid JSON: " + reason);
     }
     String field = fieldPath(mapping);
     // Well-formed JSON: Jackson buffers record properties and reports the object's end, so the
     // field's own line comes from the index.
-    int fieldLine = field.isEmpty() ? 0 : lineIndex(json).lineOf(field);
+    int fieldLine = field.isEmpty() ? 0 : wellFormed.get().lineOf(field);
     if (fieldLine > 0) {
       line = fieldLine;
     }
@@ -123,6 +126,14 @@ public final class CatalogueLoader {
       reason = "unknown field '" + unknown.getPropertyName() + "'";
     }
     return new CatalogueProblem(field, line, reason);
+  }
+
+  private static Optional<JsonLineIndex> wellFormedIndex(String json) {
+    try {
+      return Optional.of(JsonLineIndex.of(json));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static String fieldPath(JsonMappingException e) {

@@ -109,6 +109,15 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void refusesBrokenJsonDeepInsideARecordWithItsLine() {
+    String json = DEFAULT.replace("\"nl\": \"Werk zoeken\", ", "\"nl\": \"Werk zoeken\",, ");
+
+    assertThatThrownBy(() -> CatalogueLoader.parse(json, "regio.json"))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("line " + lineOf(json, ",,", 1));
+  }
+
+  @Test
   void refusesAFieldOfTheWrongType() {
     String json = DEFAULT.replace("\"version\": 1,", "\"version\": \"first\",");
 
