@@ -33,6 +33,7 @@ public final class VirtualPrinter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VirtualPrinter.class);
   private static final Duration IDLE_WAIT = Duration.ofMillis(10);
   private static final long REOPEN_MILLIS = 50;
+  private static final long IDLE_LINE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final Path device;
   private final TransportProfile transport;
@@ -174,11 +175,15 @@ public final class VirtualPrinter implements AutoCloseable {
     return bytes;
   }
 
-  /** Holds the thread until the line would have carried {@code bytes} at the profile's baud. */
+  /**
+   * Holds the thread until the line would have carried {@code bytes} at the profile's baud. The
+   * schedule runs on from where the previous bytes ended, so a late wake-up is made up by the next
+   * chunk instead of adding up; only a line idle for longer than a sleep's jitter starts afresh.
+   */
   private void throttle(int bytes) {
     long now = System.nanoTime();
     long lineNanos = (long) (transport.wireSeconds(bytes) * 1e9);
-    wireFreeAtNanos = Math.max(now, wireFreeAtNanos) + lineNanos;
+    wireFreeAtNanos = Math.max(now - IDLE_LINE_NANOS, wireFreeAtNanos) + lineNanos;
     long wait = wireFreeAtNanos - now;
     if (wait > 0) {
       pause(TimeUnit.NANOSECONDS.toMillis(wait), (int) (wait % 1_000_000));

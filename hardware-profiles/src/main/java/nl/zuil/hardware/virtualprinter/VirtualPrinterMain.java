@@ -112,34 +112,35 @@ public final class VirtualPrinterMain implements Callable<Integer> {
     if (source.input != null) {
       return renderFile(printer, stdout);
     }
-    PtyPair pair = null;
-    Path device = source.device;
-    if (source.kioskLink != null) {
-      pair =
-          PtyPair.create(
-              source.kioskLink,
-              source.kioskLink.resolveSibling(source.kioskLink.getFileName() + "-printer"));
-      device = pair.printerEnd();
-    }
-    try (VirtualPrinter virtualPrinter = VirtualPrinter.start(device, printer, out)) {
-      stdout.printf(
-          "virtual printer (%s, %d baud) listening on %s%s; tickets go to %s%n",
-          profileName,
-          printer.transport().baud(),
-          device,
-          pair == null ? "" : ", kiosk end " + pair.kioskEnd(),
-          out.toAbsolutePath());
-      stdout.println("type: " + STATE_COMMANDS);
-      stdout.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      readStateCommands(virtualPrinter.controls(), stdout);
-      stopped.await();
-    } finally {
-      if (pair != null) {
-        pair.close();
-      }
-    }
+    PtyPair pair =
+        source.kioskLink == null
+            ? null
+            : PtyPair.create(
+                source.kioskLink,
+                source.kioskLink.resolveSibling(source.kioskLink.getFileName() + "-printer"));
+    Path device = pair == null ? source.device : pair.printerEnd();
+    VirtualPrinter virtualPrinter = VirtualPrinter.start(device, printer, out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    // Killing the process is the normal way to stop it: close here, or socat outlives us.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  virtualPrinter.close();
+                  closeQuietly(pair);
+                  stopped.countDown();
+                }));
+    stdout.printf(
+        "virtual printer (%s, %d baud) listening on %s%s; tickets go to %s%n",
+        profileName,
+        printer.transport().baud(),
+        device,
+        pair == null ? "" : ", kiosk end " + pair.kioskEnd(),
+        out.toAbsolutePath());
+    stdout.println("type: " + STATE_COMMANDS);
+    stdout.flush();
+    readStateCommands(virtualPrinter.controls(), stdout);
+    stopped.await();
     return 0;
   }
 
@@ -153,6 +154,17 @@ public final class VirtualPrinterMain implements Callable<Integer> {
     }
     stdout.printf("%d ticket(s) from %s%n", tickets.size(), source.input);
     return 0;
+  }
+
+  private static void closeQuietly(PtyPair pair) {
+    if (pair == null) {
+      return;
+    }
+    try {
+      pair.close();
+    } catch (IOException e) {
+      System.err.println("could not stop socat: " + e.getMessage());
+    }
   }
 
   private static void readStateCommands(PrinterControls controls, PrintWriter stdout)
