@@ -66,18 +66,15 @@ final class PrinterConnection {
     }
     byte[] job = concat(ticket, EscPosCommands.paperSensorStatus());
     Duration line = lineTime(job.length);
-    boolean cameOut;
+    boolean cameOut = false;
     try {
-      link.discardInput();
-      link.write(job, line.multipliedBy(2).plus(timings.printing()));
+      send(job, line.multipliedBy(2).plus(timings.printing()));
       cameOut = awaitCompletion(line.plus(timings.printing()));
     } catch (LinkTimeoutException e) {
-      LOG.warn("no completion answer for a ticket of {} bytes: {}", job.length, e.getMessage());
-      cameOut = false;
+      LOG.warn("ticket of {} bytes not confirmed: {}", job.length, e.getMessage());
     } catch (LinkException e) {
       LOG.warn("printer lost while printing: {}", e.getMessage());
       dropLink();
-      cameOut = false;
     }
     PrinterStatus after = readStatus();
     boolean printed = cameOut && after.canPrint();
@@ -85,6 +82,17 @@ final class PrinterConnection {
       clearUnprintedRest();
     }
     return new PrintResult(printed, after);
+  }
+
+  /** A link that failed or timed out while writing has closed itself; the next use reopens it. */
+  private void send(byte[] job, Duration timeout) throws LinkException {
+    try {
+      link.discardInput();
+      link.write(job, timeout);
+    } catch (LinkException e) {
+      dropLink();
+      throw e;
+    }
   }
 
   /**

@@ -45,20 +45,12 @@ public final class RasterImage {
     return widthBytes;
   }
 
-  public int widthDots() {
-    return widthBytes * 8;
-  }
-
   public int height() {
     return height;
   }
 
   public byte[] rows() {
     return rows.clone();
-  }
-
-  public boolean isBlack(int x, int y) {
-    return (rows[y * widthBytes + x / 8] & (0x80 >> (x % 8))) != 0;
   }
 
   /**

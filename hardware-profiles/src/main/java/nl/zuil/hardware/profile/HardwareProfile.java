@@ -14,9 +14,4 @@ public record HardwareProfile(
     String description,
     PrinterProfile printer,
     ScreenProfile screen,
-    ScannerProfile scanner) {
-
-  public HardwareProfile withPrinter(PrinterProfile newPrinter) {
-    return new HardwareProfile(formatVersion, name, description, newPrinter, screen, scanner);
-  }
-}
+    ScannerProfile scanner) {}

@@ -50,8 +50,4 @@ sealed interface Instruction {
 
   /** Bytes that are no command this printer knows. */
   record Unknown(byte[] bytes) implements Instruction {}
-
-  default boolean isRealTime() {
-    return this instanceof RealTimeStatusRequest || this instanceof ClearBuffers;
-  }
 }
