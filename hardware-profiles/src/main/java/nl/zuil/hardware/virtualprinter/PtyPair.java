@@ -49,6 +49,8 @@ public final class PtyPair implements AutoCloseable {
     if (socat != null) {
       return;
     }
+    Files.createDirectories(kioskEnd.getParent());
+    Files.createDirectories(printerEnd.getParent());
     Files.deleteIfExists(kioskEnd);
     Files.deleteIfExists(printerEnd);
     socat =
