@@ -22,6 +22,33 @@ public record PrinterStatus(
     return new PrinterStatus(true, false, false, false, false, checkedAt);
   }
 
+  /** The most urgent of the reported conditions. */
+  public PrinterCondition condition() {
+    if (!online) {
+      return PrinterCondition.OFFLINE;
+    }
+    if (coverOpen) {
+      return PrinterCondition.COVER_OPEN;
+    }
+    if (paperOut) {
+      return PrinterCondition.PAPER_OUT;
+    }
+    if (cutterError) {
+      return PrinterCondition.CUTTER_ERROR;
+    }
+    return paperNearEnd ? PrinterCondition.PAPER_NEAR_END : PrinterCondition.READY;
+  }
+
+  /** True when {@code other} reports the same state, whenever either was read. */
+  public boolean sameStateAs(PrinterStatus other) {
+    return other != null
+        && online == other.online
+        && coverOpen == other.coverOpen
+        && paperOut == other.paperOut
+        && paperNearEnd == other.paperNearEnd
+        && cutterError == other.cutterError;
+  }
+
   /** True when a ticket can come out now. Paper near its end still prints, with a warning. */
   public boolean canPrint() {
     return online && !coverOpen && !paperOut && !cutterError;
