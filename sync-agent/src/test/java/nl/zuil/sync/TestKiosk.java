@@ -1,5 +1,7 @@
 package nl.zuil.sync;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,6 +34,7 @@ public final class TestKiosk implements AutoCloseable {
   public final TestClock clock;
   public final Ledger ledger;
   private final Random random;
+  private static Path tenThousand;
 
   public TestKiosk(Path ledgerFile, String kioskCode, TestClock clock, long seed) throws Exception {
     this.clock = clock;
@@ -46,6 +49,12 @@ public final class TestKiosk implements AutoCloseable {
    * (some referred and confirmed), the rest stay waiting. Then aggregates, as the kiosk does.
    */
   public void visits(int count) {
+    visitsWithoutRefresh(count);
+    ledger.aggregator().refresh();
+  }
+
+  /** As {@link #visits}, without aggregating: for filling a ledger in one transaction. */
+  public void visitsWithoutRefresh(int count) {
     for (int i = 0; i < count; i++) {
       clock.advanceMinutes(random.nextInt(4));
       String question = QUESTIONS.get(random.nextInt(QUESTIONS.size()));
@@ -69,7 +78,37 @@ public final class TestKiosk implements AutoCloseable {
         }
       }
     }
-    ledger.aggregator().refresh();
+  }
+
+  /**
+   * A ledger of 10,000 visits over some ten days, made once per test JVM (it takes seconds) and
+   * copied to {@code ledgerFile} for each test that needs it.
+   */
+  public static synchronized TestKiosk withTenThousandVisits(Path ledgerFile) throws Exception {
+    if (tenThousand == null) {
+      Path dir = Files.createTempDirectory("zuil-10k-ledger");
+      Path file = dir.resolve("ledger.db");
+      try (TestKiosk kiosk = new TestKiosk(file, "zuil-1", TestClock.at("2026-09-01T08:00"), 15)) {
+        kiosk.ledger.inSingleTransaction(() -> kiosk.visitsWithoutRefresh(10_000));
+        kiosk.ledger.aggregator().refresh();
+      }
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (var files = Files.list(dir)) {
+                      for (Path p : files.toList()) {
+                        Files.delete(p);
+                      }
+                      Files.delete(dir);
+                    } catch (IOException e) {
+                      // A leftover temporary folder is harmless.
+                    }
+                  }));
+      tenThousand = file;
+    }
+    Files.copy(tenThousand, ledgerFile);
+    return new TestKiosk(ledgerFile, "zuil-1", TestClock.at("2026-09-11T08:00"), 16);
   }
 
   /** Every bucket in the ledger, keyed and printed like {@link TestBackend#counts(String)}. */
