@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -20,6 +23,7 @@ import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import okhttp3.MediaType;
@@ -191,6 +195,42 @@ abstract class IngestApiContract {
               assertThat(health.pendingRevisions()).isEqualTo(2);
               assertThat(health.lastVisitAt()).isEmpty();
             });
+  }
+
+  @Test
+  void acceptsCodesOfAnEarlierCatalogueVersionOfTheRegion() throws Exception {
+    ObjectNode catalogue = (ObjectNode) JSON.readTree(CatalogueLoader.defaultJson());
+    catalogue.put("version", 2);
+    ArrayNode questions = (ArrayNode) catalogue.get("questionTypes");
+    for (int i = questions.size() - 1; i >= 0; i--) {
+      if (questions.get(i).get("code").asText().equals("money_debt")) {
+        questions.remove(i);
+      }
+    }
+    backend.regions().publish(CatalogueLoader.parse(catalogue.toString(), "version 2"));
+
+    Answer answer = post(batch(bucket("2026-11-20", 1, 1).replace("find_work", "money_debt")));
+
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  @Test
+  void enrolsOverHttpsOnceAndRefusesTheSameCodeAgain() throws IOException {
+    String code =
+        backend
+            .enrolment()
+            .createCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-2", Duration.ofHours(1))
+            .code();
+    String body = "{\"enrolmentCode\":\"" + code + "\"}";
+
+    Answer first = post("/api/v1/enrolments", body, null);
+    Answer second = post("/api/v1/enrolments", body, null);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.body().get("kioskCode").asText()).isEqualTo("zuil-2");
+    assertThat(first.body().get("credential").asText()).startsWith("zd1.");
+    assertThat(second.status()).isEqualTo(403);
+    assertThat(second.body().get("error").asText()).isEqualTo("enrolment_refused");
   }
 
   @Test

@@ -42,13 +42,13 @@ public final class AgentLoop {
         wait = backoff.next(e.retryAfter());
         agent.waiting(e, clock.instant().plus(wait));
         if (e.kind() == DeliveryException.Kind.UNAVAILABLE && backoff.failures() < 5) {
-          LOG.info("not delivered ({}); next try in {} s", e.getMessage(), wait.toSeconds());
+          LOG.info("not delivered ({}); next try in {} ms", e.getMessage(), wait.toMillis());
         } else {
           LOG.warn(
-              "not delivered, {} failures in a row ({}); next try in {} s",
+              "not delivered, {} failures in a row ({}); next try in {} ms",
               backoff.failures(),
               e.getMessage(),
-              wait.toSeconds());
+              wait.toMillis());
         }
       }
       if (!sleeper.sleep(wait)) {
