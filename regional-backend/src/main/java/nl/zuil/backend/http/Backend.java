@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.zuil.backend.enrolment.Enrolment;
 import nl.zuil.backend.enrolment.JdbcDeviceStore;
 import nl.zuil.backend.health.HealthReports;
+import nl.zuil.backend.health.HealthStore;
 import nl.zuil.backend.health.JdbcHealthStore;
 import nl.zuil.backend.ingest.BucketStore;
 import nl.zuil.backend.ingest.Ingest;
@@ -20,13 +21,13 @@ public record Backend(
     BucketStore buckets,
     Ingest ingest,
     HealthReports health,
-    JdbcHealthStore healthStore,
+    HealthStore healthStore,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
     Regions regions = new JdbcRegions(database, clock);
     BucketStore buckets = new JdbcBucketStore(database);
-    JdbcHealthStore healthStore = new JdbcHealthStore(database);
+    HealthStore healthStore = new JdbcHealthStore(database);
     return new Backend(
         database,
         regions,
