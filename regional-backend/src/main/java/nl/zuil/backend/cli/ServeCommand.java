@@ -1,0 +1,105 @@
+package nl.zuil.backend.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import nl.zuil.backend.http.ApiServer;
+import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.http.ServerSettings;
+import nl.zuil.backend.http.Tls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Serves the API until SIGTERM, then stops taking requests, finishes the running ones, exits. */
+@Command(name = "serve", description = "Serve the ingest API over HTTPS until stopped.")
+public final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Spec CommandSpec spec;
+  @Mixin DatabaseOptions database;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8443", description = "Port; 0 picks a free one")
+  int port;
+
+  @Option(names = "--keystore", description = "PKCS12 keystore with the server certificate")
+  Path keystore;
+
+  @Option(
+      names = "--keystore-password-file",
+      description = "File holding the keystore password (else $ZUIL_KEYSTORE_PASSWORD)")
+  Path keystorePasswordFile;
+
+  @Option(
+      names = "--plain-http",
+      description = "Serve unencrypted HTTP instead of HTTPS. For a local demo only.")
+  boolean plainHttp;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    Optional<Tls> tls = tls();
+    Backend backend = database.open();
+    ApiServer server =
+        ApiServer.start(
+            backend, new ServerSettings(host, port, tls, ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  LOG.info("Stopping: finishing requests in flight");
+                  server.close();
+                  backend.database().close();
+                  LOG.info("Zuil backend stopped");
+                  stopped.countDown();
+                },
+                "backend-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  private Optional<Tls> tls() throws IOException {
+    if (plainHttp) {
+      if (keystore != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--plain-http and --keystore exclude each other");
+      }
+      return Optional.empty();
+    }
+    if (keystore == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--keystore is required (or --plain-http for a local demo without encryption)");
+    }
+    return Optional.of(new Tls(keystore, KeystorePassword.read(keystorePasswordFile)));
+  }
+
+  /** Reads a keystore password from a file or the environment, never from the command line. */
+  static final class KeystorePassword {
+    private KeystorePassword() {}
+
+    static String read(Path file) throws IOException {
+      if (file != null) {
+        return Files.readString(file).strip();
+      }
+      String fromEnvironment = System.getenv("ZUIL_KEYSTORE_PASSWORD");
+      if (fromEnvironment == null) {
+        throw new IOException(
+            "no keystore password: pass --keystore-password-file or set ZUIL_KEYSTORE_PASSWORD");
+      }
+      return fromEnvironment;
+    }
+  }
+}

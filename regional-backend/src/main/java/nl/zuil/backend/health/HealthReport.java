@@ -1,0 +1,31 @@
+package nl.zuil.backend.health;
+
+/**
+ * What a kiosk's agent reports about the kiosk (API v1): versions, printer, ledger, sync progress.
+ * Sizes and times only, never a visit.
+ *
+ * @param reportedAt the kiosk's clock when it sent the report; the backend compares it with its own
+ * @param printer the printer's last status, or null when the kiosk has never reported one
+ */
+public record HealthReport(
+    String locationCode,
+    String kioskCode,
+    String appVersion,
+    String reportedAt,
+    Printer printer,
+    Ledger ledger,
+    long acknowledgedRevision) {
+
+  /** The printer as the kiosk last saw it; paper-near-end is the warning before paper-out. */
+  public record Printer(
+      boolean online,
+      boolean coverOpen,
+      boolean paperOut,
+      boolean paperNearEnd,
+      boolean cutterError,
+      String checkedAt) {}
+
+  /** The visit ledger's size and freshness. */
+  public record Ledger(
+      long fileBytes, long storedVisits, String lastVisitAt, long latestRevision) {}
+}

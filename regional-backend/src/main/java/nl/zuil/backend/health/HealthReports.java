@@ -1,0 +1,96 @@
+package nl.zuil.backend.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.zuil.backend.enrolment.Device;
+import nl.zuil.backend.ingest.Rejection;
+
+/** Receives kiosk health reports and keeps the last one of each kiosk. */
+public final class HealthReports {
+
+  // A version string like 0.1.0-SNAPSHOT or 1.4.2+build.7; nothing that could hold a sentence.
+  private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z.+_-]{1,40}");
+
+  private final HealthStore store;
+  private final Clock clock;
+
+  public HealthReports(HealthStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores {@code report} as the sender's current health.
+   *
+   * @return the kiosk's clock minus ours
+   * @throws Rejection when the report names another kiosk or is malformed
+   */
+  public Duration receive(Device sender, HealthReport report) {
+    if (!sender.locationCode().equals(report.locationCode())
+        || !sender.kioskCode().equals(report.kioskCode())) {
+      throw new Rejection(403, "not_your_kiosk", "this credential cannot report for another kiosk");
+    }
+    if (report.appVersion() == null || !VERSION.matcher(report.appVersion()).matches()) {
+      throw Rejection.invalid("appVersion must be a version like 1.2.0, at most 40 characters");
+    }
+    if (report.ledger() == null) {
+      throw Rejection.invalid("ledger is missing");
+    }
+    HealthReport.Ledger ledger = report.ledger();
+    if (ledger.fileBytes() < 0
+        || ledger.storedVisits() < 0
+        || ledger.latestRevision() < 0
+        || report.acknowledgedRevision() < 0) {
+      throw Rejection.invalid("sizes and revisions must not be negative");
+    }
+    Instant received = clock.instant();
+    Instant reported = instant("reportedAt", report.reportedAt());
+    HealthReport.Printer printer = report.printer();
+    Optional<Instant> printerCheckedAt =
+        printer == null
+            ? Optional.empty()
+            : Optional.of(instant("printer.checkedAt", printer.checkedAt()));
+    Optional<Instant> lastVisit =
+        ledger.lastVisitAt() == null
+            ? Optional.empty()
+            : Optional.of(instant("ledger.lastVisitAt", ledger.lastVisitAt()));
+    Duration offset = Duration.between(received, reported);
+    store.save(
+        new KioskHealth(
+            sender.regionCode(),
+            sender.locationCode(),
+            sender.kioskCode(),
+            report.appVersion(),
+            reported,
+            received,
+            offset.toMillis(),
+            printer != null && printer.online(),
+            printer != null && printer.coverOpen(),
+            printer != null && printer.paperOut(),
+            printer != null && printer.paperNearEnd(),
+            printer != null && printer.cutterError(),
+            printerCheckedAt,
+            ledger.fileBytes(),
+            ledger.storedVisits(),
+            lastVisit,
+            ledger.latestRevision(),
+            report.acknowledgedRevision()),
+        sender.id());
+    return offset;
+  }
+
+  private static Instant instant(String field, String text) {
+    if (text == null) {
+      throw Rejection.invalid(field + " is missing");
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Rejection.invalid(field + " must be an instant like 2026-11-23T09:30:00Z");
+    }
+  }
+}

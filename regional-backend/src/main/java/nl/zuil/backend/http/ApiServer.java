@@ -1,0 +1,235 @@
+package nl.zuil.backend.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.community.ssl.SslPlugin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.zuil.backend.enrolment.Device;
+import nl.zuil.backend.enrolment.EnrolledDevice;
+import nl.zuil.backend.health.HealthReport;
+import nl.zuil.backend.ingest.BucketBatch;
+import nl.zuil.backend.ingest.IngestReceipt;
+import nl.zuil.backend.ingest.Rejection;
+import nl.zuil.backend.store.StoreException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The versioned JSON API (v1, described in {@code openapi.yaml}): enrolment, buckets, health. A
+ * request is answered only after its transaction committed, so an acknowledgement is a promise.
+ */
+public final class ApiServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  static final String OPENAPI = "/nl/zuil/backend/http/openapi.yaml";
+
+  private final Javalin app;
+  private final Backend backend;
+  private final ObjectMapper json = strictJson();
+
+  private ApiServer(Backend backend, ServerSettings settings) {
+    this.backend = backend;
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.http.maxRequestSize = settings.maxRequestBytes();
+              config.jsonMapper(new JavalinJackson(json, false));
+              settings
+                  .tls()
+                  .ifPresent(
+                      tls ->
+                          config.registerPlugin(
+                              new SslPlugin(
+                                  ssl -> {
+                                    ssl.keystoreFromPath(tls.keystore().toString(), tls.password());
+                                    ssl.insecure = false;
+                                    ssl.secure = true;
+                                    ssl.host = settings.host();
+                                    ssl.securePort = settings.port();
+                                    ssl.http2 = false;
+                                    // Kiosks pin the certificate and may reach us by IP address.
+                                    ssl.sniHostCheck = false;
+                                  })));
+            });
+    app.post("/api/v1/enrolments", this::enrol);
+    app.post("/api/v1/buckets", this::buckets);
+    app.post("/api/v1/health", this::health);
+    app.get("/api/v1/openapi.yaml", this::openApi);
+    app.get("/healthz", ctx -> ctx.result("ok"));
+    app.exception(Rejection.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    app.exception(
+        JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "invalid", jsonProblem(e)));
+    app.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          LOG.error("database failure on {}: {}", ctx.path(), e.getMessage());
+          ctx.header("Retry-After", "5");
+          error(ctx, 503, "unavailable", "the database is unavailable; nothing was stored");
+        });
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("unexpected failure on {}", ctx.path(), e);
+          error(ctx, 500, "internal", "internal error; nothing was stored");
+        });
+    if (settings.tls().isEmpty()) {
+      LOG.warn(
+          "Serving PLAIN HTTP on {}:{}: credentials and counts travel unencrypted. Demo only.",
+          settings.host(),
+          settings.port());
+    }
+  }
+
+  /** Starts the API; {@code settings.port()} 0 picks a free port, see {@link #port()}. */
+  public static ApiServer start(Backend backend, ServerSettings settings) {
+    ApiServer server = new ApiServer(backend, settings);
+    if (settings.tls().isPresent()) {
+      server.app.start();
+    } else {
+      server.app.start(settings.host(), settings.port());
+    }
+    LOG.info("Zuil backend listening on {}:{}", settings.host(), server.port());
+    return server;
+  }
+
+  public int port() {
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof ServerConnector serverConnector) {
+        return serverConnector.getLocalPort();
+      }
+    }
+    throw new IllegalStateException("the server has no network connector");
+  }
+
+  private void enrol(Context ctx) throws IOException {
+    EnrolmentRequest request = json.readValue(ctx.bodyAsBytes(), EnrolmentRequest.class);
+    if (request.enrolmentCode() == null || request.enrolmentCode().isBlank()) {
+      throw Rejection.invalid("enrolmentCode is missing");
+    }
+    EnrolledDevice enrolled =
+        backend
+            .enrolment()
+            .enrol(request.enrolmentCode())
+            .orElseThrow(
+                () ->
+                    new Rejection(
+                        403,
+                        "enrolment_refused",
+                        "this enrolment code is unknown, already used or expired; ask for a new"
+                            + " one"));
+    Device device = enrolled.device();
+    LOG.info(
+        "Enrolled device {} for kiosk {} at {} ({})",
+        device.id(),
+        device.kioskCode(),
+        device.locationCode(),
+        device.regionCode());
+    ctx.status(201)
+        .json(
+            new EnrolmentResponse(
+                device.id(),
+                enrolled.credential(),
+                device.regionCode(),
+                device.locationCode(),
+                device.kioskCode()));
+  }
+
+  private void buckets(Context ctx) throws IOException {
+    Device device = authenticate(ctx);
+    BucketBatch batch = json.readValue(ctx.bodyAsBytes(), BucketBatch.class);
+    IngestReceipt receipt = backend.ingest().receive(device, batch);
+    ctx.json(receipt);
+  }
+
+  private void health(Context ctx) throws IOException {
+    Device device = authenticate(ctx);
+    HealthReport report = json.readValue(ctx.bodyAsBytes(), HealthReport.class);
+    Duration offset = backend.health().receive(device, report);
+    ctx.json(new HealthReceipt(Instant.now(backend.clock()).toString(), offset.toMillis()));
+  }
+
+  private void openApi(Context ctx) {
+    try (InputStream document = ApiServer.class.getResourceAsStream(OPENAPI)) {
+      ctx.contentType("application/yaml").result(document.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Device authenticate(Context ctx) {
+    String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+    Optional<Device> device =
+        header.startsWith("Bearer ")
+            ? backend.enrolment().authenticate(header.substring("Bearer ".length()).trim())
+            : Optional.empty();
+    if (device.isEmpty()) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new Rejection(
+          401, "unauthenticated", "a valid device credential is needed (Authorization: Bearer)");
+    }
+    return device.get();
+  }
+
+  private static void error(Context ctx, int status, String code, String reason) {
+    ctx.status(status).json(new ApiError(code, reason));
+  }
+
+  private static String jsonProblem(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "unknown field '" + path(unknown) + "'";
+    }
+    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return "field '" + path(mismatch) + "' is missing or has the wrong type";
+    }
+    return "the body is not valid JSON for this request";
+  }
+
+  private static String path(MismatchedInputException e) {
+    return e.getPath().stream()
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : "[" + reference.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  /** Unknown fields, missing fields and type coercions are errors: a kiosk must send exactly v1. */
+  static ObjectMapper strictJson() {
+    return JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

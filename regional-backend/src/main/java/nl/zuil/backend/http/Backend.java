@@ -1,0 +1,41 @@
+package nl.zuil.backend.http;
+
+import java.time.Clock;
+import nl.zuil.backend.enrolment.Enrolment;
+import nl.zuil.backend.enrolment.JdbcDeviceStore;
+import nl.zuil.backend.health.HealthReports;
+import nl.zuil.backend.health.HealthStore;
+import nl.zuil.backend.health.JdbcHealthStore;
+import nl.zuil.backend.ingest.BucketStore;
+import nl.zuil.backend.ingest.Ingest;
+import nl.zuil.backend.ingest.JdbcBucketStore;
+import nl.zuil.backend.region.JdbcRegions;
+import nl.zuil.backend.region.Regions;
+import nl.zuil.backend.store.Database;
+
+/** The backend's services over one database; what the API and the admin commands use. */
+public record Backend(
+    Database database,
+    Regions regions,
+    Enrolment enrolment,
+    BucketStore buckets,
+    Ingest ingest,
+    HealthReports health,
+    HealthStore healthStore,
+    Clock clock) {
+
+  public static Backend over(Database database, Clock clock) {
+    Regions regions = new JdbcRegions(database, clock);
+    BucketStore buckets = new JdbcBucketStore(database);
+    HealthStore healthStore = new JdbcHealthStore(database);
+    return new Backend(
+        database,
+        regions,
+        new Enrolment(new JdbcDeviceStore(database), regions, clock),
+        buckets,
+        new Ingest(buckets, regions, clock),
+        new HealthReports(healthStore, clock),
+        healthStore,
+        clock);
+  }
+}

@@ -1,0 +1,4 @@
+package nl.zuil.backend.http;
+
+/** Answer to a health report. */
+public record HealthReceipt(String serverTime, long clockOffsetMillis) {}

@@ -1,0 +1,20 @@
+package nl.zuil.backend.ingest;
+
+import java.util.List;
+import nl.zuil.backend.enrolment.Device;
+
+/** The region's copy of every kiosk's buckets: (kiosk, bucket key) to (revision, counts). */
+public interface BucketStore {
+
+  /**
+   * Stores the buckets of one kiosk in one transaction. A bucket replaces the stored one only when
+   * its revision is higher; an equal or lower revision is a duplicate or a late delivery and
+   * changes nothing.
+   *
+   * @return how many buckets replaced (or created) a stored row
+   */
+  int upsert(Device kiosk, List<BucketCounts> buckets, long receivedAtMs);
+
+  /** Every stored bucket of one kiosk, for the statistics and for tests that compare totals. */
+  List<BucketCounts> kioskBuckets(String regionCode, String locationCode, String kioskCode);
+}

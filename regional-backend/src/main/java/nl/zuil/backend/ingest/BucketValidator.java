@@ -1,0 +1,141 @@
+package nl.zuil.backend.ingest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.zuil.backend.region.KnownCodes;
+
+/**
+ * Checks a batch before anything is stored. A single bad bucket rejects the batch: storing the good
+ * part would leave a kiosk's counts half-updated and its watermark unsure.
+ */
+final class BucketValidator {
+
+  static final String NONE = "-";
+  static final int MAX_BUCKETS = 5000;
+  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+  private static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
+
+  private final Clock clock;
+
+  BucketValidator(Clock clock) {
+    this.clock = clock;
+  }
+
+  List<BucketCounts> validate(List<WireBucket> buckets, KnownCodes codes) {
+    if (buckets == null || buckets.isEmpty()) {
+      throw Rejection.invalid("'buckets' must hold at least one bucket");
+    }
+    if (buckets.size() > MAX_BUCKETS) {
+      throw new Rejection(
+          413,
+          "too_large",
+          "at most " + MAX_BUCKETS + " buckets per request, got " + buckets.size());
+    }
+    // A kiosk clock a little ahead of ours is normal; a service day after tomorrow is not.
+    LocalDate latest = LocalDate.now(clock.withZone(NETHERLANDS)).plusDays(1);
+    List<BucketCounts> valid = new ArrayList<>(buckets.size());
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < buckets.size(); i++) {
+      BucketCounts bucket = validate(buckets.get(i), "buckets[" + i + "]", codes, latest);
+      if (!keys.add(bucket.key())) {
+        throw Rejection.invalid("buckets[" + i + "] repeats the key of an earlier bucket");
+      }
+      valid.add(bucket);
+    }
+    return valid;
+  }
+
+  private static BucketCounts validate(
+      WireBucket b, String at, KnownCodes codes, LocalDate latest) {
+    if (b == null) {
+      throw Rejection.invalid(at + " is null");
+    }
+    LocalDate date = date(b.serviceDate(), at);
+    if (date.isAfter(latest)) {
+      throw Rejection.invalid(at + ".serviceDate " + date + " is in the future");
+    }
+    if (date.isBefore(EARLIEST)) {
+      throw Rejection.invalid(at + ".serviceDate " + date + " is before " + EARLIEST);
+    }
+    if (b.hour() < 0 || b.hour() > 23) {
+      throw Rejection.invalid(at + ".hour must be 0 to 23, got " + b.hour());
+    }
+    code(at + ".question", b.question(), codes.questions(), false);
+    code(at + ".situation", b.situation(), codes.situations(), true);
+    code(at + ".outcome", b.outcome(), codes.outcomes(), true);
+    code(at + ".partner", b.partner(), codes.partners(), true);
+    if (b.visits() < 0) {
+      throw Rejection.invalid(at + ".visits must not be negative, got " + b.visits());
+    }
+    if (b.confirmedReferrals() < 0 || b.confirmedReferrals() > b.visits()) {
+      throw Rejection.invalid(at + ".confirmedReferrals must be 0 to visits (" + b.visits() + ")");
+    }
+    if (b.revision() <= 0) {
+      throw Rejection.invalid(at + ".revision must be positive");
+    }
+    int[] wait = histogram(at + ".waitTimes", b.waitTimes(), b.visits());
+    int[] service = histogram(at + ".serviceTimes", b.serviceTimes(), b.visits());
+    return new BucketCounts(
+        date,
+        b.hour(),
+        b.question(),
+        b.situation(),
+        b.outcome(),
+        b.partner(),
+        b.visits(),
+        b.confirmedReferrals(),
+        wait,
+        service,
+        b.revision());
+  }
+
+  private static LocalDate date(String text, String at) {
+    if (text == null) {
+      throw Rejection.invalid(at + ".serviceDate is missing");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Rejection.invalid(at + ".serviceDate must be a date like 2026-11-23");
+    }
+  }
+
+  private static void code(String at, String code, Set<String> known, boolean noneAllowed) {
+    if (code == null) {
+      throw Rejection.invalid(at + " is missing" + (noneAllowed ? " (use \"-\" for none)" : ""));
+    }
+    if (noneAllowed && code.equals(NONE)) {
+      return;
+    }
+    if (!known.contains(code)) {
+      throw Rejection.invalid(at + " '" + code + "' is not in the region's catalogue");
+    }
+  }
+
+  private static int[] histogram(String at, List<Integer> counts, int visits) {
+    if (counts == null || counts.size() != BucketCounts.BINS) {
+      throw Rejection.invalid(at + " must hold " + BucketCounts.BINS + " counts");
+    }
+    int[] bins = new int[BucketCounts.BINS];
+    long total = 0;
+    for (int i = 0; i < bins.length; i++) {
+      Integer count = counts.get(i);
+      if (count == null || count < 0) {
+        throw Rejection.invalid(at + "[" + i + "] must be a count of 0 or more");
+      }
+      bins[i] = count;
+      total += count;
+    }
+    if (total > visits) {
+      throw Rejection.invalid(
+          at + " counts " + total + " visits, more than visits (" + visits + ")");
+    }
+    return bins;
+  }
+}

@@ -1,0 +1,158 @@
+package nl.zuil.backend.ingest;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import nl.zuil.backend.enrolment.Device;
+import nl.zuil.backend.store.Database;
+
+/**
+ * {@link BucketStore} in the backend database: one upsert statement, the same on SQLite and
+ * PostgreSQL. The table is aliased because PostgreSQL cannot tell {@code revision} of the target
+ * from {@code excluded.revision} otherwise.
+ */
+public final class JdbcBucketStore implements BucketStore {
+
+  private static final String KEY =
+      "region_code, location_code, kiosk_code, service_date, hour, question_code, situation_code,"
+          + " outcome_code, partner_code";
+  private static final List<String> COUNTS = countColumns();
+  static final String UPSERT = upsertSql();
+
+  private final Database database;
+
+  public JdbcBucketStore(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public int upsert(Device kiosk, List<BucketCounts> buckets, long receivedAtMs) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
+            for (BucketCounts bucket : buckets) {
+              bind(upsert, kiosk, bucket, receivedAtMs);
+              upsert.addBatch();
+            }
+            int applied = 0;
+            for (int count : upsert.executeBatch()) {
+              applied += count > 0 ? 1 : 0;
+            }
+            return applied;
+          }
+        });
+  }
+
+  /** Binds one bucket to {@link #UPSERT}; shared with the benchmark's raw-upsert reference. */
+  static void bind(PreparedStatement upsert, Device kiosk, BucketCounts b, long receivedAtMs)
+      throws SQLException {
+    int i = 1;
+    upsert.setString(i++, kiosk.regionCode());
+    upsert.setString(i++, kiosk.locationCode());
+    upsert.setString(i++, kiosk.kioskCode());
+    upsert.setString(i++, b.serviceDate().toString());
+    upsert.setInt(i++, b.hour());
+    upsert.setString(i++, b.question());
+    upsert.setString(i++, b.situation());
+    upsert.setString(i++, b.outcome());
+    upsert.setString(i++, b.partner());
+    upsert.setInt(i++, b.visits());
+    upsert.setInt(i++, b.confirmedReferrals());
+    for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+      upsert.setInt(i++, b.waitTimes()[bin]);
+    }
+    for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+      upsert.setInt(i++, b.serviceTimes()[bin]);
+    }
+    upsert.setLong(i++, b.revision());
+    upsert.setLong(i, receivedAtMs);
+  }
+
+  @Override
+  public List<BucketCounts> kioskBuckets(String regionCode, String locationCode, String kioskCode) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT service_date, hour, question_code, situation_code, outcome_code,"
+                      + " partner_code, "
+                      + String.join(", ", COUNTS)
+                      + " FROM bucket WHERE region_code = ? AND location_code = ?"
+                      + " AND kiosk_code = ? ORDER BY service_date, hour, question_code,"
+                      + " situation_code, outcome_code, partner_code")) {
+            query.setString(1, regionCode);
+            query.setString(2, locationCode);
+            query.setString(3, kioskCode);
+            List<BucketCounts> buckets = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                int column = 7;
+                int visits = rows.getInt(column++);
+                int confirmed = rows.getInt(column++);
+                int[] wait = new int[BucketCounts.BINS];
+                int[] service = new int[BucketCounts.BINS];
+                for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+                  wait[bin] = rows.getInt(column++);
+                }
+                for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+                  service[bin] = rows.getInt(column++);
+                }
+                buckets.add(
+                    new BucketCounts(
+                        LocalDate.parse(rows.getString(1)),
+                        rows.getInt(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        visits,
+                        confirmed,
+                        wait,
+                        service,
+                        rows.getLong(column)));
+              }
+            }
+            return buckets;
+          }
+        });
+  }
+
+  private static List<String> countColumns() {
+    List<String> columns = new ArrayList<>(List.of("visits", "confirmed_referrals"));
+    for (String measure : List.of("wait", "service")) {
+      for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+        columns.add(measure + "_" + bin);
+      }
+    }
+    columns.add("revision");
+    return List.copyOf(columns);
+  }
+
+  private static String upsertSql() {
+    List<String> values = new ArrayList<>(COUNTS);
+    values.add("received_at_ms");
+    StringJoiner placeholders = new StringJoiner(", ");
+    for (int i = 0; i < 9 + values.size(); i++) {
+      placeholders.add("?");
+    }
+    StringJoiner updates = new StringJoiner(", ");
+    for (String column : values) {
+      updates.add(column + " = excluded." + column);
+    }
+    return "INSERT INTO bucket AS b ("
+        + KEY
+        + ", "
+        + String.join(", ", values)
+        + ") VALUES ("
+        + placeholders
+        + ") ON CONFLICT ("
+        + KEY
+        + ") DO UPDATE SET "
+        + updates
+        + " WHERE excluded.revision > b.revision";
+  }
+}

@@ -1,0 +1,157 @@
+package nl.zuil.backend.region;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.zuil.backend.store.Database;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueException;
+import nl.zuil.catalogue.CatalogueLoader;
+
+/** {@link Regions} in the backend database. */
+public final class JdbcRegions implements Regions {
+
+  private final Database database;
+  private final Clock clock;
+  // Every ingest request checks codes; parsing catalogues each time would dominate its cost.
+  private final Map<String, CachedCodes> cache = new ConcurrentHashMap<>();
+
+  public JdbcRegions(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  @Override
+  public void publish(Catalogue catalogue) {
+    String json = CatalogueLoader.toJson(catalogue);
+    String region = catalogue.region().code();
+    database.inTransaction(
+        c -> {
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO region (code, name, created_at_ms) VALUES (?, ?, ?)"
+                      + " ON CONFLICT (code) DO UPDATE SET name = excluded.name")) {
+            insert.setString(1, region);
+            insert.setString(2, catalogue.region().name().dutch());
+            insert.setLong(3, clock.millis());
+            insert.executeUpdate();
+          }
+          int latest = latestVersion(c, region);
+          if (catalogue.version() <= latest) {
+            throw new IllegalArgumentException(
+                "region "
+                    + region
+                    + " already has catalogue version "
+                    + latest
+                    + "; publish a catalogue with a higher version");
+          }
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO region_catalogue (region_code, version, catalogue_json,"
+                      + " published_at_ms) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, region);
+            insert.setInt(2, catalogue.version());
+            insert.setString(3, json);
+            insert.setLong(4, clock.millis());
+            insert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void saveLocation(
+      String regionCode, String locationCode, String name, String municipality) {
+    database.inTransaction(
+        c -> {
+          if (latestVersion(c, regionCode) == 0) {
+            throw new IllegalArgumentException(
+                "region " + regionCode + " does not exist; seed it with its catalogue first");
+          }
+          try (PreparedStatement upsert =
+              c.prepareStatement(
+                  "INSERT INTO location (region_code, code, name, municipality)"
+                      + " VALUES (?, ?, ?, ?) ON CONFLICT (region_code, code) DO UPDATE"
+                      + " SET name = excluded.name, municipality = excluded.municipality")) {
+            upsert.setString(1, regionCode);
+            upsert.setString(2, locationCode);
+            upsert.setString(3, name);
+            upsert.setString(4, municipality);
+            upsert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public boolean locationExists(String regionCode, String locationCode) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement("SELECT 1 FROM location WHERE region_code = ? AND code = ?")) {
+            query.setString(1, regionCode);
+            query.setString(2, locationCode);
+            try (ResultSet row = query.executeQuery()) {
+              return row.next();
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<KnownCodes> knownCodes(String regionCode) {
+    int latest = database.inTransaction(c -> latestVersion(c, regionCode));
+    if (latest == 0) {
+      return Optional.empty();
+    }
+    CachedCodes cached = cache.get(regionCode);
+    if (cached != null && cached.version() == latest) {
+      return Optional.of(cached.codes());
+    }
+    List<Catalogue> catalogues = database.inTransaction(c -> catalogues(c, regionCode));
+    KnownCodes codes = KnownCodes.union(catalogues);
+    cache.put(regionCode, new CachedCodes(latest, codes));
+    return Optional.of(codes);
+  }
+
+  private static List<Catalogue> catalogues(Connection c, String regionCode) throws SQLException {
+    List<Catalogue> catalogues = new ArrayList<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT version, catalogue_json FROM region_catalogue WHERE region_code = ?")) {
+      query.setString(1, regionCode);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String source = "catalogue " + regionCode + " version " + rows.getInt(1);
+          try {
+            catalogues.add(CatalogueLoader.parse(rows.getString(2), source));
+          } catch (CatalogueException e) {
+            throw new IllegalStateException(source + " in the database is invalid", e);
+          }
+        }
+      }
+    }
+    return catalogues;
+  }
+
+  private static int latestVersion(Connection c, String regionCode) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT coalesce(max(version), 0) FROM region_catalogue WHERE region_code = ?")) {
+      query.setString(1, regionCode);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  private record CachedCodes(int version, KnownCodes codes) {}
+}

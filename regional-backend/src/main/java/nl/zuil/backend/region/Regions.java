@@ -1,0 +1,28 @@
+package nl.zuil.backend.region;
+
+import java.util.Optional;
+import nl.zuil.catalogue.Catalogue;
+
+/** Regions, their catalogues and their inlooppunten. */
+public interface Regions {
+
+  /**
+   * Creates the catalogue's region if it is new, and publishes the catalogue as the region's
+   * current one.
+   *
+   * @throws IllegalArgumentException when the region already has this or a later version
+   */
+  void publish(Catalogue catalogue);
+
+  /**
+   * Adds an inlooppunt to a region, or renames it.
+   *
+   * @throws IllegalArgumentException when the region does not exist
+   */
+  void saveLocation(String regionCode, String locationCode, String name, String municipality);
+
+  boolean locationExists(String regionCode, String locationCode);
+
+  /** The codes of every catalogue version the region published; empty for an unknown region. */
+  Optional<KnownCodes> knownCodes(String regionCode);
+}

@@ -1,0 +1,174 @@
+package nl.zuil.backend;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import nl.zuil.testsupport.TestCertificate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The admin commands as an installer types them, and the server as a real process. */
+class BackendMainTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void seedsARegionAddsALocationAndCreatesAnEnrolmentCode() {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+
+    assertThat(run("seed-region", "--database", db, "--example-catalogue").out())
+        .contains("region voorbeeldregio");
+    run(
+        "add-location",
+        "--database",
+        db,
+        "--region",
+        "voorbeeldregio",
+        "--code",
+        "hengelo-bibliotheek",
+        "--name",
+        "Bibliotheek Hengelo",
+        "--municipality",
+        "Hengelo");
+    Result code =
+        run(
+            "create-enrolment-code",
+            "--database",
+            db,
+            "--region",
+            "voorbeeldregio",
+            "--location",
+            "hengelo-bibliotheek",
+            "--kiosk",
+            "zuil-1");
+
+    assertThat(code.exit()).isZero();
+    assertThat(code.out().strip()).matches("([2-9A-Z]{4}-){4}[2-9A-Z]{4}");
+  }
+
+  @Test
+  void refusesACodeForAnUnknownLocationWithAReason() {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    run("seed-region", "--database", db, "--example-catalogue");
+
+    Result result =
+        run(
+            "create-enrolment-code",
+            "--database",
+            db,
+            "--region",
+            "voorbeeldregio",
+            "--location",
+            "nergens",
+            "--kiosk",
+            "zuil-1");
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).contains("has no location nergens");
+  }
+
+  @Test
+  void servesHttpsAndStopsCleanlyOnSigterm() throws Exception {
+    TestCertificate certificate = TestCertificate.create(dir, "backend");
+    Path password = Files.writeString(dir.resolve("keystore.password"), certificate.password());
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process server =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                BackendMain.class.getName(),
+                "serve",
+                "--database",
+                "jdbc:sqlite:" + dir.resolve("backend.db"),
+                "--port",
+                "0",
+                "--keystore",
+                certificate.keystore().toString(),
+                "--keystore-password-file",
+                password.toString())
+            .redirectErrorStream(true)
+            .start();
+    List<String> log = new ArrayList<>();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), UTF_8))) {
+      int port = awaitPort(out, log);
+      HttpResponse<String> health =
+          HttpClient.newBuilder()
+              .sslContext(sslTrusting(certificate))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/healthz"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(health.body()).isEqualTo("ok");
+
+      server.toHandle().destroy();
+      assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      out.lines().forEach(log::add);
+    }
+    assertThat(server.exitValue()).as(String.join("\n", log)).isEqualTo(143);
+    assertThat(log).anyMatch(line -> line.contains("Zuil backend stopped"));
+  }
+
+  private static int awaitPort(BufferedReader out, List<String> log) throws Exception {
+    Pattern listening = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+    String line;
+    while ((line = out.readLine()) != null) {
+      log.add(line);
+      Matcher matcher = listening.matcher(line);
+      if (matcher.find()) {
+        return Integer.parseInt(matcher.group(1));
+      }
+    }
+    throw new AssertionError("the backend never said it listens:\n" + String.join("\n", log));
+  }
+
+  private static SSLContext sslTrusting(TestCertificate certificate) throws Exception {
+    KeyStore anchors = KeyStore.getInstance("PKCS12");
+    anchors.load(null, null);
+    try (InputStream in = Files.newInputStream(certificate.certificatePem())) {
+      anchors.setCertificateEntry(
+          "backend", CertificateFactory.getInstance("X.509").generateCertificate(in));
+    }
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init(anchors);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, factory.getTrustManagers(), null);
+    return context;
+  }
+
+  private static Result run(String... args) {
+    CommandLine commandLine = BackendMain.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exit = commandLine.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  private record Result(int exit, String out, String err) {}
+}

@@ -1,0 +1,307 @@
+package nl.zuil.backend.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import nl.zuil.backend.TestDatabase;
+import nl.zuil.backend.TestRegion;
+import nl.zuil.backend.enrolment.EnrolledDevice;
+import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.testsupport.TestCertificate;
+import nl.zuil.testsupport.TestClock;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ingest API over real HTTPS on loopback, against a real database. Subclasses pick SQLite or
+ * PostgreSQL: both must behave the same.
+ */
+abstract class IngestApiContract {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+  @TempDir static Path certificates;
+  private static TestCertificate certificate;
+
+  @TempDir Path dir;
+  private TestDatabase database;
+  private Backend backend;
+  private ApiServer server;
+  private OkHttpClient http;
+  private EnrolledDevice kiosk;
+
+  abstract TestDatabase.Kind kind();
+
+  @BeforeAll
+  static void makeCertificate() {
+    certificate = TestCertificate.create(certificates, "backend");
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    database = TestDatabase.open(kind(), dir);
+    backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+    TestRegion.seed(backend);
+    kiosk = TestRegion.enrol(backend, "zuil-1");
+    server =
+        ApiServer.start(
+            backend,
+            new ServerSettings(
+                "127.0.0.1",
+                0,
+                Optional.of(new Tls(certificate.keystore(), certificate.password())),
+                ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+    http = trusting(certificate.certificatePem());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    database.close();
+  }
+
+  @Test
+  void aHigherRevisionReplacesABucketAndALowerOrEqualOneChangesNothing() throws IOException {
+    assertThat(post(batch(bucket("2026-11-20", 5, 3)))).extracting(Answer::status).isEqualTo(200);
+    Answer stale = post(batch(bucket("2026-11-20", 4, 9)));
+    Answer newer = post(batch(bucket("2026-11-20", 7, 1)));
+    Answer duplicate = post(batch(bucket("2026-11-20", 7, 1)));
+
+    assertThat(stale.body().get("applied").intValue()).isZero();
+    assertThat(newer.body().get("applied").intValue()).isEqualTo(1);
+    assertThat(duplicate.body().get("applied").intValue()).isZero();
+    assertThat(duplicate.body().get("acknowledgedRevision").longValue()).isEqualTo(7);
+    List<BucketCounts> stored = stored();
+    assertThat(stored).hasSize(1);
+    assertThat(stored.get(0).visits()).isEqualTo(1);
+    assertThat(stored.get(0).revision()).isEqualTo(7);
+  }
+
+  @Test
+  void aBucketDownToZeroVisitsIsStoredAsZero() throws IOException {
+    post(batch(bucket("2026-11-20", 1, 2)));
+    post(batch(bucket("2026-11-20", 2, 0).replace("\"waitTimes\":[1,", "\"waitTimes\":[0,")));
+
+    assertThat(stored()).singleElement().extracting(BucketCounts::visits).isEqualTo(0);
+  }
+
+  @Test
+  void refusesInvalidBatchesWithAReasonAndStoresNothing() throws IOException {
+    String good = bucket("2026-11-20", 3, 2);
+    String[][] cases = {
+      {
+        good.replace("\"hour\":9", "\"hour\":9,\"name\":\"Jan\""), "unknown field 'buckets[1].name'"
+      },
+      {good.replace("\"visits\":2", "\"visits\":-2"), "visits must not be negative"},
+      {good.replace("2026-11-20", "2026-11-26"), "is in the future"},
+      {good.replace("find_work", "bitcoin"), "'bitcoin' is not in the region's catalogue"},
+      {good.replace("\"partner\":\"-\"", "\"partner\":\"acme\""), "'acme' is not in"},
+      {good.replace("[1,0,0,0,0,0,0,0,0,0,0]", "[1,0]"), "must hold 11 counts"},
+      {good.replace("\"hour\":9,", ""), "'buckets[1].hour' is missing"},
+      {good.replace("\"visits\":2", "\"visits\":\"2\""), "'buckets[1].visits'"},
+      {good, "repeats the key"}
+    };
+    for (String[] c : cases) {
+      Answer answer = post(batch(bucket("2026-11-21", 1, 1), c[0], good));
+      assertThat(answer.status()).as(c[1]).isEqualTo(400);
+      assertThat(answer.body().get("reason").asText()).as(c[1]).contains(c[1]);
+    }
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void aKioskCannotWriteAnotherKiosksBuckets() throws IOException {
+    String body = batch(bucket("2026-11-20", 1, 1)).replace("\"zuil-1\"", "\"zuil-2\"");
+
+    Answer answer = post(body);
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.body().get("error").asText()).isEqualTo("not_your_kiosk");
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void refusesMissingWrongAndRevokedCredentials() throws IOException {
+    String body = batch(bucket("2026-11-20", 1, 1));
+    assertThat(post(body, null).status()).isEqualTo(401);
+    assertThat(post(body, kiosk.credential() + "x").status()).isEqualTo(401);
+    assertThat(post(body, "zd1.nobody.secret").status()).isEqualTo(401);
+
+    EnrolledDevice replacement = TestRegion.enrol(backend, "zuil-1");
+
+    assertThat(post(body, kiosk.credential()).status()).isEqualTo(401);
+    assertThat(post(body, replacement.credential()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesABodyOverTheLimitBeforeReadingIt() throws IOException {
+    StringBuilder padding = new StringBuilder();
+    while (padding.length() < ServerSettings.DEFAULT_MAX_REQUEST_BYTES) {
+      padding.append(bucket("2026-11-20", 1, 1)).append(',');
+    }
+    Answer answer = post(batch(padding + bucket("2026-11-20", 1, 1)));
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void storesTheKiosksHealthWithItsClockOffset() throws IOException {
+    String report =
+        """
+        {"locationCode":"hengelo-bibliotheek","kioskCode":"zuil-1","appVersion":"0.1.0",
+         "reportedAt":"2026-11-23T11:03:00Z",
+         "printer":{"online":true,"coverOpen":false,"paperOut":false,"paperNearEnd":true,
+                    "cutterError":false,"checkedAt":"2026-11-23T11:02:00Z"},
+         "ledger":{"fileBytes":4096,"storedVisits":12,"lastVisitAt":null,"latestRevision":40},
+         "acknowledgedRevision":38}
+        """;
+
+    Answer answer = post("/api/v1/health", report, kiosk.credential());
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(backend.healthStore().region(TestRegion.REGION))
+        .singleElement()
+        .satisfies(
+            health -> {
+              assertThat(health.clockOffsetMillis()).isEqualTo(180_000);
+              assertThat(health.printerPaperNearEnd()).isTrue();
+              assertThat(health.pendingRevisions()).isEqualTo(2);
+              assertThat(health.lastVisitAt()).isEmpty();
+            });
+  }
+
+  @Test
+  void acceptsCodesOfAnEarlierCatalogueVersionOfTheRegion() throws Exception {
+    ObjectNode catalogue = (ObjectNode) JSON.readTree(CatalogueLoader.defaultJson());
+    catalogue.put("version", 2);
+    ArrayNode questions = (ArrayNode) catalogue.get("questionTypes");
+    for (int i = questions.size() - 1; i >= 0; i--) {
+      if (questions.get(i).get("code").asText().equals("money_debt")) {
+        questions.remove(i);
+      }
+    }
+    backend.regions().publish(CatalogueLoader.parse(catalogue.toString(), "version 2"));
+
+    Answer answer = post(batch(bucket("2026-11-20", 1, 1).replace("find_work", "money_debt")));
+
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  @Test
+  void enrolsOverHttpsOnceAndRefusesTheSameCodeAgain() throws IOException {
+    String code =
+        backend
+            .enrolment()
+            .createCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-2", Duration.ofHours(1))
+            .code();
+    String body = "{\"enrolmentCode\":\"" + code + "\"}";
+
+    Answer first = post("/api/v1/enrolments", body, null);
+    Answer second = post("/api/v1/enrolments", body, null);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.body().get("kioskCode").asText()).isEqualTo("zuil-2");
+    assertThat(first.body().get("credential").asText()).startsWith("zd1.");
+    assertThat(second.status()).isEqualTo(403);
+    assertThat(second.body().get("error").asText()).isEqualTo("enrolment_refused");
+  }
+
+  @Test
+  void servesItsOpenApiDocument() throws IOException {
+    Request request = new Request.Builder().url(base() + "/api/v1/openapi.yaml").get().build();
+    try (Response response = http.newCall(request).execute()) {
+      String document = response.body().string();
+      assertThat(document).contains("openapi: 3.0.3", "/buckets:", "/health:", "/enrolments:");
+    }
+  }
+
+  private List<BucketCounts> stored() {
+    return backend.buckets().kioskBuckets(TestRegion.REGION, TestRegion.LOCATION, "zuil-1");
+  }
+
+  private static String bucket(String date, long revision, int visits) {
+    return "{\"serviceDate\":\""
+        + date
+        + "\",\"hour\":9,\"question\":\"find_work\",\"situation\":\"benefit\","
+        + "\"outcome\":\"referred\",\"partner\":\"-\",\"visits\":"
+        + visits
+        + ",\"confirmedReferrals\":0,\"waitTimes\":[1,0,0,0,0,0,0,0,0,0,0],"
+        + "\"serviceTimes\":[0,0,0,0,0,0,0,0,0,0,0],\"revision\":"
+        + revision
+        + "}";
+  }
+
+  private static String batch(String... buckets) {
+    return "{\"locationCode\":\"hengelo-bibliotheek\",\"kioskCode\":\"zuil-1\",\"buckets\":["
+        + String.join(",", buckets)
+        + "]}";
+  }
+
+  private Answer post(String body) throws IOException {
+    return post(body, kiosk.credential());
+  }
+
+  private Answer post(String body, String credential) throws IOException {
+    return post("/api/v1/buckets", body, credential);
+  }
+
+  private Answer post(String path, String body, String credential) throws IOException {
+    Request.Builder request =
+        new Request.Builder().url(base() + path).post(RequestBody.create(body, JSON_TYPE));
+    if (credential != null) {
+      request.header("Authorization", "Bearer " + credential);
+    }
+    try (Response response = http.newCall(request.build()).execute()) {
+      return new Answer(response.code(), JSON.readTree(response.body().string()));
+    }
+  }
+
+  private String base() {
+    return "https://127.0.0.1:" + server.port();
+  }
+
+  private record Answer(int status, JsonNode body) {}
+
+  private static OkHttpClient trusting(Path pem) throws Exception {
+    KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+    anchors.load(null, null);
+    try (InputStream in = Files.newInputStream(pem)) {
+      anchors.setCertificateEntry(
+          "backend", CertificateFactory.getInstance("X.509").generateCertificate(in));
+    }
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init(anchors);
+    X509TrustManager trust = (X509TrustManager) factory.getTrustManagers()[0];
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {trust}, null);
+    return new OkHttpClient.Builder().sslSocketFactory(context.getSocketFactory(), trust).build();
+  }
+}

@@ -1,0 +1,28 @@
+package nl.zuil.sync.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The sync agent's settings, validated (see {@link SettingsLoader}).
+ *
+ * @param allowPlainHttp lets {@code backendUrl} be http:// — for a local demo only
+ * @param printerStatusFile where the kiosk writes its printer status, for health reports
+ * @param maxRequestBytes upper bound of one request body; a backlog goes in many such requests
+ */
+public record AgentSettings(
+    Path ledgerFile,
+    URI backendUrl,
+    Trust trust,
+    boolean allowPlainHttp,
+    Path credentialFile,
+    Path stateFile,
+    Path healthFile,
+    Optional<Path> printerStatusFile,
+    Duration syncInterval,
+    Duration healthInterval,
+    Duration maxBackoff,
+    Duration requestTimeout,
+    int maxRequestBytes) {}
