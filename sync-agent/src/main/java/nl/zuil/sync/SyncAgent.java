@@ -134,7 +134,8 @@ public final class SyncAgent implements AutoCloseable {
     } catch (LedgerOpenException e) {
       throw new DeliveryException(Kind.LEDGER_UNAVAILABLE, e.getMessage(), Optional.empty());
     }
-    pusher = new BucketPusher(ledger, state, backend, credential, settings.maxRequestBytes());
+    pusher =
+        new BucketPusher(ledger, state, backend, credential, settings.maxRequestBytes(), clock);
     reporter =
         new HealthReporter(ledger, state, backend, credential, settings.printerStatusFile(), clock);
   }
@@ -152,14 +153,17 @@ public final class SyncAgent implements AutoCloseable {
     try {
       long ledgerRevision = ledger == null ? 0 : ledger.buckets().latestRevision();
       healthFile.write(
-          status,
-          clock.instant(),
-          state.acknowledgedRevision(),
-          ledgerRevision,
-          lastSuccess,
-          problem,
-          next,
-          clockOffset);
+          new HealthFile.Snapshot(
+              status,
+              clock.instant(),
+              state.acknowledgedRevision(),
+              ledgerRevision,
+              lastSuccess,
+              problem,
+              next,
+              clockOffset,
+              state.setAsideKeys().size(),
+              state.lastSetAsideReason()));
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot write the health file {}: {}", settings.healthFile(), e.getMessage());
     }
@@ -169,7 +173,8 @@ public final class SyncAgent implements AutoCloseable {
     return switch (kind) {
       case UNAVAILABLE, BAD_ACKNOWLEDGEMENT -> "retrying";
       case UNAUTHORISED -> "unauthorised";
-      case REJECTED -> "rejected";
+      case REFUSED, REJECTED -> "rejected";
+      case LEDGER_BEHIND -> "ledger-behind";
       case LEDGER_UNAVAILABLE -> "no-ledger";
     };
   }

@@ -97,7 +97,7 @@ public final class SyncAgentMain {
     } catch (DeliveryException e) {
       System.err.println("zuil-sync-agent: not delivered: " + e.getMessage());
       return switch (e.kind()) {
-        case UNAUTHORISED, REJECTED -> NEEDS_A_PERSON;
+        case UNAUTHORISED, REJECTED, LEDGER_BEHIND -> NEEDS_A_PERSON;
         default -> NOT_DELIVERED;
       };
     }

@@ -132,6 +132,13 @@ public final class TestBackend implements AutoCloseable {
     return counts;
   }
 
+  /** Every visit the region counts for a kiosk, over all of its ledgers. */
+  public int totalVisits(String kioskCode) {
+    return backend.buckets().kioskBuckets(REGION, LOCATION, kioskCode).stream()
+        .mapToInt(BucketCounts::visits)
+        .sum();
+  }
+
   @Override
   public void close() {
     stop();

@@ -172,7 +172,9 @@ public final class AgentDrainBench {
         if (page.isEmpty()) {
           break;
         }
-        backend.buckets().upsert(device, page.stream().map(AgentDrainBench::counts).toList(), 0);
+        backend
+            .buckets()
+            .upsert(device, "0", page.stream().map(AgentDrainBench::counts).toList(), 0);
         watermark = page.get(page.size() - 1).revision();
       }
     }

@@ -101,7 +101,7 @@ public final class IngestBench {
         for (int k = 0; k < KIOSKS; k++) {
           Device device = devices.get(k);
           List<BucketCounts> payload = withRevision(payloads.get(k), round);
-          work.add(pool.submit(() -> backend.buckets().upsert(device, payload, 0)));
+          work.add(pool.submit(() -> backend.buckets().upsert(device, "0", payload, 0)));
         }
       }
       for (Future<?> f : work) {

@@ -3,7 +3,9 @@ package nl.zuil.backend.ingest;
 import java.util.List;
 import nl.zuil.backend.enrolment.Device;
 
-/** The region's copy of every kiosk's buckets: (kiosk, bucket key) to (revision, counts). */
+/**
+ * The region's copy of every kiosk's buckets: (kiosk, ledger, bucket key) to (revision, counts).
+ */
 public interface BucketStore {
 
   /**
@@ -13,8 +15,11 @@ public interface BucketStore {
    *
    * @return how many buckets replaced (or created) a stored row
    */
-  int upsert(Device kiosk, List<BucketCounts> buckets, long receivedAtMs);
+  int upsert(Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs);
 
-  /** Every stored bucket of one kiosk, for the statistics and for tests that compare totals. */
+  /**
+   * What the region counts for one kiosk: its buckets summed over every ledger it ever had, with
+   * the highest revision seen; for tests that compare totals.
+   */
   List<BucketCounts> kioskBuckets(String regionCode, String locationCode, String kioskCode);
 }

@@ -3,12 +3,15 @@ package nl.zuil.backend.ingest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.backend.region.Regions;
 
 /** Receives a kiosk's buckets: checks who sends them and what they hold, then stores them. */
 public final class Ingest {
+
+  private static final Pattern LEDGER_ID = Pattern.compile("[0-9a-f]{1,16}");
 
   private final BucketStore store;
   private final Regions regions;
@@ -49,8 +52,11 @@ public final class Ingest {
                         409,
                         "no_catalogue",
                         "region " + sender.regionCode() + " has no catalogue"));
+    if (batch.ledgerId() == null || !LEDGER_ID.matcher(batch.ledgerId()).matches()) {
+      throw Rejection.invalid("ledgerId: must be 1 to 16 lower-case hexadecimal digits");
+    }
     List<BucketCounts> buckets = validator.validate(batch.buckets(), codes);
-    int applied = store.upsert(sender, buckets, clock.millis());
+    int applied = store.upsert(sender, batch.ledgerId(), buckets, clock.millis());
     long highest = buckets.stream().mapToLong(BucketCounts::revision).max().orElseThrow();
     return new IngestReceipt(highest, buckets.size(), applied, Instant.now(clock).toString());
   }

@@ -18,9 +18,10 @@ import nl.zuil.backend.store.Database;
 public final class JdbcBucketStore implements BucketStore {
 
   private static final String KEY =
-      "region_code, location_code, kiosk_code, service_date, hour, question_code, situation_code,"
-          + " outcome_code, partner_code";
+      "region_code, location_code, kiosk_code, ledger_id, service_date, hour, question_code,"
+          + " situation_code, outcome_code, partner_code";
   private static final List<String> COUNTS = countColumns();
+  private static final String SUMMED = summedColumns();
   static final String UPSERT = upsertSql();
 
   private final Database database;
@@ -30,12 +31,12 @@ public final class JdbcBucketStore implements BucketStore {
   }
 
   @Override
-  public int upsert(Device kiosk, List<BucketCounts> buckets, long receivedAtMs) {
+  public int upsert(Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs) {
     return database.inTransaction(
         c -> {
           try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
             for (BucketCounts bucket : buckets) {
-              bind(upsert, kiosk, bucket, receivedAtMs);
+              bind(upsert, kiosk, ledgerId, bucket, receivedAtMs);
               upsert.addBatch();
             }
             int applied = 0;
@@ -48,12 +49,14 @@ public final class JdbcBucketStore implements BucketStore {
   }
 
   /** Binds one bucket to {@link #UPSERT}; shared with the benchmark's raw-upsert reference. */
-  static void bind(PreparedStatement upsert, Device kiosk, BucketCounts b, long receivedAtMs)
+  static void bind(
+      PreparedStatement upsert, Device kiosk, String ledgerId, BucketCounts b, long receivedAtMs)
       throws SQLException {
     int i = 1;
     upsert.setString(i++, kiosk.regionCode());
     upsert.setString(i++, kiosk.locationCode());
     upsert.setString(i++, kiosk.kioskCode());
+    upsert.setString(i++, ledgerId);
     upsert.setString(i++, b.serviceDate().toString());
     upsert.setInt(i++, b.hour());
     upsert.setString(i++, b.question());
@@ -80,10 +83,11 @@ public final class JdbcBucketStore implements BucketStore {
               c.prepareStatement(
                   "SELECT service_date, hour, question_code, situation_code, outcome_code,"
                       + " partner_code, "
-                      + String.join(", ", COUNTS)
+                      + SUMMED
                       + " FROM bucket WHERE region_code = ? AND location_code = ?"
-                      + " AND kiosk_code = ? ORDER BY service_date, hour, question_code,"
-                      + " situation_code, outcome_code, partner_code")) {
+                      + " AND kiosk_code = ? GROUP BY service_date, hour, question_code,"
+                      + " situation_code, outcome_code, partner_code ORDER BY service_date, hour,"
+                      + " question_code, situation_code, outcome_code, partner_code")) {
             query.setString(1, regionCode);
             query.setString(2, locationCode);
             query.setString(3, kioskCode);
@@ -132,11 +136,19 @@ public final class JdbcBucketStore implements BucketStore {
     return List.copyOf(columns);
   }
 
+  private static String summedColumns() {
+    StringJoiner sums = new StringJoiner(", ");
+    for (String column : COUNTS) {
+      sums.add((column.equals("revision") ? "max(" : "sum(") + column + ")");
+    }
+    return sums.toString();
+  }
+
   private static String upsertSql() {
     List<String> values = new ArrayList<>(COUNTS);
     values.add("received_at_ms");
     StringJoiner placeholders = new StringJoiner(", ");
-    for (int i = 0; i < 9 + values.size(); i++) {
+    for (int i = 0; i < 10 + values.size(); i++) {
       placeholders.add("?");
     }
     StringJoiner updates = new StringJoiner(", ");

@@ -104,6 +104,27 @@ abstract class IngestApiContract {
   }
 
   @Test
+  void aKiosksNewLedgerAddsToWhatItsOldLedgerDelivered() throws IOException {
+    post(batchOfLedger("5f3a9c", bucket("2026-11-20", 40, 3)));
+
+    Answer fromNewLedger = post(batchOfLedger("e71b04", bucket("2026-11-20", 1, 2)));
+
+    assertThat(fromNewLedger.body().get("applied").intValue()).isEqualTo(1);
+    assertThat(stored()).singleElement().extracting(BucketCounts::visits).isEqualTo(5);
+  }
+
+  @Test
+  void refusesABatchThatDoesNotSayWhichLedgerItCountsIn() throws IOException {
+    String withoutLedger =
+        batch(bucket("2026-11-20", 1, 1)).replace("\"ledgerId\":\"5f3a9c\",", "");
+    String badLedger = batch(bucket("2026-11-20", 1, 1)).replace("5f3a9c", "Ledger of Jan");
+
+    assertThat(post(withoutLedger).status()).isEqualTo(400);
+    assertThat(post(badLedger).body().get("reason").asText()).contains("ledgerId");
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
   void aBucketDownToZeroVisitsIsStoredAsZero() throws IOException {
     post(batch(bucket("2026-11-20", 1, 2)));
     post(batch(bucket("2026-11-20", 2, 0).replace("\"waitTimes\":[1,", "\"waitTimes\":[0,")));
@@ -259,7 +280,13 @@ abstract class IngestApiContract {
   }
 
   private static String batch(String... buckets) {
-    return "{\"locationCode\":\"hengelo-bibliotheek\",\"kioskCode\":\"zuil-1\",\"buckets\":["
+    return batchOfLedger("5f3a9c", buckets);
+  }
+
+  private static String batchOfLedger(String ledgerId, String... buckets) {
+    return "{\"locationCode\":\"hengelo-bibliotheek\",\"kioskCode\":\"zuil-1\",\"ledgerId\":\""
+        + ledgerId
+        + "\",\"buckets\":["
         + String.join(",", buckets)
         + "]}";
   }

@@ -25,11 +25,14 @@ public final class HealthFile {
   }
 
   /**
-   * @param status {@code ok}, {@code retrying}, {@code rejected}, {@code unauthorised} or {@code
-   *     stopped}
+   * What the agent says about itself after an attempt.
+   *
+   * @param status {@code ok}, {@code retrying}, {@code rejected}, {@code unauthorised}, {@code
+   *     no-ledger}, {@code ledger-behind} or {@code stopped}
    * @param problem the last failure in words; never a credential
+   * @param setAsideBuckets buckets the backend refused on their own, waiting to be offered again
    */
-  public void write(
+  public record Snapshot(
       String status,
       Instant now,
       long acknowledgedRevision,
@@ -37,22 +40,28 @@ public final class HealthFile {
       Optional<Instant> lastSuccess,
       Optional<String> problem,
       Optional<Instant> nextAttempt,
-      Optional<Long> clockOffsetMillis)
-      throws IOException {
+      Optional<Long> clockOffsetMillis,
+      int setAsideBuckets,
+      Optional<String> setAsideReason) {}
+
+  public void write(Snapshot health) throws IOException {
     ObjectNode node = JSON.createObjectNode();
-    node.put("status", status);
-    node.put("updatedAt", now.toString());
-    node.put("acknowledgedRevision", acknowledgedRevision);
-    node.put("ledgerRevision", ledgerRevision);
-    node.put("backlogRevisions", Math.max(0, ledgerRevision - acknowledgedRevision));
-    node.put("lastSuccessAt", lastSuccess.map(Instant::toString).orElse(null));
-    node.put("problem", problem.orElse(null));
-    node.put("nextAttemptAt", nextAttempt.map(Instant::toString).orElse(null));
-    if (clockOffsetMillis.isPresent()) {
-      node.put("clockOffsetMillis", clockOffsetMillis.get());
+    node.put("status", health.status());
+    node.put("updatedAt", health.now().toString());
+    node.put("acknowledgedRevision", health.acknowledgedRevision());
+    node.put("ledgerRevision", health.ledgerRevision());
+    node.put(
+        "backlogRevisions", Math.max(0, health.ledgerRevision() - health.acknowledgedRevision()));
+    node.put("lastSuccessAt", health.lastSuccess().map(Instant::toString).orElse(null));
+    node.put("problem", health.problem().orElse(null));
+    node.put("nextAttemptAt", health.nextAttempt().map(Instant::toString).orElse(null));
+    if (health.clockOffsetMillis().isPresent()) {
+      node.put("clockOffsetMillis", health.clockOffsetMillis().get());
     } else {
       node.putNull("clockOffsetMillis");
     }
+    node.put("setAsideBuckets", health.setAsideBuckets());
+    node.put("setAsideReason", health.setAsideReason().orElse(null));
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), "agent-health", ".tmp");
     try {

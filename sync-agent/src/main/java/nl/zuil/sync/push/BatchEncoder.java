@@ -15,8 +15,9 @@ import nl.zuil.ledger.aggregate.Histogram;
 final class BatchEncoder {
 
   private static final JsonFactory JSON = new JsonFactory();
-  // {"locationCode":"…40…","kioskCode":"…40…","buckets":[ … ]} with room to spare.
-  private static final int ENVELOPE_BYTES = 160;
+  // {"locationCode":"…40…","kioskCode":"…40…","ledgerId":"…16…","buckets":[ … ]} with room to
+  // spare.
+  private static final int ENVELOPE_BYTES = 200;
 
   private BatchEncoder() {}
 
@@ -37,12 +38,14 @@ final class BatchEncoder {
     return count;
   }
 
-  static byte[] batch(String locationCode, String kioskCode, List<Bucket> buckets) {
+  static byte[] batch(
+      String locationCode, String kioskCode, String ledgerId, List<Bucket> buckets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
       json.writeStringField("locationCode", locationCode);
       json.writeStringField("kioskCode", kioskCode);
+      json.writeStringField("ledgerId", ledgerId);
       json.writeArrayFieldStart("buckets");
       for (Bucket bucket : buckets) {
         write(json, bucket);

@@ -1,10 +1,14 @@
 package nl.zuil.sync.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.ledger.aggregate.Bucket;
+import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.sync.config.Credential;
 import nl.zuil.sync.state.SyncState;
 import nl.zuil.sync.transport.BackendClient;
@@ -18,29 +22,38 @@ import org.slf4j.LoggerFactory;
  * {@code maxRequestBytes}, and moves the watermark after each acknowledged request (decision 0201).
  * A crash between sending and acknowledging re-sends that request, which the backend ignores;
  * nothing is ever skipped.
+ *
+ * <p>When the backend refuses a request's content, the request is halved until the buckets it
+ * refuses on their own are found; those are set aside (and offered again every hour) so that one
+ * bad bucket cannot hold up the rest of the backlog (decision 0205).
  */
 public final class BucketPusher {
 
   private static final Logger LOG = LoggerFactory.getLogger(BucketPusher.class);
   private static final int PAGE = 2000;
+  private static final Duration SET_ASIDE_RETRY = Duration.ofHours(1);
 
   private final LedgerReader ledger;
   private final SyncState state;
   private final BackendClient backend;
   private final Credential credential;
   private final int maxRequestBytes;
+  private final Clock clock;
+  private Instant lastSetAsideRetry = Instant.MIN;
 
   public BucketPusher(
       LedgerReader ledger,
       SyncState state,
       BackendClient backend,
       Credential credential,
-      int maxRequestBytes) {
+      int maxRequestBytes,
+      Clock clock) {
     this.ledger = ledger;
     this.state = state;
     this.backend = backend;
     this.credential = credential;
     this.maxRequestBytes = maxRequestBytes;
+    this.clock = clock;
   }
 
   /**
@@ -50,31 +63,59 @@ public final class BucketPusher {
    *     stays acknowledged
    */
   public DrainResult drain() throws DeliveryException {
-    int buckets = 0;
-    int requests = 0;
+    String ledgerId = Long.toHexString(ledger.buckets().ledgerId());
+    if (state.useLedger(ledger.buckets().ledgerId())) {
+      LOG.info("ledger {} is new to this agent: sending all of its buckets", ledgerId);
+      lastSetAsideRetry = Instant.MIN;
+    }
     long watermark = state.acknowledgedRevision();
+    long latest = ledger.buckets().latestRevision();
+    if (latest < watermark) {
+      throw new DeliveryException(
+          Kind.LEDGER_BEHIND,
+          "the ledger's latest revision "
+              + latest
+              + " is below the "
+              + watermark
+              + " the region already has: it was restored from a backup without lifting its"
+              + " revisions, so the region would ignore its changes. Restore it with the"
+              + " provisioning tool, which does that.",
+          Optional.empty());
+    }
+    Delivery delivery = new Delivery(ledgerId);
     while (true) {
       List<Bucket> page = ledger.buckets().changedSince(watermark, PAGE);
       if (page.isEmpty()) {
-        return new DrainResult(buckets, requests, watermark);
+        break;
       }
       requireOwnLocation(page);
       while (!page.isEmpty()) {
         int count = BatchEncoder.fitting(page, maxRequestBytes);
         List<Bucket> batch = page.subList(0, count);
         long highest = batch.get(count - 1).revision();
-        JsonNode receipt =
-            backend.sendBuckets(
-                BatchEncoder.batch(credential.locationCode(), credential.kioskCode(), batch),
-                credential.authorization());
-        requireMatching(receipt, highest, count);
+        delivery.deliver(batch, true);
         state.acknowledge(highest);
         watermark = highest;
-        buckets += count;
-        requests++;
-        LOG.debug("backend acknowledged {} buckets up to revision {}", count, highest);
+        LOG.debug("backend acknowledged buckets up to revision {}", highest);
         page = page.subList(count, page.size());
       }
+    }
+    retrySetAside(delivery);
+    return new DrainResult(delivery.buckets, delivery.requests, watermark);
+  }
+
+  private void retrySetAside(Delivery delivery) throws DeliveryException {
+    List<BucketKey> keys = state.setAsideKeys();
+    Instant now = clock.instant();
+    if (keys.isEmpty() || Duration.between(lastSetAsideRetry, now).compareTo(SET_ASIDE_RETRY) < 0) {
+      return;
+    }
+    lastSetAsideRetry = now;
+    List<Bucket> current = ledger.buckets().find(keys);
+    while (!current.isEmpty()) {
+      int count = BatchEncoder.fitting(current, maxRequestBytes);
+      delivery.deliver(current.subList(0, count), false);
+      current = current.subList(count, current.size());
     }
   }
 
@@ -90,6 +131,60 @@ public final class BucketPusher {
                 + "; enrol it for the right location",
             Optional.empty());
       }
+    }
+  }
+
+  /** One drain's requests, counting what got through. */
+  private final class Delivery {
+    private final String ledgerId;
+    private int buckets;
+    private int requests;
+
+    Delivery(String ledgerId) {
+      this.ledgerId = ledgerId;
+    }
+
+    /**
+     * Delivers {@code batch}, halving it when the backend refuses its content. A single refused
+     * bucket is set aside; a bucket the backend takes is released from the set-aside list.
+     *
+     * @param fresh whether these come from the backlog (a refusal is news worth a warning)
+     */
+    void deliver(List<Bucket> batch, boolean fresh) throws DeliveryException {
+      try {
+        send(batch);
+        buckets += batch.size();
+        if (!fresh) {
+          batch.forEach(bucket -> state.release(bucket.key()));
+          LOG.info("the backend took {} buckets it had refused before", batch.size());
+        }
+      } catch (DeliveryException e) {
+        if (e.kind() != Kind.REFUSED) {
+          throw e;
+        }
+        if (batch.size() == 1) {
+          state.setAside(batch.get(0).key(), e.getMessage());
+          if (fresh) {
+            LOG.warn(
+                "the backend refuses bucket {}; set aside: {}", batch.get(0).key(), e.getMessage());
+          }
+          return;
+        }
+        int half = batch.size() / 2;
+        deliver(batch.subList(0, half), fresh);
+        deliver(batch.subList(half, batch.size()), fresh);
+      }
+    }
+
+    private void send(List<Bucket> batch) throws DeliveryException {
+      JsonNode receipt =
+          backend.sendBuckets(
+              BatchEncoder.batch(
+                  credential.locationCode(), credential.kioskCode(), ledgerId, batch),
+              credential.authorization());
+      requests++;
+      requireMatching(
+          receipt, batch.stream().mapToLong(Bucket::revision).max().orElseThrow(), batch.size());
     }
   }
 

@@ -9,6 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.zuil.ledger.aggregate.BucketKey;
 
 /**
  * The agent's memory: the highest ledger revision the backend acknowledged (the watermark). It is
@@ -38,6 +43,13 @@ public final class SyncState implements AutoCloseable {
             "CREATE TABLE IF NOT EXISTS sync_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
         statement.execute(
             "INSERT OR IGNORE INTO sync_state (name, value) VALUES ('acknowledged_revision', 0)");
+        statement.execute(
+            "CREATE TABLE IF NOT EXISTS set_aside (location_code TEXT NOT NULL,"
+                + " service_date TEXT NOT NULL, hour INTEGER NOT NULL, question_code TEXT NOT NULL,"
+                + " situation_code TEXT NOT NULL, outcome_code TEXT NOT NULL,"
+                + " partner_code TEXT NOT NULL, reason TEXT NOT NULL,"
+                + " PRIMARY KEY (location_code, service_date, hour, question_code, situation_code,"
+                + " outcome_code, partner_code))");
       }
       return new SyncState(absolute, connection);
     } catch (SQLException e) {
@@ -68,6 +80,124 @@ public final class SyncState implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("agent state " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Tells the state which ledger the kiosk now has. Revisions count within one ledger, so for a
+   * different ledger (a replaced PC, or a new file) the watermark starts again at 0 and buckets set
+   * aside for the old ledger are forgotten.
+   *
+   * @return true when the ledger changed
+   */
+  public synchronized boolean useLedger(long ledgerId) {
+    try (Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT value FROM sync_state WHERE name = 'ledger_id'")) {
+      if (row.next() && row.getLong(1) == ledgerId) {
+        return false;
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement ledger =
+              connection.prepareStatement(
+                  "INSERT INTO sync_state (name, value) VALUES ('ledger_id', ?)"
+                      + " ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+          Statement reset = connection.createStatement()) {
+        ledger.setLong(1, ledgerId);
+        ledger.executeUpdate();
+        reset.executeUpdate("UPDATE sync_state SET value = 0 WHERE name = 'acknowledged_revision'");
+        reset.executeUpdate("DELETE FROM set_aside");
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return true;
+  }
+
+  /** Remembers a bucket the backend refused on its own, to offer it again later. */
+  public synchronized void setAside(BucketKey key, String reason) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO set_aside (location_code, service_date, hour, question_code,"
+                + " situation_code, outcome_code, partner_code, reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason")) {
+      bindKey(insert, key);
+      insert.setString(8, reason);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The backend took the bucket after all. */
+  public synchronized void release(BucketKey key) {
+    try (PreparedStatement delete =
+        connection.prepareStatement(
+            "DELETE FROM set_aside WHERE location_code = ? AND service_date = ? AND hour = ?"
+                + " AND question_code = ? AND situation_code = ? AND outcome_code = ?"
+                + " AND partner_code = ?")) {
+      bindKey(delete, key);
+      delete.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  public synchronized List<BucketKey> setAsideKeys() {
+    List<BucketKey> keys = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT location_code, service_date, hour, question_code, situation_code,"
+                    + " outcome_code, partner_code FROM set_aside ORDER BY 2, 3, 1, 4, 5, 6, 7")) {
+      while (rows.next()) {
+        keys.add(
+            new BucketKey(
+                rows.getString(1),
+                LocalDate.parse(rows.getString(2)),
+                rows.getInt(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7)));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return keys;
+  }
+
+  /** The backend's reason for the most recently refused bucket, if any is set aside. */
+  public synchronized Optional<String> lastSetAsideReason() {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT reason FROM set_aside LIMIT 1")) {
+      return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private static void bindKey(PreparedStatement statement, BucketKey key) throws SQLException {
+    statement.setString(1, key.locationCode());
+    statement.setString(2, key.serviceDate().toString());
+    statement.setInt(3, key.hour());
+    statement.setString(4, key.questionCode());
+    statement.setString(5, key.situationCode());
+    statement.setString(6, key.outcomeCode());
+    statement.setString(7, key.partnerCode());
+  }
+
+  private IllegalStateException failure(SQLException e) {
+    return new IllegalStateException("agent state " + file + ": " + e.getMessage(), e);
   }
 
   @Override

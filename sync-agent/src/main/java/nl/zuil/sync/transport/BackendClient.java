@@ -117,6 +117,9 @@ public final class BackendClient implements AutoCloseable {
       if (status == 429 || status >= 500 || status == 408) {
         throw new DeliveryException(Kind.UNAVAILABLE, reason, retryAfter);
       }
+      if (status == 400 || status == 413) {
+        throw new DeliveryException(Kind.REFUSED, reason, retryAfter);
+      }
       throw new DeliveryException(Kind.REJECTED, reason, retryAfter);
     } catch (IOException e) {
       throw new DeliveryException(

@@ -16,8 +16,18 @@ public final class DeliveryException extends Exception {
     BAD_ACKNOWLEDGEMENT,
     /** 401/403: the credential is wrong or revoked; enrol again. */
     UNAUTHORISED,
-    /** 4xx: the backend refuses this content; it needs a person (or a new catalogue). */
+    /**
+     * 400/413: the backend refuses what this request holds. The pusher narrows it down to the
+     * buckets refused on their own and sets those aside, so the rest of the backlog still flows.
+     */
+    REFUSED,
+    /** Another 4xx: the backend refuses this kiosk's requests; it needs a person. */
     REJECTED,
+    /**
+     * The ledger's revisions fell below the acknowledged watermark: it was restored from a backup
+     * without lifting its revisions, so the region would ignore its changes (decision 0205).
+     */
+    LEDGER_BEHIND,
     /** The ledger cannot be read yet (the kiosk has not created it, or it is being restored). */
     LEDGER_UNAVAILABLE
   }

@@ -89,9 +89,13 @@ class BackendClientTest {
     assertThat(failure())
         .satisfies(
             e -> {
-              assertThat(e.kind()).isEqualTo(Kind.REJECTED);
+              assertThat(e.kind()).isEqualTo(Kind.REFUSED);
               assertThat(e.getMessage()).contains("buckets[3].hour bad");
             });
+
+    answer.set(
+        new Answer(409, Map.of(), "{\"error\":\"no_catalogue\",\"reason\":\"no catalogue\"}"));
+    assertThat(failure().kind()).isEqualTo(Kind.REJECTED);
   }
 
   @Test

@@ -37,6 +37,9 @@ public final class BucketAggregator {
           + " AND s.service_date = b.service_date AND s.hour = b.hour"
           + " WHERE s.service_date = ? AND s.dirty = 1";
 
+  /** 2^40 revisions: more bucket changes than a kiosk makes in centuries of busy days. */
+  static final long RESTORE_JUMP = 1L << 40;
+
   private final LedgerDatabase database;
 
   public BucketAggregator(LedgerDatabase database) {
@@ -67,6 +70,19 @@ public final class BucketAggregator {
           }
         });
     return refresh();
+  }
+
+  /**
+   * Lifts the revision counter far above anything this ledger reached before, for a ledger restored
+   * from a backup: the lost copy may have delivered revisions the backup never saw, and the region
+   * keeps a bucket's highest revision, so later changes must outrank all of them.
+   */
+  public void continueAfterRestore() {
+    database.write(
+        c -> {
+          writeRevision(c, readRevision(c) + RESTORE_JUMP);
+          return null;
+        });
   }
 
   /** Recomputes one day's dirty slots inside the caller's transaction. */

@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +57,52 @@ public final class BucketReader {
 
   /** The highest revision any bucket has had; 0 for a ledger with no buckets yet. */
   public long latestRevision() {
+    return meta("revision");
+  }
+
+  /**
+   * This ledger's identity, random and fixed at creation: revisions count within one ledger, so a
+   * reader must know which ledger they belong to.
+   */
+  public long ledgerId() {
+    return meta("ledger_id");
+  }
+
+  /** The current state of the buckets with these keys; keys without a bucket are left out. */
+  public List<Bucket> find(Collection<BucketKey> keys) {
     return database.read(
         c -> {
-          try (Statement statement = c.createStatement();
-              ResultSet row =
-                  statement.executeQuery("SELECT value FROM ledger_meta WHERE name = 'revision'")) {
-            row.next();
-            return row.getLong(1);
+          List<Bucket> found = new ArrayList<>();
+          for (BucketKey key : keys) {
+            found.addAll(
+                read(
+                    c,
+                    "SELECT id FROM bucket WHERE location_code = ? AND service_date = ? AND hour = ?"
+                        + " AND question_code = ? AND situation_code = ? AND outcome_code = ?"
+                        + " AND partner_code = ?",
+                    "",
+                    key.locationCode(),
+                    key.serviceDate().toString(),
+                    key.hour(),
+                    key.questionCode(),
+                    key.situationCode(),
+                    key.outcomeCode(),
+                    key.partnerCode()));
+          }
+          return found;
+        });
+  }
+
+  private long meta(String name) {
+    return database.read(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement("SELECT value FROM ledger_meta WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
           }
         });
   }

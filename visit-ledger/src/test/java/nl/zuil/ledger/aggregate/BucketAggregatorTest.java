@@ -2,7 +2,10 @@ package nl.zuil.ledger.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,6 +233,62 @@ class BucketAggregatorTest {
     Map<String, Integer> incremental = counts(all);
     aggregator.rebuild();
     assertThat(counts(buckets.between(LocalDate.MIN, LocalDate.MAX))).isEqualTo(incremental);
+  }
+
+  @Test
+  void aLedgerKeepsOneRandomIdentityForItsWholeLife() throws Exception {
+    long id = buckets.ledgerId();
+    fixture.close();
+    try (LedgerFixture reopened = new LedgerFixture(dir, "2026-11-24T09:00");
+        LedgerFixture other = new LedgerFixture(dir.resolve("other"), "2026-11-24T09:00")) {
+      assertThat(reopened.ledger.buckets().ledgerId()).isEqualTo(id);
+      assertThat(other.ledger.buckets().ledgerId()).isPositive().isNotEqualTo(id);
+    }
+    fixture = new LedgerFixture(dir, "2026-11-24T09:00");
+  }
+
+  @Test
+  void findsTheCurrentBucketsForKeys() {
+    Ticket ticket = fixture.issue("find_work");
+    aggregator.refresh();
+    BucketKey waiting = buckets.between(DAY, DAY).get(0).key();
+    desk.call(ticket.number(), "balie-1");
+    desk.recordOutcome(ticket.number(), "answered", null);
+    aggregator.refresh();
+    BucketKey missing = new BucketKey("hengelo-bibliotheek", DAY, 3, "learning", "-", "-", "-");
+
+    assertThat(buckets.find(List.of(waiting, missing)))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.key()).isEqualTo(waiting);
+              assertThat(b.visits()).isZero();
+            });
+  }
+
+  @Test
+  void aRestoredLedgerOutranksEverythingItsLostCopyDelivered() throws Exception {
+    fixture.issue("find_work");
+    aggregator.refresh();
+    Path backup = dir.resolve("backup.db");
+    try (Connection c = fixture.rawConnection()) {
+      c.createStatement().execute("VACUUM INTO '" + backup + "'");
+    }
+    for (int i = 0; i < 50; i++) {
+      fixture.issue("learning");
+      aggregator.refresh();
+    }
+    long reachedBeforeTheCrash = buckets.latestRevision();
+    fixture.close();
+    Files.move(backup, fixture.file, StandardCopyOption.REPLACE_EXISTING);
+    fixture = new LedgerFixture(dir, "2026-11-23T11:00");
+    assertThat(fixture.ledger.buckets().latestRevision()).isLessThan(reachedBeforeTheCrash);
+
+    fixture.ledger.aggregator().continueAfterRestore();
+    fixture.issue("learning");
+    fixture.ledger.aggregator().refresh();
+
+    assertThat(fixture.ledger.buckets().changedSince(reachedBeforeTheCrash, 10)).isNotEmpty();
   }
 
   private static Bucket only(List<Bucket> all, String outcome) {

@@ -145,8 +145,13 @@ CREATE TABLE bucket_duration (
 ) WITHOUT ROWID;
 
 CREATE TABLE ledger_meta (
-  name  TEXT    PRIMARY KEY CHECK (name IN ('revision')),
+  name  TEXT    PRIMARY KEY CHECK (name IN ('revision', 'ledger_id')),
   value INTEGER NOT NULL
 ) WITHOUT ROWID;
 
 INSERT INTO ledger_meta (name, value) VALUES ('revision', 0);
+
+-- Tells this ledger apart from any other a kiosk ever had (a replaced PC starts a new one), so the
+-- region adds their counts instead of taking the new ledger's low revisions for old news.
+INSERT INTO ledger_meta (name, value)
+  VALUES ('ledger_id', 1 + abs(random() % 9223372036854775806));

@@ -60,10 +60,13 @@ CREATE TABLE enrolment_code (
 
 -- The latest counts a kiosk reported for one bucket key. A delivery replaces the row only when its
 -- revision is higher, so duplicates and reordered deliveries change nothing (decision 0201).
+-- Revisions count within one ledger; a kiosk that starts a new ledger (a replaced PC) adds rows
+-- under its new ledger_id, and the region's figures sum over them (decision 0205).
 CREATE TABLE bucket (
   region_code          TEXT    NOT NULL,
   location_code        TEXT    NOT NULL,
   kiosk_code           TEXT    NOT NULL,
+  ledger_id            TEXT    NOT NULL,
   service_date         TEXT    NOT NULL,
   hour                 INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
   question_code        TEXT    NOT NULL,
@@ -96,8 +99,8 @@ CREATE TABLE bucket (
   service_10 INTEGER NOT NULL DEFAULT 0 CHECK (service_10 >= 0),
   revision             BIGINT  NOT NULL,
   received_at_ms       BIGINT  NOT NULL,
-  PRIMARY KEY (region_code, location_code, kiosk_code, service_date, hour, question_code,
-               situation_code, outcome_code, partner_code),
+  PRIMARY KEY (region_code, location_code, kiosk_code, ledger_id, service_date, hour,
+               question_code, situation_code, outcome_code, partner_code),
   FOREIGN KEY (region_code, location_code) REFERENCES location (region_code, code)
 );
 CREATE INDEX bucket_by_date ON bucket (region_code, service_date);
