@@ -1,0 +1,76 @@
+package nl.zuil.kiosk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import nl.zuil.kiosk.app.KioskRuntime;
+import nl.zuil.kiosk.app.KioskScene;
+import nl.zuil.kiosk.app.KioskWindow;
+import nl.zuil.kiosk.app.MonotonicClock;
+import nl.zuil.kiosk.app.Printers;
+import nl.zuil.kiosk.app.StartupException;
+
+/**
+ * Starts the kiosk: {@code KioskMain --config <file>}. A plain class, not a JavaFX {@code
+ * Application}, so it starts from the classpath.
+ *
+ * <p>Exit codes: 0 stopped from the staff menu; 2 wrong arguments, config or catalogue; 3 the visit
+ * ledger cannot be opened; 143 stopped by SIGTERM (after the same clean shutdown).
+ */
+public final class KioskMain {
+
+  /** The Werkcentra are Dutch: the service day runs on Dutch time whatever the machine's zone. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private KioskMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Path config = configPath(args);
+    Clock clock = Clock.system(ZONE);
+    KioskRuntime runtime;
+    try {
+      runtime = KioskRuntime.start(config, clock, Printers.connector(clock));
+    } catch (StartupException e) {
+      System.err.println("zuil kiosk: " + e.getMessage());
+      System.exit(e.exitCode());
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  runtime.close();
+                  Platform.exit();
+                },
+                "kiosk-shutdown"));
+    Platform.setImplicitExit(false);
+    Platform.startup(
+        () ->
+            KioskWindow.show(
+                new Stage(),
+                KioskScene.of(runtime, new MonotonicClock(), stopped::countDown).scene()));
+    stopped.await();
+    runtime.close();
+    Platform.exit();
+    System.exit(0);
+  }
+
+  private static Path configPath(String[] args) {
+    if (args.length == 2 && args[0].equals("--config")) {
+      Path path = Path.of(args[1]);
+      if (Files.isRegularFile(path)) {
+        return path;
+      }
+      System.err.println("zuil kiosk: no config file at " + path.toAbsolutePath());
+    } else {
+      System.err.println("usage: KioskMain --config <kiosk config file>");
+    }
+    System.exit(StartupException.BAD_CONFIG);
+    return null;
+  }
+}
