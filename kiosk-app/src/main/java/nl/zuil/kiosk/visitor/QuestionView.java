@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -28,14 +27,12 @@ final class QuestionView {
     for (int i = 0; i < questions.size(); i++) {
       QuestionType question = questions.get(i);
       Button tile =
-          Controls.button(
+          Controls.tile(
               "question-" + question.code(),
               flow.texts().label(question.labels()),
-              Icons.icon(question.icon(), screen.px(14)),
+              Icons.icon(question.icon(), screen.px(17)),
               screen,
               "tile");
-      tile.setContentDisplay(ContentDisplay.TOP);
-      tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
       if (question.catchAll()) {
         tile.getStyleClass().add("catch-all");
       }
@@ -46,7 +43,8 @@ final class QuestionView {
     }
     VBox view =
         new VBox(
-            Controls.label(flow.texts().text(VisitorTexts.QUESTION_TITLE), "screen-title"), grid);
+            Controls.paragraph(flow.texts().text(VisitorTexts.QUESTION_TITLE), "screen-title"),
+            grid);
     view.setId("questions");
     view.getStyleClass().addAll("screen", "questions");
     VBox.setVgrow(grid, Priority.ALWAYS);

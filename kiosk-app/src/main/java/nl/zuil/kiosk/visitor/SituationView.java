@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +16,7 @@ import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kiosk.ui.Paragraph;
 
 /**
  * The optional, anonymous second tap. The chosen question stays in view, so the visitor sees the
@@ -34,25 +34,23 @@ final class SituationView {
     for (int i = 0; i < situations.size(); i++) {
       Situation situation = situations.get(i);
       Button tile =
-          Controls.button(
+          Controls.tile(
               "situation-" + situation.code(),
               flow.texts().label(situation.labels()),
               null,
               screen,
               "tile");
-      tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
       tile.setOnAction(e -> flow.chooseSituation(situation.code()));
       grid.add(tile, i % columns, i / columns);
     }
     Button skip =
-        Controls.button(
+        Controls.tile(
             "skip",
             flow.texts().text(VisitorTexts.SITUATION_SKIP),
-            Icons.icon("arrow-skip", screen.px(9)),
+            Icons.icon("arrow-skip", screen.px(12)),
             screen,
             "tile",
             "secondary");
-    skip.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
     skip.setOnAction(e -> flow.skipSituation());
     int last = situations.size();
     grid.add(skip, last % columns, last / columns, columns - last % columns, 1);
@@ -60,7 +58,7 @@ final class SituationView {
     VBox view =
         new VBox(
             questionChip(flow.questionProperty(), flow, screen),
-            Controls.label(flow.texts().text(VisitorTexts.SITUATION_TITLE), "screen-title"),
+            Controls.paragraph(flow.texts().text(VisitorTexts.SITUATION_TITLE), "screen-title"),
             grid);
     view.setId("situations");
     view.getStyleClass().addAll("screen", "situations");
@@ -72,8 +70,8 @@ final class SituationView {
   static Node questionChip(
       ObservableValue<QuestionType> question, VisitorFlowViewModel flow, ScreenGeometry screen) {
     StackPane icon = new StackPane();
-    Label label =
-        Controls.label(
+    Paragraph label =
+        Controls.paragraph(
             Bindings.createStringBinding(
                 () -> {
                   QuestionType current = question.getValue();

@@ -1,5 +1,6 @@
 package nl.zuil.kiosk.visitor;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,11 +14,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kiosk.ui.Paragraph;
 import nl.zuil.kiosk.visitor.TicketScreenViewModel.State;
 
 /**
@@ -26,8 +29,13 @@ import nl.zuil.kiosk.visitor.TicketScreenViewModel.State;
  */
 final class TicketView {
 
-  /** The QR code on screen: large enough for any phone camera at arm's length. */
-  private static final double QR_MM = 55;
+  /**
+   * The QR code on screen: large enough for any phone camera at arm's length; a portrait screen has
+   * the room for a larger one.
+   */
+  private static final double QR_MM = 75;
+
+  private static final double QR_MM_PORTRAIT = 95;
 
   private TicketView() {}
 
@@ -37,12 +45,11 @@ final class TicketView {
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(screen.px(20), screen.px(20));
-    VBox issuing =
-        new VBox(busy, Controls.label(texts.text(VisitorTexts.TICKET_MOMENT), "ticket-next"));
+    VBox issuing = new VBox(busy, centered(texts.text(VisitorTexts.TICKET_MOMENT), "ticket-next"));
     issuing.setId("ticket-issuing");
     showIn(issuing, ticket, State.ISSUING);
 
-    Label failedText = Controls.label(texts.text(VisitorTexts.TICKET_FAILED), "ticket-failed");
+    Paragraph failedText = centered(texts.text(VisitorTexts.TICKET_FAILED), "ticket-failed");
     VBox failed = new VBox(failedText, doneButton(flow, screen, "done-failed"));
     failed.setId("ticket-failed");
     showIn(failed, ticket, State.FAILED);
@@ -53,7 +60,7 @@ final class TicketView {
 
     StackPane view = new StackPane(issuing, failed, issued);
     view.setId("ticket");
-    view.getStyleClass().addAll("screen", "ticket");
+    view.getStyleClass().addAll("screen", "ticket", screen.portrait() ? "portrait" : "landscape");
     return view;
   }
 
@@ -67,18 +74,18 @@ final class TicketView {
     number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     VBox numberBox =
         new VBox(
-            Controls.label(texts.text(VisitorTexts.TICKET_TITLE), "ticket-title"),
+            Controls.paragraph(texts.text(VisitorTexts.TICKET_TITLE), "ticket-title"),
             number,
             SituationView.questionChip(ticket.questionProperty(), flow, screen));
     numberBox.getStyleClass().add("ticket-number-box");
 
-    Label paper = Controls.optionalLabel(ticket.paperText(), "ticket-paper");
+    Paragraph paper = Controls.optionalParagraph(ticket.paperText(), "ticket-paper");
     paper.setId("ticket-paper");
     VBox info =
         new VBox(
-            Controls.label(texts.text(VisitorTexts.TICKET_NEXT), "ticket-next"),
-            Controls.optionalLabel(ticket.aheadText(), "ticket-info"),
-            Controls.optionalLabel(ticket.waitText(), "ticket-info"),
+            Controls.paragraph(texts.text(VisitorTexts.TICKET_NEXT), "ticket-next"),
+            Controls.optionalParagraph(ticket.aheadText(), "ticket-info"),
+            Controls.optionalParagraph(ticket.waitText(), "ticket-info"),
             paper);
     info.getStyleClass().add("ticket-info-box");
 
@@ -87,20 +94,23 @@ final class TicketView {
     qr.setSmooth(false);
     // A mirrored QR code does not scan.
     qr.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+    double qrSide = screen.px(screen.portrait() ? QR_MM_PORTRAIT : QR_MM);
     ticket
         .linkProperty()
         .addListener(
-            (obs, old, link) ->
-                qr.setImage(link.isEmpty() ? null : QrImage.of(link, screen.px(QR_MM))));
+            (obs, old, link) -> qr.setImage(link.isEmpty() ? null : QrImage.of(link, qrSide)));
     StackPane qrFrame = new StackPane(qr);
     qrFrame.getStyleClass().add("qr-frame");
+    qrFrame.setMinSize(qrSide, qrSide);
     qrFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-    VBox qrBox =
-        new VBox(qrFrame, Controls.label(texts.text(VisitorTexts.TICKET_SCAN), "ticket-scan"));
+    Paragraph scan = centered(texts.text(VisitorTexts.TICKET_SCAN), "ticket-scan");
+    scan.setMaxWidth(qrSide * 1.2);
+    VBox qrBox = new VBox(qrFrame, scan);
     qrBox.getStyleClass().add("ticket-qr-box");
     qrBox.setAlignment(Pos.TOP_CENTER);
+    qrBox.setPrefWidth(qrSide * 1.2);
 
-    Label countdown = Controls.label(ticket.countdownText(), "countdown");
+    Paragraph countdown = Controls.paragraph(ticket.countdownText(), "countdown");
     countdown.setId("ticket-countdown");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -122,6 +132,12 @@ final class TicketView {
     body.getStyleClass().add("ticket-body");
     VBox.setVgrow(body, Priority.ALWAYS);
     return new VBox(body, bottom);
+  }
+
+  private static Paragraph centered(ObservableValue<String> text, String style) {
+    Paragraph paragraph = Controls.paragraph(text, style);
+    paragraph.setTextAlignment(TextAlignment.CENTER);
+    return paragraph;
   }
 
   private static Button doneButton(VisitorFlowViewModel flow, ScreenGeometry screen, String id) {

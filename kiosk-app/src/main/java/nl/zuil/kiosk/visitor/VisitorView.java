@@ -9,10 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.TextDirection;
 import nl.zuil.kiosk.config.ScreenGeometry;
@@ -40,7 +41,7 @@ public final class VisitorView {
     VBox center = new VBox(screens, countdownBanner(flow, screen));
     VBox.setVgrow(screens, Priority.ALWAYS);
 
-    HBox header = new HBox(Controls.label(flow.placeLine(), "place"));
+    HBox header = new HBox(Controls.paragraph(flow.placeLine(), "place"));
     header.setId("header");
     header.getStyleClass().add("header");
 
@@ -80,17 +81,22 @@ public final class VisitorView {
                 .or(flow.screenProperty().isEqualTo(Screen.SITUATION)));
     back.managedProperty().bind(back.visibleProperty());
 
-    FlowPane languages = new FlowPane();
+    TilePane languages = new TilePane();
     languages.setId("languages");
     languages.getStyleClass().add("language-bar");
+    languages.setPrefColumns(screen.portrait() ? 3 : flow.languages().size());
     languages.setAlignment(Pos.CENTER_RIGHT);
+    languages.setTileAlignment(Pos.CENTER);
     LanguageBar.fill(languages, flow, screen, "language-");
+    languages.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+    languages.setMaxWidth(Region.USE_PREF_SIZE);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
 
-    HBox footer = new HBox(back, languages);
+    HBox footer = new HBox(back, spacer, languages);
     footer.setId("footer");
     footer.getStyleClass().add("footer");
     footer.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(languages, Priority.ALWAYS);
     // The welcome screen offers the languages itself, larger.
     footer.visibleProperty().bind(flow.screenProperty().isNotEqualTo(Screen.WELCOME));
     footer.managedProperty().bind(footer.visibleProperty());
@@ -102,7 +108,7 @@ public final class VisitorView {
         Controls.button(
             "still-here", flow.texts().text(VisitorTexts.IDLE_CONTINUE), null, screen, "go-button");
     stay.setOnAction(e -> flow.touched());
-    HBox banner = new HBox(Controls.label(flow.idleText(), "banner-text"), stay);
+    HBox banner = new HBox(Controls.paragraph(flow.idleText(), "banner-text"), stay);
     banner.setId("countdown");
     banner.getStyleClass().add("banner");
     banner.setAlignment(Pos.CENTER);

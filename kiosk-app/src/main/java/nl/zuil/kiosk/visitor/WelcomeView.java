@@ -1,16 +1,20 @@
 package nl.zuil.kiosk.visitor;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kiosk.ui.Paragraph;
 
 /**
  * The attract screen: what this place is, one large start button, and the languages. Tapping a
@@ -38,19 +42,18 @@ final class WelcomeView {
     languages.setAlignment(Pos.CENTER);
     LanguageBar.fill(languages, flow, screen, "welcome-language-");
     languages.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
-    languages.setMaxWidth(languages.prefWidth(-1));
+    languages.setMaxWidth(Region.USE_PREF_SIZE);
 
     VBox welcome =
         new VBox(
-            Controls.label(texts.text(VisitorTexts.WELCOME_TITLE), "welcome-title"),
-            Controls.label(texts.text(VisitorTexts.WELCOME_SUBTITLE), "welcome-subtitle"),
+            centered(texts.text(VisitorTexts.WELCOME_TITLE), "welcome-title"),
+            centered(texts.text(VisitorTexts.WELCOME_SUBTITLE), "welcome-subtitle"),
             start,
-            Controls.label(texts.text(VisitorTexts.WELCOME_LANGUAGE), "section-label"),
+            centered(texts.text(VisitorTexts.WELCOME_LANGUAGE), "section-label"),
             languages);
     welcome.setId("welcome");
     welcome.getStyleClass().addAll("screen", "welcome");
     welcome.setAlignment(Pos.CENTER);
-    welcome.setFillWidth(false);
     welcome.setOnMouseClicked(
         e -> {
           if (!insideButton(e.getPickResult().getIntersectedNode())) {
@@ -58,6 +61,12 @@ final class WelcomeView {
           }
         });
     return welcome;
+  }
+
+  private static Paragraph centered(ObservableValue<String> text, String style) {
+    Paragraph paragraph = Controls.paragraph(text, style);
+    paragraph.setTextAlignment(TextAlignment.CENTER);
+    return paragraph;
   }
 
   private static boolean insideButton(Node node) {
