@@ -29,7 +29,7 @@ public final class TestConfigs {
   }
 
   public static String json(
-      String orientation, int widthPx, int heightPx, double widthMm, double heightMm) {
+      String orientation, int widthPx, int heightPx, int widthMm, int heightMm) {
     return """
         {
           "location": { "code": "hengelo-bibliotheek", "name": "Bibliotheek Hengelo" },
@@ -37,7 +37,7 @@ public final class TestConfigs {
           "desk": { "code": "balie-1", "name": "Balie 1" },
           "ledgerPath": "ledger.db",
           "printer": { "profile": "virtual" },
-          "screen": { "orientation": "%s", "widthPx": %d, "heightPx": %d, "widthMm": %s, "heightMm": %s },
+          "screen": { "orientation": "%s", "widthPx": %d, "heightPx": %d, "widthMm": %d, "heightMm": %d },
           "idle": { "ticketSeconds": 30, "otherSeconds": 60, "countdownSeconds": 20 },
           "staffPinHash": "%s"
         }
