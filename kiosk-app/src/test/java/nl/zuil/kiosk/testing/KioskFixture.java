@@ -73,10 +73,14 @@ public final class KioskFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (ledgerThread != null) {
       ledgerThread.shutdown();
-      ledgerThread.awaitTermination(10, TimeUnit.SECONDS);
+      try {
+        ledgerThread.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     ledger.close();
   }

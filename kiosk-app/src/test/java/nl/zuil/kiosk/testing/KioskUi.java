@@ -2,6 +2,11 @@ package nl.zuil.kiosk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +18,10 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import nl.zuil.kiosk.app.KioskScene;
+import nl.zuil.kiosk.ui.Paragraph;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,7 +40,7 @@ public final class KioskUi implements AutoCloseable {
 
   private KioskUi(KioskFixture kiosk) throws TimeoutException {
     this.kiosk = kiosk;
-    Stage stage = FxToolkit.registerPrimaryStage();
+    FxToolkit.registerPrimaryStage();
     KioskScene[] built = new KioskScene[1];
     FxToolkit.setupFixture(
         () -> {
@@ -55,8 +62,8 @@ public final class KioskUi implements AutoCloseable {
           s.setX(0);
           s.setY(0);
           s.show();
+          s.toFront();
         });
-    stage.toFront();
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -67,6 +74,13 @@ public final class KioskUi implements AutoCloseable {
   /** A visitor's tap on the element with {@code id}, which must be on screen. */
   public void tap(String id) {
     kiosk.clock.advance(Duration.ofSeconds(1));
+    robot.clickOn(shown(id));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** A tap soon after the last one, as in the hidden staff gesture. */
+  public void quickTap(String id) {
+    kiosk.clock.advance(Duration.ofMillis(300));
     robot.clickOn(shown(id));
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -101,16 +115,46 @@ public final class KioskUi implements AutoCloseable {
     return node.getScene() != null;
   }
 
+  /** The text of a label, paragraph or button, as the visitor reads it. */
   public String text(String id) {
-    return ((Labeled) shown(id)).getText();
+    return textOf(shown(id));
+  }
+
+  /** The label of a tile (its text is a paragraph inside the button). */
+  public String tileText(String id) {
+    return textOf(robot.from(shown(id)).lookup(".tile-text").query());
+  }
+
+  private static String textOf(Node node) {
+    if (node instanceof Paragraph paragraph) {
+      return paragraph.getText();
+    }
+    return ((Labeled) node).getText();
   }
 
   /** Every text a visitor can see right now. */
   public List<String> visibleTexts() {
-    return robot.lookup(n -> n instanceof Labeled && onScreen(n)).queryAll().stream()
-        .map(n -> ((Labeled) n).getText())
+    return robot
+        .lookup(n -> (n instanceof Labeled || n instanceof Paragraph) && onScreen(n))
+        .queryAll()
+        .stream()
+        .map(KioskUi::textOf)
         .filter(t -> t != null && !t.isBlank())
         .collect(Collectors.toList());
+  }
+
+  /** What a phone reads from the QR code on screen. */
+  public String scanQrOnScreen() throws Exception {
+    Node qr = shown("ticket-qr");
+    WritableImage image = Fx.call(() -> qr.snapshot(null, null));
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    int[] argb = new int[width * height];
+    image
+        .getPixelReader()
+        .getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+    LuminanceSource source = new RGBLuminanceSource(width, height, argb);
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
   }
 
   public void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -134,7 +178,7 @@ public final class KioskUi implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws TimeoutException {
     FxToolkit.setupFixture(scene::stop);
     kiosk.close();
   }
