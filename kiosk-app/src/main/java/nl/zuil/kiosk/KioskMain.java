@@ -40,14 +40,9 @@ public final class KioskMain {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  runtime.close();
-                  Platform.exit();
-                },
-                "kiosk-shutdown"));
+    // SIGTERM: close the ledger and refresh the buckets; the JVM is going down anyway. Asking
+    // JavaFX to exit from here waits for the JavaFX thread and hangs the shutdown.
+    Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
     Platform.setImplicitExit(false);
     Platform.startup(
         () ->

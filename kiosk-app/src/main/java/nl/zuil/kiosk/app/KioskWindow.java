@@ -29,7 +29,6 @@ public final class KioskWindow {
     stage.setY(0);
     stage.setFullScreenExitHint("");
     stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-    stage.setFullScreen(true);
     stage.setOnCloseRequest(e -> e.consume());
     Runnable[] firstFrame = new Runnable[1];
     firstFrame[0] =
@@ -42,5 +41,8 @@ public final class KioskWindow {
         };
     scene.addPostLayoutPulseListener(firstFrame[0]);
     stage.show();
+    // After show: Monocle (headless, embedded) can only make a window full screen once it has
+    // focus.
+    stage.setFullScreen(true);
   }
 }
