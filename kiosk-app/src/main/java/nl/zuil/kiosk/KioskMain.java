@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,32 +21,60 @@ import nl.zuil.kiosk.app.StartupException;
  * Application}, so it starts from the classpath.
  *
  * <p>Exit codes: 0 stopped from the staff menu; 2 wrong arguments, config or catalogue; 3 the visit
- * ledger cannot be opened; 143 stopped by SIGTERM (after the same clean shutdown).
+ * ledger cannot be opened; 4 no window can be opened (no display); 143 stopped by SIGTERM (after
+ * the same clean shutdown).
  */
 public final class KioskMain {
 
   /** The Werkcentra are Dutch: the service day runs on Dutch time whatever the machine's zone. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+  private static final int NO_WINDOW = 4;
+
   private KioskMain() {}
 
   public static void main(String[] args) throws InterruptedException {
     Path config = configPath(args);
     Clock clock = Clock.system(ZONE);
+    // Config, catalogue and ledger load while the JavaFX toolkit starts: half the cold start.
+    CompletableFuture<KioskRuntime> opening =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return KioskRuntime.start(config, clock, Printers.connector(clock));
+              } catch (StartupException e) {
+                throw new CompletionException(e);
+              }
+            });
+    RuntimeException noWindow = null;
+    Platform.setImplicitExit(false);
+    try {
+      Platform.startup(() -> {});
+    } catch (RuntimeException e) {
+      noWindow = e;
+    }
     KioskRuntime runtime;
     try {
-      runtime = KioskRuntime.start(config, clock, Printers.connector(clock));
-    } catch (StartupException e) {
-      System.err.println("zuil kiosk: " + e.getMessage());
-      System.exit(e.exitCode());
+      runtime = opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof StartupException startup) {
+        System.err.println("zuil kiosk: " + startup.getMessage());
+        System.exit(startup.exitCode());
+        return;
+      }
+      throw e;
+    }
+    if (noWindow != null) {
+      runtime.close();
+      System.err.println("zuil kiosk: cannot open the kiosk window: " + noWindow.getMessage());
+      System.exit(NO_WINDOW);
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM: close the ledger and refresh the buckets; the JVM is going down anyway. Asking
     // JavaFX to exit from here waits for the JavaFX thread and hangs the shutdown.
     Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
-    Platform.setImplicitExit(false);
-    Platform.startup(
+    Platform.runLater(
         () ->
             KioskWindow.show(
                 new Stage(),

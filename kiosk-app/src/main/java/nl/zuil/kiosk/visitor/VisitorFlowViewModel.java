@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import nl.zuil.catalogue.Situation;
 import nl.zuil.kiosk.config.IdleTimeouts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
+import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.slf4j.Logger;
@@ -192,43 +194,43 @@ public final class VisitorFlowViewModel {
     QuestionType chosen = question.get();
     TicketRequest request =
         TicketRequest.of(chosen.code(), language.get().code()).withSituation(situationCode);
+    // Handed to the ledger thread before the screen changes, so the commit does not wait for it.
+    CompletableFuture<IssuedTicket> issued = office.issue(request);
     ticket.issuing(chosen);
     show(Screen.TICKET);
-    office
-        .issue(request)
-        .whenCompleteAsync(
-            (issued, error) -> {
-              if (error != null) {
-                LOG.error("the ledger could not record a visit for {}", chosen.code(), error);
-                if (visit == thisVisit) {
-                  ticket.failed();
-                }
-                return;
-              }
-              if (visit == thisVisit) {
-                ticket.issued(issued);
-              }
-              // Printed even if the screen moved on: the visit is recorded, the paper is theirs.
-              office
-                  .print(issued)
-                  .thenAcceptAsync(
-                      result -> {
-                        if (visit == thisVisit) {
-                          ticket.printed(result);
-                        }
-                      },
-                      fx);
-              office
-                  .estimateWait(issued)
-                  .thenAcceptAsync(
-                      estimate -> {
-                        if (visit == thisVisit) {
-                          ticket.estimated(estimate);
-                        }
-                      },
-                      fx);
-            },
-            fx);
+    issued.whenCompleteAsync(
+        (result, error) -> {
+          if (error != null) {
+            LOG.error("the ledger could not record a visit for {}", chosen.code(), error);
+            if (visit == thisVisit) {
+              ticket.failed();
+            }
+            return;
+          }
+          if (visit == thisVisit) {
+            ticket.issued(result);
+          }
+          // Printed even if the screen moved on: the visit is recorded, the paper is theirs.
+          office
+              .print(result)
+              .thenAcceptAsync(
+                  printed -> {
+                    if (visit == thisVisit) {
+                      ticket.printed(printed);
+                    }
+                  },
+                  fx);
+          office
+              .estimateWait(result)
+              .thenAcceptAsync(
+                  estimate -> {
+                    if (visit == thisVisit) {
+                      ticket.estimated(estimate);
+                    }
+                  },
+                  fx);
+        },
+        fx);
   }
 
   private boolean accepts(Screen expected) {

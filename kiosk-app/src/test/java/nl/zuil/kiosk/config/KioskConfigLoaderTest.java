@@ -107,6 +107,18 @@ class KioskConfigLoaderTest {
   }
 
   @Test
+  void theDemoConfigIsValidAndItsStaffPinIs4321() throws Exception {
+    String json = Files.readString(Path.of("demo", "kiosk-demo.json"));
+    Path configFolder = Files.createDirectories(dir.resolve("kiosk-app").resolve("demo"));
+    Files.createDirectories(dir.resolve("demo-data"));
+
+    KioskConfig demo = KioskConfigLoader.parse(json, configFolder, "kiosk-demo.json");
+
+    assertThat(demo.ledgerPath()).isEqualTo(dir.resolve("demo-data").resolve("kiosk-ledger.db"));
+    assertThat(demo.staffPin().matches("4321".toCharArray())).isTrue();
+  }
+
+  @Test
   void theTouchTargetFollowsTheScreenSize() throws Exception {
     ScreenGeometry screen = parse(TestConfigs.landscapeJson()).screen();
 
