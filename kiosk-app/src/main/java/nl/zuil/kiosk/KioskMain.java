@@ -1,0 +1,101 @@
+package nl.zuil.kiosk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import nl.zuil.kiosk.app.KioskRuntime;
+import nl.zuil.kiosk.app.KioskScene;
+import nl.zuil.kiosk.app.KioskWindow;
+import nl.zuil.kiosk.app.MonotonicClock;
+import nl.zuil.kiosk.app.Printers;
+import nl.zuil.kiosk.app.StartupException;
+
+/**
+ * Starts the kiosk: {@code KioskMain --config <file>}. A plain class, not a JavaFX {@code
+ * Application}, so it starts from the classpath.
+ *
+ * <p>Exit codes: 0 stopped from the staff menu; 2 wrong arguments, config or catalogue; 3 the visit
+ * ledger cannot be opened; 4 no window can be opened (no display); 143 stopped by SIGTERM (after
+ * the same clean shutdown).
+ */
+public final class KioskMain {
+
+  /** The Werkcentra are Dutch: the service day runs on Dutch time whatever the machine's zone. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private static final int NO_WINDOW = 4;
+
+  private KioskMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Path config = configPath(args);
+    Clock clock = Clock.system(ZONE);
+    // Config, catalogue and ledger load while the JavaFX toolkit starts: half the cold start.
+    CompletableFuture<KioskRuntime> opening =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return KioskRuntime.start(config, clock, Printers.connector(clock));
+              } catch (StartupException e) {
+                throw new CompletionException(e);
+              }
+            });
+    RuntimeException noWindow = null;
+    Platform.setImplicitExit(false);
+    try {
+      Platform.startup(() -> {});
+    } catch (RuntimeException e) {
+      noWindow = e;
+    }
+    KioskRuntime runtime;
+    try {
+      runtime = opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof StartupException startup) {
+        System.err.println("zuil kiosk: " + startup.getMessage());
+        System.exit(startup.exitCode());
+        return;
+      }
+      throw e;
+    }
+    if (noWindow != null) {
+      runtime.close();
+      System.err.println("zuil kiosk: cannot open the kiosk window: " + noWindow.getMessage());
+      System.exit(NO_WINDOW);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    // SIGTERM: close the ledger and refresh the buckets; the JVM is going down anyway. Asking
+    // JavaFX to exit from here waits for the JavaFX thread and hangs the shutdown.
+    Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
+    Platform.runLater(
+        () ->
+            KioskWindow.show(
+                new Stage(),
+                KioskScene.of(runtime, new MonotonicClock(), stopped::countDown).scene()));
+    stopped.await();
+    runtime.close();
+    Platform.exit();
+    System.exit(0);
+  }
+
+  private static Path configPath(String[] args) {
+    if (args.length == 2 && args[0].equals("--config")) {
+      Path path = Path.of(args[1]);
+      if (Files.isRegularFile(path)) {
+        return path;
+      }
+      System.err.println("zuil kiosk: no config file at " + path.toAbsolutePath());
+    } else {
+      System.err.println("usage: KioskMain --config <kiosk config file>");
+    }
+    System.exit(StartupException.BAD_CONFIG);
+    return null;
+  }
+}

@@ -1,0 +1,202 @@
+package nl.zuil.kiosk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueException;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kiosk.config.KioskConfigException;
+import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.kiosk.text.TextKeyCheck;
+import nl.zuil.kiosk.text.VisitorTexts;
+import nl.zuil.kiosk.ticket.LedgerTicketOffice;
+import nl.zuil.kiosk.ticket.TicketDocuments;
+import nl.zuil.kiosk.ticket.TicketOffice;
+import nl.zuil.kiosk.ticket.WaitEstimator;
+import nl.zuil.ledger.KioskIdentity;
+import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.LedgerOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the kiosk holds open besides its window: the ledger, the printer, and the threads that
+ * use them. {@link #close()} is safe to call twice and from a shutdown hook: the last visit is on
+ * disk, the buckets are refreshed a last time, the ledger is closed.
+ */
+public final class KioskRuntime implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
+
+  private final KioskConfig config;
+  private final Catalogue catalogue;
+  private final Ledger ledger;
+  private final TicketPrinter printer;
+  private final ExecutorService ledgerThread =
+      Executors.newSingleThreadExecutor(KioskThreads.named("ledger"));
+  private final ExecutorService background =
+      Executors.newCachedThreadPool(KioskThreads.named("kiosk-background"));
+  private final LedgerMaintenance maintenance;
+  private final TicketDocuments documents;
+  private final TicketOffice office;
+  private boolean closed;
+
+  private KioskRuntime(
+      KioskConfig config, Catalogue catalogue, Ledger ledger, TicketPrinter printer, Clock clock) {
+    this.config = config;
+    this.catalogue = catalogue;
+    this.ledger = ledger;
+    this.printer = printer;
+    this.maintenance = new LedgerMaintenance(ledger, config.retentionDays());
+    this.documents = new TicketDocuments(catalogue, config.locationName());
+    this.office =
+        new LedgerTicketOffice(
+            ledger, new WaitEstimator(ledger, clock), printer, documents, ledgerThread);
+  }
+
+  /**
+   * Reads the config and the catalogue, checks the catalogue has every screen text, connects the
+   * printer and opens the ledger; starts the ledger maintenance.
+   *
+   * @param clock the kiosk's wall clock in Dutch time: it decides the service day
+   */
+  public static KioskRuntime start(Path configFile, Clock clock, PrinterConnector printers)
+      throws StartupException {
+    KioskConfig config;
+    try {
+      config = KioskConfigLoader.load(configFile);
+    } catch (KioskConfigException e) {
+      throw new StartupException(StartupException.BAD_CONFIG, e.getMessage(), e);
+    }
+    Catalogue catalogue = catalogue(config);
+    TicketPrinter printer;
+    try {
+      printer = printers.connect(config.printer());
+    } catch (IllegalArgumentException e) {
+      throw new StartupException(
+          StartupException.BAD_CONFIG, configFile + ": printer: " + e.getMessage(), e);
+    }
+    Ledger ledger;
+    try {
+      ledger =
+          Ledger.open(
+              config.ledgerPath(),
+              catalogue,
+              new KioskIdentity(config.locationCode(), config.kioskCode()),
+              clock);
+    } catch (LedgerOpenException e) {
+      printer.close();
+      throw new StartupException(
+          StartupException.LEDGER_UNAVAILABLE,
+          "the visit ledger cannot be opened (" + e.problem() + "): " + e.getMessage(),
+          e);
+    }
+    KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock);
+    runtime.maintenance.start();
+    printer.onStatusChange(KioskRuntime::logPrinterStatus);
+    logPrinterStatus(printer.status());
+    return runtime;
+  }
+
+  private static Catalogue catalogue(KioskConfig config) throws StartupException {
+    Catalogue catalogue;
+    if (config.cataloguePath().isPresent()) {
+      try {
+        catalogue = CatalogueLoader.load(config.cataloguePath().get());
+      } catch (CatalogueException e) {
+        throw new StartupException(StartupException.BAD_CONFIG, e.getMessage(), e);
+      }
+    } else {
+      catalogue = CatalogueLoader.loadDefault();
+    }
+    List<String> problems = new ArrayList<>();
+    problems.addAll(TextKeyCheck.problems(catalogue, VisitorTexts.all()));
+    problems.addAll(TextKeyCheck.problems(catalogue, StaffTexts.all()));
+    if (!problems.isEmpty()) {
+      String source = config.cataloguePath().map(Path::toString).orElse("the bundled catalogue");
+      throw new StartupException(
+          StartupException.BAD_CONFIG,
+          source + " lacks texts the kiosk screens show:\n  " + String.join("\n  ", problems),
+          null);
+    }
+    return catalogue;
+  }
+
+  /** Printer faults go to the log for IT; the visitor only ever hears "no paper ticket". */
+  private static void logPrinterStatus(PrinterStatus status) {
+    if (status.canPrint()) {
+      LOG.info("printer ready{}", status.paperNearEnd() ? " (paper nearly out)" : "");
+    } else {
+      LOG.warn(
+          "printer cannot print: online={} coverOpen={} paperOut={} cutterError={}",
+          status.online(),
+          status.coverOpen(),
+          status.paperOut(),
+          status.cutterError());
+    }
+  }
+
+  public KioskConfig config() {
+    return config;
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public TicketPrinter printer() {
+    return printer;
+  }
+
+  public TicketOffice office() {
+    return office;
+  }
+
+  public TicketDocuments documents() {
+    return documents;
+  }
+
+  /** For slow work that is not the ledger's, such as checking a PIN. */
+  public ExecutorService background() {
+    return background;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    LOG.info("kiosk stopping");
+    ledgerThread.shutdown();
+    try {
+      if (!ledgerThread.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("a ledger call was still running after 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    maintenance.stop();
+    background.shutdownNow();
+    try {
+      printer.close();
+    } catch (RuntimeException e) {
+      LOG.warn("closing the printer failed", e);
+    }
+    ledger.close();
+    LOG.info("kiosk stopped; ledger closed");
+  }
+}

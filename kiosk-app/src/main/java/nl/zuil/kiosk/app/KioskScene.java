@@ -1,0 +1,117 @@
+package nl.zuil.kiosk.app;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kiosk.staff.StaffView;
+import nl.zuil.kiosk.staff.StaffViewModel;
+import nl.zuil.kiosk.ticket.TicketDocuments;
+import nl.zuil.kiosk.ticket.TicketOffice;
+import nl.zuil.kiosk.visitor.VisitorFlowViewModel;
+import nl.zuil.kiosk.visitor.VisitorView;
+
+/**
+ * The kiosk's scene: the visitor screen, the hidden staff corner over it, and the staff layer over
+ * everything. Built on the JavaFX thread; the same scene runs in the window, the tests and the
+ * benchmarks.
+ */
+public final class KioskScene {
+
+  /** The stylesheet on the classpath, also read by the contrast test. */
+  public static final String STYLESHEET = "/nl/zuil/kiosk/kiosk.css";
+
+  private static final Duration TICK = Duration.millis(250);
+
+  private final Scene scene;
+  private final VisitorFlowViewModel flow;
+  private final StaffViewModel staff;
+  private final Timeline ticker;
+
+  /**
+   * @param background where slow work that is not the ledger's runs (the PIN hash)
+   * @param uiClock a monotonic clock for idle resets and tap guards
+   * @param exit called when staff shut the kiosk down
+   */
+  public KioskScene(
+      KioskConfig config,
+      Catalogue catalogue,
+      TicketOffice office,
+      TicketPrinter printer,
+      TicketDocuments documents,
+      Executor background,
+      Clock uiClock,
+      Runnable exit) {
+    Executor fx = Platform::runLater;
+    flow =
+        new VisitorFlowViewModel(
+            catalogue, config.locationName(), config.idle(), office, fx, uiClock);
+    staff =
+        new StaffViewModel(
+            catalogue,
+            config.staffPin(),
+            printer,
+            documents,
+            background,
+            fx,
+            uiClock,
+            flow::reset,
+            exit);
+    printer.onStatusChange(status -> Platform.runLater(() -> staff.printerStatus(status)));
+
+    VisitorView visitor = new VisitorView(flow, config.screen());
+    StaffView staffView = new StaffView(staff, config.screen());
+    StackPane root = new StackPane(visitor.root(), staffView.corner(), staffView.root());
+    root.setId("kiosk");
+    scene = new Scene(root, config.screen().widthPx(), config.screen().heightPx());
+    scene.getStylesheets().add(KioskScene.class.getResource(STYLESHEET).toExternalForm());
+
+    ticker =
+        new Timeline(
+            new KeyFrame(
+                TICK,
+                e -> {
+                  flow.tick();
+                  staff.tick();
+                }));
+    ticker.setCycleCount(Animation.INDEFINITE);
+    ticker.play();
+  }
+
+  public static KioskScene of(KioskRuntime runtime, Clock uiClock, Runnable exit) {
+    return new KioskScene(
+        runtime.config(),
+        runtime.catalogue(),
+        runtime.office(),
+        runtime.printer(),
+        runtime.documents(),
+        runtime.background(),
+        uiClock,
+        exit);
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public VisitorFlowViewModel flow() {
+    return flow;
+  }
+
+  public StaffViewModel staff() {
+    return staff;
+  }
+
+  /** Stops the idle timer; for a scene that is thrown away without its window closing. */
+  public void stop() {
+    ticker.stop();
+  }
+}

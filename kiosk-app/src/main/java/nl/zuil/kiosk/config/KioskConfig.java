@@ -1,0 +1,37 @@
+package nl.zuil.kiosk.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The kiosk's own settings, validated by {@link KioskConfigLoader}. Paths are absolute: relative
+ * ones in the file are taken from the file's folder.
+ *
+ * @param locationName the inlooppunt as visitors know it ("Bibliotheek Hengelo"), shown on screen
+ * @param cataloguePath empty for the catalogue bundled with Zuil
+ * @param desk the gids desk at this kiosk, for the gids console
+ * @param staffPin the hashed PIN that opens the staff menu
+ */
+public record KioskConfig(
+    String locationCode,
+    String locationName,
+    String kioskCode,
+    Desk desk,
+    Path ledgerPath,
+    int retentionDays,
+    Optional<Path> cataloguePath,
+    Printer printer,
+    ScreenGeometry screen,
+    IdleTimeouts idle,
+    PinHash staffPin) {
+
+  /** A gids desk: the code the ledger records, the name a gids and a visitor read. */
+  public record Desk(String code, String name) {}
+
+  /**
+   * Which hardware profile the printer follows and where it is attached.
+   *
+   * @param device a device path such as {@code /dev/ttyUSB0}; empty when the profile needs none
+   */
+  public record Printer(String profile, Optional<String> device) {}
+}

@@ -1,0 +1,342 @@
+package nl.zuil.kiosk.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kiosk.config.KioskConfig.Printer;
+import nl.zuil.ledger.KioskIdentity;
+
+/**
+ * Reads a kiosk config file. Walks the JSON itself instead of binding it, so that every problem is
+ * reported with the field it is in, all at once: an installer fixes the file in one round.
+ */
+public final class KioskConfigLoader {
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private static final Pattern PROFILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final int MAX_NAME = 60;
+
+  private final List<String> problems = new ArrayList<>();
+  private final Path folder;
+
+  private KioskConfigLoader(Path folder) {
+    this.folder = folder;
+  }
+
+  public static KioskConfig load(Path file) throws KioskConfigException {
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new KioskConfigException(file.toString(), List.of("cannot be read: " + e));
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    return parse(json, folder, file.toString());
+  }
+
+  /**
+   * @param folder where relative paths in the config start
+   * @param source names the file in error messages
+   */
+  public static KioskConfig parse(String json, Path folder, String source)
+      throws KioskConfigException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new KioskConfigException(
+          source, List.of("line " + line + ": not valid JSON: " + e.getOriginalMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new KioskConfigException(source, List.of("must be a JSON object { ... }"));
+    }
+    KioskConfigLoader loader = new KioskConfigLoader(folder);
+    KioskConfig config = loader.read(root);
+    if (!loader.problems.isEmpty()) {
+      throw new KioskConfigException(source, loader.problems);
+    }
+    return config;
+  }
+
+  private KioskConfig read(JsonNode root) {
+    allowOnly(
+        root,
+        "",
+        Set.of(
+            "location",
+            "kioskCode",
+            "desk",
+            "ledgerPath",
+            "retentionDays",
+            "cataloguePath",
+            "printer",
+            "screen",
+            "idle",
+            "staffPinHash"));
+    JsonNode location = object(root, "location", Set.of("code", "name"));
+    String locationCode = slug(location, "location.code");
+    String locationName = name(location, "location.name");
+    String kioskCode = slug(root, "kioskCode");
+    JsonNode desk = object(root, "desk", Set.of("code", "name"));
+    Desk deskConfig = new Desk(slug(desk, "desk.code"), name(desk, "desk.name"));
+    Path ledger = ledgerPath(root);
+    int retention = integer(root, "retentionDays", 90, 1, 3650);
+    Optional<Path> catalogue = optionalText(root, "cataloguePath").map(this::resolve);
+    catalogue
+        .filter(p -> !Files.isReadable(p))
+        .ifPresent(p -> problem("cataloguePath", "no readable file at " + p));
+    Printer printer = printer(object(root, "printer", Set.of("profile", "device")));
+    ScreenGeometry screen =
+        screen(
+            object(
+                root,
+                "screen",
+                Set.of("orientation", "widthPx", "heightPx", "widthMm", "heightMm")));
+    IdleTimeouts idle = idle(root);
+    PinHash pin = pin(root);
+    return new KioskConfig(
+        locationCode,
+        locationName,
+        kioskCode,
+        deskConfig,
+        ledger,
+        retention,
+        catalogue,
+        printer,
+        screen,
+        idle,
+        pin);
+  }
+
+  private Path ledgerPath(JsonNode root) {
+    String text = text(root, "ledgerPath");
+    if (text == null) {
+      return null;
+    }
+    Path path = resolve(text);
+    if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
+      problem("ledgerPath", "folder " + path.getParent() + " does not exist");
+    }
+    return path;
+  }
+
+  private Printer printer(JsonNode printer) {
+    String profile = text(printer, "printer.profile");
+    if (profile != null && !PROFILE.matcher(profile).matches()) {
+      problem("printer.profile", "'" + profile + "' is not a hardware profile name");
+    }
+    return new Printer(profile, optionalText(printer, "printer.device"));
+  }
+
+  private ScreenGeometry screen(JsonNode screen) {
+    String orientationText = text(screen, "screen.orientation");
+    ScreenOrientation orientation = null;
+    if ("portrait".equals(orientationText)) {
+      orientation = ScreenOrientation.PORTRAIT;
+    } else if ("landscape".equals(orientationText)) {
+      orientation = ScreenOrientation.LANDSCAPE;
+    } else if (orientationText != null) {
+      problem("screen.orientation", "must be \"portrait\" or \"landscape\"");
+    }
+    int widthPx = integer(screen, "screen.widthPx", null, 320, 10_000);
+    int heightPx = integer(screen, "screen.heightPx", null, 320, 10_000);
+    double widthMm = number(screen, "screen.widthMm", 50, 3000);
+    double heightMm = number(screen, "screen.heightMm", 50, 3000);
+    if (orientation != null && widthPx > 0 && heightPx > 0) {
+      boolean tall = heightPx > widthPx;
+      if (tall != (orientation == ScreenOrientation.PORTRAIT)) {
+        problem(
+            "screen.orientation",
+            orientationText + " does not match " + widthPx + "x" + heightPx + " pixels");
+      }
+    }
+    if (widthPx > 0 && heightPx > 0 && widthMm > 0 && heightMm > 0) {
+      double horizontal = widthPx / widthMm;
+      double vertical = heightPx / heightMm;
+      // Screen pixels are square: a mismatch means width and height were swapped in one unit.
+      if (Math.abs(horizontal - vertical) / Math.max(horizontal, vertical) > 0.1) {
+        problem(
+            "screen.widthMm",
+            "width and height in mm do not match the pixels (swapped?): "
+                + Math.round(horizontal * 10) / 10.0
+                + " px/mm across, "
+                + Math.round(vertical * 10) / 10.0
+                + " px/mm down");
+      }
+    }
+    return new ScreenGeometry(orientation, widthPx, heightPx, widthMm, heightMm);
+  }
+
+  private IdleTimeouts idle(JsonNode root) {
+    JsonNode idle = root.get("idle");
+    if (idle == null || idle.isNull()) {
+      return IdleTimeouts.DEFAULT;
+    }
+    if (!idle.isObject()) {
+      problem("idle", "must be an object { ... }");
+      return IdleTimeouts.DEFAULT;
+    }
+    allowOnly(idle, "idle.", Set.of("ticketSeconds", "otherSeconds", "countdownSeconds"));
+    int ticket = integer(idle, "idle.ticketSeconds", 30, 10, 600);
+    int other = integer(idle, "idle.otherSeconds", 60, 20, 600);
+    int countdown = integer(idle, "idle.countdownSeconds", 20, 5, 600);
+    if (countdown >= other && other > 0) {
+      problem("idle.countdownSeconds", "must be shorter than idle.otherSeconds (" + other + ")");
+    }
+    return new IdleTimeouts(
+        Duration.ofSeconds(ticket), Duration.ofSeconds(other), Duration.ofSeconds(countdown));
+  }
+
+  private PinHash pin(JsonNode root) {
+    String stored = text(root, "staffPinHash");
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return PinHash.parse(stored);
+    } catch (IllegalArgumentException e) {
+      problem(
+          "staffPinHash",
+          e.getMessage()
+              + "; make one with: java -cp 'kiosk-app/target/classes:kiosk-app/target/lib/*' "
+              + HashPinMain.class.getName());
+      return null;
+    }
+  }
+
+  private Path resolve(String text) {
+    Path path = Path.of(text);
+    return (path.isAbsolute() ? path : folder.resolve(path)).normalize();
+  }
+
+  private JsonNode object(JsonNode parent, String field, Set<String> allowed) {
+    JsonNode node = parent.get(leaf(field));
+    if (node == null || node.isNull()) {
+      problem(field, "missing");
+      return MAPPER.createObjectNode();
+    }
+    if (!node.isObject()) {
+      problem(field, "must be an object { ... }");
+      return MAPPER.createObjectNode();
+    }
+    allowOnly(node, field + ".", allowed);
+    return node;
+  }
+
+  private void allowOnly(JsonNode node, String prefix, Set<String> allowed) {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        problem(prefix + name, "unknown field (known: " + String.join(", ", sorted(allowed)) + ")");
+      }
+    }
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    List<String> list = new ArrayList<>(names);
+    list.sort(null);
+    return list;
+  }
+
+  private String text(JsonNode parent, String field) {
+    JsonNode node = parent.get(leaf(field));
+    if (node == null || node.isNull()) {
+      problem(field, "missing");
+      return null;
+    }
+    if (!node.isTextual() || node.asText().isBlank()) {
+      problem(field, "must be a non-empty text");
+      return null;
+    }
+    return node.asText().strip();
+  }
+
+  private Optional<String> optionalText(JsonNode parent, String field) {
+    JsonNode node = parent.get(leaf(field));
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(text(parent, field));
+  }
+
+  private String slug(JsonNode parent, String field) {
+    String value = text(parent, field);
+    if (value != null && !KioskIdentity.SLUG.matcher(value).matches()) {
+      problem(
+          field,
+          "'"
+              + value
+              + "' must be lower-case letters, digits and '-', start with a letter, at most 40"
+              + " long, with no five digits in a row");
+    }
+    return value;
+  }
+
+  private String name(JsonNode parent, String field) {
+    String value = text(parent, field);
+    if (value != null
+        && (value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl))) {
+      problem(field, "must be one line of at most " + MAX_NAME + " characters");
+    }
+    return value;
+  }
+
+  private int integer(JsonNode parent, String field, Integer fallback, int min, int max) {
+    JsonNode node = parent.get(leaf(field));
+    if (node == null || node.isNull()) {
+      if (fallback == null) {
+        problem(field, "missing");
+        return 0;
+      }
+      return fallback;
+    }
+    if (!node.isIntegralNumber() || node.asLong() < min || node.asLong() > max) {
+      problem(field, "must be a whole number from " + min + " to " + max);
+      return 0;
+    }
+    return node.asInt();
+  }
+
+  private double number(JsonNode parent, String field, double min, double max) {
+    JsonNode node = parent.get(leaf(field));
+    if (node == null || node.isNull()) {
+      problem(field, "missing");
+      return 0;
+    }
+    if (!node.isNumber() || node.asDouble() < min || node.asDouble() > max) {
+      problem(field, "must be a number from " + (int) min + " to " + (int) max);
+      return 0;
+    }
+    return node.asDouble();
+  }
+
+  private static String leaf(String field) {
+    return field.substring(field.lastIndexOf('.') + 1);
+  }
+
+  private void problem(String field, String message) {
+    problems.add(field + ": " + message);
+  }
+}

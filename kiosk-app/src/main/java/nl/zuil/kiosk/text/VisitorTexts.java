@@ -1,0 +1,62 @@
+package nl.zuil.kiosk.text;
+
+import java.util.List;
+
+/** Every catalogue text the visitor screens show; the kiosk refuses to start without one. */
+public final class VisitorTexts {
+
+  public static final TextKey PLACE = TextKey.of("welcome.place", "region", "location");
+  public static final TextKey WELCOME_TITLE = TextKey.of("welcome.title");
+  public static final TextKey WELCOME_SUBTITLE = TextKey.of("welcome.subtitle");
+  public static final TextKey WELCOME_TAP = TextKey.of("welcome.tap");
+  public static final TextKey WELCOME_LANGUAGE = TextKey.of("welcome.language");
+  public static final TextKey QUESTION_TITLE = TextKey.of("question.title");
+  public static final TextKey SITUATION_TITLE = TextKey.of("situation.title");
+  public static final TextKey SITUATION_SKIP = TextKey.of("situation.skip");
+  public static final TextKey TICKET_TITLE = TextKey.of("ticket.title");
+  public static final TextKey TICKET_NEXT = TextKey.of("ticket.next");
+  public static final TextKey TICKET_SCAN = TextKey.of("ticket.scan");
+  public static final TextKey TICKET_MOMENT = TextKey.of("ticket.moment");
+  public static final TextKey TICKET_FAILED = TextKey.of("ticket.failed");
+  public static final TextKey TICKET_AHEAD = TextKey.of("ticket.ahead", "count");
+  public static final TextKey TICKET_FIRST = TextKey.of("ticket.first");
+  public static final TextKey TICKET_WAIT = TextKey.of("ticket.wait", "minutes");
+  public static final TextKey TICKET_PRINTING = TextKey.of("ticket.printing");
+  public static final TextKey TICKET_PRINTED = TextKey.of("ticket.printed");
+  public static final TextKey TICKET_NO_PAPER = TextKey.of("ticket.noPaper");
+  public static final TextKey TICKET_DONE = TextKey.of("ticket.done");
+  public static final TextKey TICKET_COUNTDOWN = TextKey.of("ticket.countdown", "seconds");
+  public static final TextKey BACK = TextKey.of("common.back");
+  public static final TextKey IDLE_COUNTDOWN = TextKey.of("idle.countdown", "seconds");
+  public static final TextKey IDLE_CONTINUE = TextKey.of("idle.continue");
+
+  private VisitorTexts() {}
+
+  public static List<TextKey> all() {
+    return List.of(
+        PLACE,
+        WELCOME_TITLE,
+        WELCOME_SUBTITLE,
+        WELCOME_TAP,
+        WELCOME_LANGUAGE,
+        QUESTION_TITLE,
+        SITUATION_TITLE,
+        SITUATION_SKIP,
+        TICKET_TITLE,
+        TICKET_NEXT,
+        TICKET_SCAN,
+        TICKET_MOMENT,
+        TICKET_FAILED,
+        TICKET_AHEAD,
+        TICKET_FIRST,
+        TICKET_WAIT,
+        TICKET_PRINTING,
+        TICKET_PRINTED,
+        TICKET_NO_PAPER,
+        TICKET_DONE,
+        TICKET_COUNTDOWN,
+        BACK,
+        IDLE_COUNTDOWN,
+        IDLE_CONTINUE);
+  }
+}

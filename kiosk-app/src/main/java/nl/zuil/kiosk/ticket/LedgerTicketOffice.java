@@ -1,0 +1,90 @@
+package nl.zuil.kiosk.ticket;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import nl.zuil.catalogue.QuestionType;
+import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.ticket.TicketRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The kiosk's ticket office: the visit ledger on its own thread, and the printer. */
+public final class LedgerTicketOffice implements TicketOffice {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerTicketOffice.class);
+
+  private final Ledger ledger;
+  private final WaitEstimator estimator;
+  private final TicketPrinter printer;
+  private final TicketDocuments documents;
+  private final Executor ledgerThread;
+
+  /**
+   * @param ledgerThread where ledger calls run; one thread, so tickets are issued in tap order
+   */
+  public LedgerTicketOffice(
+      Ledger ledger,
+      WaitEstimator estimator,
+      TicketPrinter printer,
+      TicketDocuments documents,
+      Executor ledgerThread) {
+    this.ledger = ledger;
+    this.estimator = estimator;
+    this.printer = printer;
+    this.documents = documents;
+    this.ledgerThread = ledgerThread;
+  }
+
+  @Override
+  public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
+    return supply(
+        () -> {
+          Ticket ticket = ledger.tickets().issue(request);
+          QuestionType question =
+              ledger.catalogue().questionType(ticket.questionCode()).orElseThrow();
+          return new IssuedTicket(ticket, TicketLinks.link(question, ticket.reference()));
+        });
+  }
+
+  @Override
+  public CompletableFuture<WaitEstimate> estimateWait(IssuedTicket issued) {
+    return supply(() -> estimator.estimate(issued.ticket()))
+        .exceptionally(
+            e -> {
+              LOG.warn("could not estimate the wait for {}", issued.ticket().number(), e);
+              return WaitEstimate.UNKNOWN;
+            });
+  }
+
+  @Override
+  public CompletableFuture<PrintResult> print(IssuedTicket issued) {
+    try {
+      return printer.print(documents.forVisitor(issued)).exceptionally(e -> failed(issued, e));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(failed(issued, e));
+    }
+  }
+
+  /**
+   * Like supplyAsync, but a ledger thread already shut down fails the future instead of the tap.
+   */
+  private <T> CompletableFuture<T> supply(Supplier<T> work) {
+    try {
+      return CompletableFuture.supplyAsync(work, ledgerThread);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private PrintResult failed(IssuedTicket issued, Throwable e) {
+    // The contract says a driver never fails its future; one that does is a bug, not a fault of
+    // the paper, and the visitor still has the number on screen.
+    LOG.error("printer driver failed on ticket {}", issued.ticket().number(), e);
+    return new PrintResult(false, printer.status());
+  }
+}

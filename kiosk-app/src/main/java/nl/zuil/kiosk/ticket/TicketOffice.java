@@ -1,0 +1,24 @@
+package nl.zuil.kiosk.ticket;
+
+import java.util.concurrent.CompletableFuture;
+import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.ledger.ticket.TicketRequest;
+
+/**
+ * Where the visitor screen gets its ticket. Every call returns at once; the work (disk, printer)
+ * happens elsewhere, never on the JavaFX thread.
+ */
+public interface TicketOffice {
+
+  /** Records the visit; completes once it is committed to disk, or exceptionally. */
+  CompletableFuture<IssuedTicket> issue(TicketRequest request);
+
+  /** Completes with {@link WaitEstimate#UNKNOWN} when the ledger cannot be read. */
+  CompletableFuture<WaitEstimate> estimateWait(IssuedTicket ticket);
+
+  /**
+   * Asks the printer for the paper ticket; completes with the printer's answer, never
+   * exceptionally.
+   */
+  CompletableFuture<PrintResult> print(IssuedTicket ticket);
+}

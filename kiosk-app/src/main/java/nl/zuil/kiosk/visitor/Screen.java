@@ -1,0 +1,9 @@
+package nl.zuil.kiosk.visitor;
+
+/** The visitor's screens, in the order a visit goes through them. */
+public enum Screen {
+  WELCOME,
+  QUESTION,
+  SITUATION,
+  TICKET
+}

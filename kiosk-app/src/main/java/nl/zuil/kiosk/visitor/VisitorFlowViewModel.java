@@ -1,0 +1,319 @@
+package nl.zuil.kiosk.visitor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Labels;
+import nl.zuil.catalogue.Language;
+import nl.zuil.catalogue.QuestionType;
+import nl.zuil.catalogue.Situation;
+import nl.zuil.kiosk.config.IdleTimeouts;
+import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.VisitorTexts;
+import nl.zuil.kiosk.ticket.IssuedTicket;
+import nl.zuil.kiosk.ticket.TicketOffice;
+import nl.zuil.ledger.ticket.TicketRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A visit from "I walk in" to "I hold a ticket": which screen shows, in which language, what was
+ * tapped. Holds no node; the views bind to it and call its methods on taps.
+ *
+ * <p>Taps that arrive within {@link #SETTLE} of a screen change are ignored. The second tap of a
+ * double tap lands on whatever the next screen has in that place, and must not choose it; and a
+ * visit issues exactly one ticket however often the last tile is tapped.
+ */
+public final class VisitorFlowViewModel {
+
+  static final Duration SETTLE = Duration.ofMillis(400);
+  private static final Logger LOG = LoggerFactory.getLogger(VisitorFlowViewModel.class);
+
+  private final Catalogue catalogue;
+  private final IdleTimeouts timeouts;
+  private final TicketOffice office;
+  private final Executor fx;
+  private final Clock clock;
+  private final Language defaultLanguage;
+
+  private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.WELCOME);
+  private final ReadOnlyObjectWrapper<Language> language;
+  private final ReadOnlyObjectWrapper<QuestionType> question = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper languageCode = new ReadOnlyStringWrapper();
+  private final ScreenTexts texts;
+  private final IdleCountdown idle = new IdleCountdown();
+  private final TicketScreenViewModel ticket;
+  private final StringBinding placeLine;
+  private final StringBinding idleText;
+
+  private Instant screenShownAt;
+  private long visit;
+
+  /**
+   * @param fx runs the answers of {@code office} where the properties may change (the JavaFX
+   *     thread)
+   * @param clock a monotonic clock for the idle reset and the double-tap guard
+   */
+  public VisitorFlowViewModel(
+      Catalogue catalogue,
+      String locationName,
+      IdleTimeouts timeouts,
+      TicketOffice office,
+      Executor fx,
+      Clock clock) {
+    this.catalogue = catalogue;
+    this.timeouts = timeouts;
+    this.office = office;
+    this.fx = fx;
+    this.clock = clock;
+    this.defaultLanguage = catalogue.language(Labels.DUTCH).orElseThrow();
+    this.language = new ReadOnlyObjectWrapper<>(defaultLanguage);
+    languageCode.bind(Bindings.createStringBinding(() -> language.get().code(), language));
+    this.texts = new ScreenTexts(catalogue, languageCode.getReadOnlyProperty());
+    this.ticket = new TicketScreenViewModel(texts, languageCode.getReadOnlyProperty(), idle);
+    this.placeLine =
+        texts.format(
+            VisitorTexts.PLACE,
+            Map.of(
+                "region",
+                texts.label(catalogue.region().name()),
+                "location",
+                new ReadOnlyStringWrapper(locationName)));
+    this.idleText =
+        texts.format(VisitorTexts.IDLE_COUNTDOWN, Map.of("seconds", idle.secondsLeftProperty()));
+    this.screenShownAt = clock.instant().minus(SETTLE);
+  }
+
+  /** "Tik om te beginnen". */
+  public void start() {
+    if (accepts(Screen.WELCOME)) {
+      show(Screen.QUESTION);
+    }
+  }
+
+  /**
+   * A language button; on the welcome screen it also starts, so that it counts as the first tap.
+   */
+  public void chooseLanguage(String code) {
+    if (!settled()) {
+      return;
+    }
+    language.set(catalogue.language(code).orElseThrow(() -> unknown("language", code)));
+    if (screen.get() == Screen.WELCOME) {
+      show(Screen.QUESTION);
+    } else {
+      restartIdle();
+    }
+  }
+
+  public void chooseQuestion(String code) {
+    if (!accepts(Screen.QUESTION)) {
+      return;
+    }
+    QuestionType chosen =
+        catalogue.questionType(code).orElseThrow(() -> unknown("question type", code));
+    question.set(chosen);
+    if (chosen.askSituation()) {
+      show(Screen.SITUATION);
+    } else {
+      issue(null);
+    }
+  }
+
+  public void chooseSituation(String code) {
+    if (accepts(Screen.SITUATION)) {
+      Situation chosen = catalogue.situation(code).orElseThrow(() -> unknown("situation", code));
+      issue(chosen.code());
+    }
+  }
+
+  public void skipSituation() {
+    if (accepts(Screen.SITUATION)) {
+      issue(null);
+    }
+  }
+
+  public void back() {
+    if (accepts(Screen.QUESTION)) {
+      show(Screen.WELCOME);
+    } else if (accepts(Screen.SITUATION)) {
+      question.set(null);
+      show(Screen.QUESTION);
+    }
+  }
+
+  /** "Klaar" on the ticket screen: the next visitor may start. */
+  public void done() {
+    if (accepts(Screen.TICKET)
+        && ticket.stateProperty().get() != TicketScreenViewModel.State.ISSUING) {
+      reset();
+    }
+  }
+
+  /** Any touch anywhere: the visitor is still there. */
+  public void touched() {
+    if (idle.running()) {
+      restartIdle();
+    }
+  }
+
+  /** Called a few times a second by the view's timer. */
+  public void tick() {
+    if (idle.tick(clock.instant())) {
+      reset();
+    }
+  }
+
+  /**
+   * Back to the welcome screen in Dutch, forgetting the visit: a visitor who walks away leaves
+   * nothing on screen for the next one.
+   */
+  public void reset() {
+    visit++;
+    question.set(null);
+    ticket.clear();
+    language.set(defaultLanguage);
+    show(Screen.WELCOME);
+  }
+
+  private void issue(String situationCode) {
+    long thisVisit = visit;
+    QuestionType chosen = question.get();
+    TicketRequest request =
+        TicketRequest.of(chosen.code(), language.get().code()).withSituation(situationCode);
+    // Handed to the ledger thread before the screen changes, so the commit does not wait for it.
+    CompletableFuture<IssuedTicket> issued = office.issue(request);
+    ticket.issuing(chosen);
+    show(Screen.TICKET);
+    issued.whenCompleteAsync(
+        (result, error) -> {
+          if (error != null) {
+            LOG.error("the ledger could not record a visit for {}", chosen.code(), error);
+            if (visit == thisVisit) {
+              ticket.failed();
+            }
+            return;
+          }
+          if (visit == thisVisit) {
+            ticket.issued(result);
+          }
+          // Printed even if the screen moved on: the visit is recorded, the paper is theirs.
+          office
+              .print(result)
+              .thenAcceptAsync(
+                  printed -> {
+                    if (visit == thisVisit) {
+                      ticket.printed(printed);
+                    }
+                  },
+                  fx);
+          office
+              .estimateWait(result)
+              .thenAcceptAsync(
+                  estimate -> {
+                    if (visit == thisVisit) {
+                      ticket.estimated(estimate);
+                    }
+                  },
+                  fx);
+        },
+        fx);
+  }
+
+  private boolean accepts(Screen expected) {
+    return screen.get() == expected && settled();
+  }
+
+  private boolean settled() {
+    Duration sinceShown = Duration.between(screenShownAt, clock.instant());
+    return sinceShown.isNegative() || sinceShown.compareTo(SETTLE) >= 0;
+  }
+
+  private void show(Screen next) {
+    screenShownAt = clock.instant();
+    screen.set(next);
+    restartIdle();
+  }
+
+  private void restartIdle() {
+    Screen current = screen.get();
+    if (current == Screen.WELCOME && language.get().equals(defaultLanguage)) {
+      idle.stop();
+    } else if (current == Screen.TICKET) {
+      idle.start(clock.instant(), timeouts.ticket(), timeouts.ticket());
+    } else {
+      idle.start(clock.instant(), timeouts.other(), timeouts.countdown());
+    }
+  }
+
+  private static IllegalArgumentException unknown(String what, String code) {
+    return new IllegalArgumentException(what + " '" + code + "' is not in the catalogue");
+  }
+
+  public ReadOnlyObjectProperty<Screen> screenProperty() {
+    return screen.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Language> languageProperty() {
+    return language.getReadOnlyProperty();
+  }
+
+  public ObservableValue<String> languageCode() {
+    return languageCode.getReadOnlyProperty();
+  }
+
+  /** The question chosen in this visit, or null. */
+  public ReadOnlyObjectProperty<QuestionType> questionProperty() {
+    return question.getReadOnlyProperty();
+  }
+
+  public List<Language> languages() {
+    return catalogue.languages();
+  }
+
+  /** The question tiles, with "Iets anders / weet ik niet" always last. */
+  public List<QuestionType> questions() {
+    return Stream.concat(
+            catalogue.questionTypes().stream().filter(q -> !q.catchAll()),
+            catalogue.questionTypes().stream().filter(QuestionType::catchAll))
+        .collect(Collectors.toList());
+  }
+
+  public List<Situation> situations() {
+    return catalogue.situations();
+  }
+
+  public ScreenTexts texts() {
+    return texts;
+  }
+
+  public StringBinding placeLine() {
+    return placeLine;
+  }
+
+  public IdleCountdown idle() {
+    return idle;
+  }
+
+  /** "Niets gekozen? Over 12 seconden ...", for the countdown on every screen but the ticket. */
+  public StringBinding idleText() {
+    return idleText;
+  }
+
+  public TicketScreenViewModel ticket() {
+    return ticket;
+  }
+}

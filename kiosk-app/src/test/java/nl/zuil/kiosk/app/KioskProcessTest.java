@@ -1,0 +1,126 @@
+package nl.zuil.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import nl.zuil.kiosk.KioskMain;
+import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.ledger.KioskIdentity;
+import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.ticket.TicketRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk as the operating system sees it: a process that starts, and stops cleanly on SIGTERM.
+ */
+class KioskProcessTest {
+
+  @TempDir Path dir;
+
+  private Process start(Path config) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    for (String property :
+        List.of(
+            "glass.platform",
+            "monocle.platform",
+            "headless.geometry",
+            "prism.order",
+            "javafx.cachedir")) {
+      command.add("-D" + property + "=" + System.getProperty(property));
+    }
+    command.add(KioskMain.class.getName());
+    command.add("--config");
+    command.add(config.toString());
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
+  private static CompletableFuture<List<String>> lines(Process process, List<String> seen) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (BufferedReader out =
+              new BufferedReader(
+                  new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+              synchronized (seen) {
+                seen.add(line);
+                seen.notifyAll();
+              }
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return seen;
+        });
+  }
+
+  private static void awaitLine(List<String> seen, String part) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    synchronized (seen) {
+      while (seen.stream().noneMatch(l -> l.contains(part))) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          throw new AssertionError("no line with '" + part + "' in:\n" + String.join("\n", seen));
+        }
+        seen.wait(left);
+      }
+    }
+  }
+
+  @Test
+  void sigtermClosesTheLedgerAfterRefreshingTheBucketsOnceMore() throws Exception {
+    Path config = TestConfigs.write(dir, TestConfigs.landscapeJson());
+    KioskIdentity kiosk = new KioskIdentity("hengelo-bibliotheek", "zuil-1");
+    try (Ledger ledger =
+        Ledger.open(dir.resolve("ledger.db"), KioskFixture.CATALOGUE, kiosk, Clock.systemUTC())) {
+      ledger.tickets().issue(TicketRequest.of("find_work", "nl"));
+      assertThat(ledger.buckets().changedSince(0, 10)).isEmpty();
+    }
+
+    Process process = start(config);
+    List<String> seen = new ArrayList<>();
+    CompletableFuture<List<String>> output = lines(process, seen);
+    awaitLine(seen, KioskWindow.READY_LINE);
+    // SIGTERM, leaving the output pipe open so the shutdown lines can still be read.
+    process.toHandle().destroy();
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+    assertThat(process.exitValue()).isEqualTo(143);
+    assertThat(output.get(10, TimeUnit.SECONDS)).anyMatch(l -> l.contains("ledger closed"));
+    try (Ledger ledger =
+        Ledger.open(dir.resolve("ledger.db"), KioskFixture.CATALOGUE, kiosk, Clock.systemUTC())) {
+      assertThat(ledger.buckets().changedSince(0, 10))
+          .as("the sync agent sees the visit")
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void aWrongConfigStopsWithExitCodeTwoAndNamesTheField() throws Exception {
+    Path config =
+        TestConfigs.write(
+            dir, TestConfigs.landscapeJson().replace("\"heightMm\": 268", "\"heightMm\": 2"));
+
+    Process process = start(config);
+    List<String> output = lines(process, new ArrayList<>()).get(60, TimeUnit.SECONDS);
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(output)
+        .anyMatch(l -> l.contains("screen.heightMm: must be a number from 50 to 3000"));
+  }
+}

@@ -1,0 +1,82 @@
+package nl.zuil.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kiosk.testing.RecordingPrinter;
+import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.testsupport.TestClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an installer sees when the kiosk refuses to start. */
+class KioskStartupTest {
+
+  @TempDir Path dir;
+  final TestClock clock = TestClock.at("2026-11-23T08:00");
+  final RecordingPrinter printer = new RecordingPrinter();
+
+  private KioskRuntime start(String json) throws StartupException {
+    return KioskRuntime.start(TestConfigs.write(dir, json), clock, p -> printer);
+  }
+
+  @Test
+  void startsAndClosesCleanly() throws Exception {
+    KioskRuntime runtime = start(TestConfigs.landscapeJson());
+    runtime.close();
+    runtime.close();
+
+    assertThat(printer.closed()).isTrue();
+    assertThat(Files.exists(dir.resolve("ledger.db"))).isTrue();
+  }
+
+  @Test
+  void aWrongConfigNamesTheFieldWithExitCodeTwo() {
+    assertThatThrownBy(() -> start(TestConfigs.landscapeJson().replace("\"zuil-1\"", "\"Zuil 1\"")))
+        .isInstanceOfSatisfying(
+            StartupException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(2);
+              assertThat(e.getMessage()).contains("kioskCode: 'Zuil 1'");
+            });
+  }
+
+  @Test
+  void aCatalogueWithoutAScreenTextIsRefusedByName() throws Exception {
+    String catalogue =
+        CatalogueLoader.defaultJson().replaceAll("(?m)^\\s*\"ticket\\.done\": \\{[^\\n]*\\n", "");
+    Files.writeString(dir.resolve("regio.json"), catalogue);
+    String json =
+        TestConfigs.landscapeJson()
+            .replace("\"kioskCode\"", "\"cataloguePath\": \"regio.json\", \"kioskCode\"");
+
+    assertThatThrownBy(() -> start(json))
+        .isInstanceOfSatisfying(
+            StartupException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(2);
+              assertThat(e.getMessage())
+                  .contains("regio.json")
+                  .contains("texts.ticket.done: missing");
+            });
+  }
+
+  @Test
+  void aDamagedLedgerIsLeftAloneWithExitCodeThree() throws Exception {
+    byte[] junk = "this is not a database, and nobody may overwrite it".getBytes();
+    Files.write(dir.resolve("ledger.db"), junk);
+
+    assertThatThrownBy(() -> start(TestConfigs.landscapeJson()))
+        .isInstanceOfSatisfying(
+            StartupException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(3);
+              assertThat(e.getMessage()).contains("visit ledger cannot be opened");
+            });
+    assertThat(Files.readAllBytes(dir.resolve("ledger.db"))).isEqualTo(junk);
+    assertThat(printer.closed()).isTrue();
+  }
+}

@@ -1,0 +1,128 @@
+package nl.zuil.kiosk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.zuil.kiosk.testing.TestConfigs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KioskConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private KioskConfig parse(String json) throws KioskConfigException {
+    return KioskConfigLoader.parse(json, dir, "kiosk.json");
+  }
+
+  @Test
+  void readsAValidConfigWithRelativePathsFromItsFolder() throws Exception {
+    KioskConfig config = parse(TestConfigs.landscapeJson());
+
+    assertThat(config.locationCode()).isEqualTo("hengelo-bibliotheek");
+    assertThat(config.locationName()).isEqualTo("Bibliotheek Hengelo");
+    assertThat(config.kioskCode()).isEqualTo("zuil-1");
+    assertThat(config.desk().name()).isEqualTo("Balie 1");
+    assertThat(config.ledgerPath()).isEqualTo(dir.resolve("ledger.db"));
+    assertThat(config.retentionDays()).isEqualTo(90);
+    assertThat(config.cataloguePath()).isEmpty();
+    assertThat(config.printer().profile()).isEqualTo("virtual");
+    assertThat(config.screen().orientation()).isEqualTo(ScreenOrientation.LANDSCAPE);
+    assertThat(config.idle().ticket()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.staffPin().matches(TestConfigs.PIN.toCharArray())).isTrue();
+  }
+
+  @Test
+  void idleTimesDefaultToThirtyAndSixtySeconds() throws Exception {
+    KioskConfig config =
+        parse(TestConfigs.landscapeJson().replaceAll("\"idle\": \\{[^}]*\\},", ""));
+
+    assertThat(config.idle()).isEqualTo(IdleTimeouts.DEFAULT);
+    assertThat(config.idle().other()).isEqualTo(Duration.ofSeconds(60));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          location.code    | "code": "hengelo-bibliotheek" | "code": "Hengelo Bieb"
+          kioskCode        | "kioskCode": "zuil-1"          | "kioskCode": "0612345678"
+          screen.widthMm   | "widthMm": 476                 | "widthMm": 26
+          screen.orientation | "orientation": "landscape"   | "orientation": "portrait"
+          screen.widthMm   | "widthMm": 476, "heightMm": 268 | "widthMm": 268, "heightMm": 476
+          idle.ticketSeconds | "ticketSeconds": 30          | "ticketSeconds": 3
+          staffPinHash     | "staffPinHash": "pbkdf2        | "staffPinHash": "x
+          ledgerPath       | "ledgerPath": "ledger.db"      | "ledgerPath": "no-such-folder/ledger.db"
+          printer.profile  | "profile": "virtual"           | "profile": "Virtual Printer!"
+          """)
+  void namesTheFieldThatIsWrong(String field, String good, String bad) {
+    String json = TestConfigs.landscapeJson().replace(good, bad);
+    assertThat(json).as("the test's replacement applies").isNotEqualTo(TestConfigs.landscapeJson());
+
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOf(KioskConfigException.class)
+        .hasMessageContaining("kiosk.json is not a valid kiosk config")
+        .hasMessageContaining(field + ": ");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    String json =
+        TestConfigs.landscapeJson()
+            .replace("\"kioskCode\": \"zuil-1\"", "\"kioskCode\": \"\"")
+            .replace("\"widthPx\": 1920", "\"widthPx\": \"wide\"")
+            .replace("\"printer\"", "\"printr\"");
+
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOfSatisfying(
+            KioskConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("kioskCode: "))
+                    .anyMatch(p -> p.startsWith("screen.widthPx: "))
+                    .anyMatch(p -> p.startsWith("printr: unknown field"))
+                    .anyMatch(p -> p.startsWith("printer: missing")));
+  }
+
+  @Test
+  void refusesSomethingThatIsNotJson() {
+    assertThatThrownBy(() -> parse("{ \"kioskCode\": ")).hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void aCatalogueFileMustExist() throws Exception {
+    String json =
+        TestConfigs.landscapeJson()
+            .replace("\"kioskCode\"", "\"cataloguePath\": \"regio.json\", \"kioskCode\"");
+    assertThatThrownBy(() -> parse(json)).hasMessageContaining("cataloguePath: no readable file");
+
+    Files.writeString(dir.resolve("regio.json"), "{}");
+    assertThat(parse(json).cataloguePath()).contains(dir.resolve("regio.json"));
+  }
+
+  @Test
+  void theDemoConfigIsValidAndItsStaffPinIs4321() throws Exception {
+    String json = Files.readString(Path.of("demo", "kiosk-demo.json"));
+    Path configFolder = Files.createDirectories(dir.resolve("kiosk-app").resolve("demo"));
+    Files.createDirectories(dir.resolve("demo-data"));
+
+    KioskConfig demo = KioskConfigLoader.parse(json, configFolder, "kiosk-demo.json");
+
+    assertThat(demo.ledgerPath()).isEqualTo(dir.resolve("demo-data").resolve("kiosk-ledger.db"));
+    assertThat(demo.staffPin().matches("4321".toCharArray())).isTrue();
+  }
+
+  @Test
+  void theTouchTargetFollowsTheScreenSize() throws Exception {
+    ScreenGeometry screen = parse(TestConfigs.landscapeJson()).screen();
+
+    assertThat(screen.pxPerMm()).isBetween(4.0, 4.1);
+    assertThat(screen.minTouchPx()).isEqualTo(61);
+  }
+}

@@ -1,0 +1,87 @@
+package nl.zuil.kiosk.testing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kiosk.ticket.LedgerTicketOffice;
+import nl.zuil.kiosk.ticket.TicketDocuments;
+import nl.zuil.kiosk.ticket.WaitEstimator;
+import nl.zuil.ledger.KioskIdentity;
+import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.LedgerOpenException;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.testsupport.TestClock;
+
+/**
+ * A kiosk's parts without a window: the default catalogue, a real ledger in a temporary folder, a
+ * recording printer and a clock the test moves. The same clock drives the ledger and the screens.
+ */
+public final class KioskFixture implements AutoCloseable {
+
+  public static final Catalogue CATALOGUE = CatalogueLoader.loadDefault();
+
+  public final TestClock clock = TestClock.at("2026-11-23T09:30");
+  public final KioskConfig config;
+  public final Ledger ledger;
+  public final RecordingPrinter printer = new RecordingPrinter();
+  public final TicketDocuments documents;
+  public final LedgerTicketOffice office;
+  private final ExecutorService ledgerThread;
+
+  private KioskFixture(Path dir, String configJson, boolean threaded) {
+    config = TestConfigs.load(dir, configJson);
+    try {
+      ledger =
+          Ledger.open(
+              config.ledgerPath(),
+              CATALOGUE,
+              new KioskIdentity(config.locationCode(), config.kioskCode()),
+              clock);
+    } catch (LedgerOpenException e) {
+      throw new AssertionError(e);
+    }
+    documents = new TicketDocuments(CATALOGUE, config.locationName());
+    ledgerThread = threaded ? Executors.newSingleThreadExecutor() : null;
+    Executor executor = threaded ? ledgerThread : Runnable::run;
+    office =
+        new LedgerTicketOffice(
+            ledger, new WaitEstimator(ledger, clock), printer, documents, executor);
+  }
+
+  /** Ledger calls run on the caller's thread: view-model tests need no waiting. */
+  public static KioskFixture direct(Path dir) {
+    return new KioskFixture(dir, TestConfigs.landscapeJson(), false);
+  }
+
+  /** Ledger calls run on their own thread, as in the kiosk. */
+  public static KioskFixture threaded(Path dir, String configJson) {
+    return new KioskFixture(dir, configJson, true);
+  }
+
+  public long visits() {
+    return ledger.facts().storedVisits();
+  }
+
+  public List<Ticket> waiting() {
+    return ledger.desk().waiting();
+  }
+
+  @Override
+  public void close() {
+    if (ledgerThread != null) {
+      ledgerThread.shutdown();
+      try {
+        ledgerThread.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    ledger.close();
+  }
+}

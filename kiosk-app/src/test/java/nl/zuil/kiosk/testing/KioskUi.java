@@ -1,0 +1,185 @@
+package nl.zuil.kiosk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import nl.zuil.kiosk.app.KioskScene;
+import nl.zuil.kiosk.ui.Paragraph;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The kiosk scene in a real (headless Monocle) window, tapped through TestFX's robot as a visitor
+ * would. Each tap first moves the test clock past the double-tap guard, as a person's next tap
+ * comes later than that; a double tap is two taps without that pause.
+ */
+public final class KioskUi implements AutoCloseable {
+
+  public final KioskFixture kiosk;
+  public final FxRobot robot = new FxRobot();
+  public final KioskScene scene;
+  private final CountDownLatch exited = new CountDownLatch(1);
+
+  private KioskUi(KioskFixture kiosk) throws TimeoutException {
+    this.kiosk = kiosk;
+    FxToolkit.registerPrimaryStage();
+    KioskScene[] built = new KioskScene[1];
+    FxToolkit.setupFixture(
+        () -> {
+          built[0] =
+              new KioskScene(
+                  kiosk.config,
+                  KioskFixture.CATALOGUE,
+                  kiosk.office,
+                  kiosk.printer,
+                  kiosk.documents,
+                  Runnable::run,
+                  kiosk.clock,
+                  exited::countDown);
+        });
+    this.scene = built[0];
+    FxToolkit.setupStage(
+        s -> {
+          s.setScene(scene.scene());
+          s.setX(0);
+          s.setY(0);
+          s.show();
+          s.toFront();
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  public static KioskUi open(Path dir, String configJson) throws TimeoutException {
+    return new KioskUi(KioskFixture.threaded(dir, configJson));
+  }
+
+  /** A visitor's tap on the element with {@code id}, which must be on screen. */
+  public void tap(String id) {
+    kiosk.clock.advance(Duration.ofSeconds(1));
+    robot.clickOn(shown(id));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** A tap soon after the last one, as in the hidden staff gesture. */
+  public void quickTap(String id) {
+    kiosk.clock.advance(Duration.ofMillis(300));
+    robot.clickOn(shown(id));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Two taps in quick succession on the same place, as a nervous finger does. */
+  public void doubleTap(String id) {
+    kiosk.clock.advance(Duration.ofSeconds(1));
+    robot.doubleClickOn(shown(id));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  public Node node(String id) {
+    return robot.lookup("#" + id).query();
+  }
+
+  public Node shown(String id) {
+    Node node = node(id);
+    assertThat(onScreen(node)).as("#%s is on screen", id).isTrue();
+    return node;
+  }
+
+  public boolean isShown(String id) {
+    return robot.lookup("#" + id).tryQuery().map(KioskUi::onScreen).orElse(false);
+  }
+
+  public static boolean onScreen(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node.getScene() != null;
+  }
+
+  /** The text of a label, paragraph or button, as the visitor reads it. */
+  public String text(String id) {
+    return textOf(shown(id));
+  }
+
+  /** The label of a tile (its text is a paragraph inside the button). */
+  public String tileText(String id) {
+    return textOf(robot.from(shown(id)).lookup(".tile-text").query());
+  }
+
+  private static String textOf(Node node) {
+    if (node instanceof Paragraph paragraph) {
+      return paragraph.getText();
+    }
+    return ((Labeled) node).getText();
+  }
+
+  /** Every text a visitor can see right now. */
+  public List<String> visibleTexts() {
+    return robot
+        .lookup(n -> (n instanceof Labeled || n instanceof Paragraph) && onScreen(n))
+        .queryAll()
+        .stream()
+        .map(KioskUi::textOf)
+        .filter(t -> t != null && !t.isBlank())
+        .collect(Collectors.toList());
+  }
+
+  /** What a phone reads from the QR code on screen. */
+  public String scanQrOnScreen() throws Exception {
+    Node qr = shown("ticket-qr");
+    WritableImage image = Fx.call(() -> qr.snapshot(null, null));
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    int[] argb = new int[width * height];
+    image
+        .getPixelReader()
+        .getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+    LuminanceSource source = new RGBLuminanceSource(width, height, argb);
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+  }
+
+  public void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Moves the clock and lets the screen's timer see it. */
+  public void letTimePass(Duration time) {
+    kiosk.clock.advance(time);
+    WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  public boolean exitRequested() {
+    return exited.getCount() == 0;
+  }
+
+  public Parent root() {
+    return scene.scene().getRoot();
+  }
+
+  @Override
+  public void close() throws TimeoutException {
+    FxToolkit.setupFixture(scene::stop);
+    kiosk.close();
+  }
+}

@@ -1,0 +1,396 @@
+package nl.zuil.kiosk.visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kiosk.ticket.IssuedTicket;
+import nl.zuil.kiosk.ticket.TicketOffice;
+import nl.zuil.kiosk.ticket.WaitEstimate;
+import nl.zuil.kiosk.visitor.TicketScreenViewModel.Paper;
+import nl.zuil.kiosk.visitor.TicketScreenViewModel.State;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.ticket.TicketRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The visit as a state machine, without a stage: a real ledger, a recording printer. */
+class VisitorFlowViewModelTest {
+
+  @TempDir Path dir;
+  KioskFixture kiosk;
+  VisitorFlowViewModel flow;
+
+  @BeforeEach
+  void open() {
+    kiosk = KioskFixture.direct(dir);
+    flow = flowWith(kiosk.office);
+  }
+
+  private VisitorFlowViewModel flowWith(TicketOffice office) {
+    return new VisitorFlowViewModel(
+        KioskFixture.CATALOGUE,
+        kiosk.config.locationName(),
+        kiosk.config.idle(),
+        office,
+        Runnable::run,
+        kiosk.clock);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    kiosk.close();
+  }
+
+  /** A person's next tap: well after the double-tap guard. */
+  private void later() {
+    kiosk.clock.advance(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void threeTapsGiveATicketThatIsRecordedWithWhatWasTapped() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("find_work");
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.SITUATION);
+    later();
+    flow.chooseSituation("no_work_no_benefit");
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.TICKET);
+    TicketScreenViewModel ticket = flow.ticket();
+    assertThat(ticket.stateProperty().get()).isEqualTo(State.ISSUED);
+    assertThat(ticket.numberProperty().get()).isEqualTo("W-001");
+    Ticket recorded = kiosk.waiting().get(0);
+    assertThat(recorded.questionCode()).isEqualTo("find_work");
+    assertThat(recorded.situationCode()).isEqualTo("no_work_no_benefit");
+    assertThat(recorded.languageCode()).isEqualTo("nl");
+    assertThat(ticket.linkProperty().get())
+        .isEqualTo("https://www.werkcentrum.example/vraag/werk-zoeken#" + recorded.reference());
+  }
+
+  @Test
+  void aLanguageTappedOnTheWelcomeScreenAlsoStarts() {
+    later();
+    flow.chooseLanguage("ar");
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.QUESTION);
+    assertThat(flow.texts().now(nl.zuil.kiosk.text.VisitorTexts.QUESTION_TITLE))
+        .isEqualTo("عن ماذا يدور سؤالك؟");
+    later();
+    flow.chooseQuestion("employer");
+    assertThat(kiosk.waiting().get(0).languageCode()).isEqualTo("ar");
+  }
+
+  @Test
+  void aQuestionWithoutSituationGoesStraightToTheTicket() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.TICKET);
+    assertThat(kiosk.waiting().get(0).situationCode()).isNull();
+  }
+
+  @Test
+  void skippingTheSituationRecordsNone() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("learning");
+    later();
+    flow.skipSituation();
+
+    assertThat(kiosk.waiting())
+        .singleElement()
+        .satisfies(t -> assertThat(t.situationCode()).isNull());
+  }
+
+  @Test
+  void theSecondTapOfADoubleTapDoesNotChooseOnTheNextScreen() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("find_work");
+    flow.chooseSituation("working");
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.SITUATION);
+    assertThat(kiosk.visits()).isZero();
+  }
+
+  @Test
+  void tappingTheLastTileAgainAndAgainIssuesOneTicket() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+    flow.chooseQuestion("employer");
+    later();
+    flow.chooseQuestion("employer");
+    flow.chooseQuestion("other");
+
+    assertThat(kiosk.visits()).isEqualTo(1);
+    assertThat(kiosk.printer.printed()).hasSize(1);
+  }
+
+  @Test
+  void backGoesOneScreenBackAndForgetsTheQuestion() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("find_work");
+    later();
+    flow.back();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.QUESTION);
+    assertThat(flow.questionProperty().get()).isNull();
+    later();
+    flow.back();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+  }
+
+  @Test
+  void anUnattendedScreenShowsACountdownAndThenGoesBackToTheStartInDutch() {
+    later();
+    flow.chooseLanguage("uk");
+    later();
+    flow.chooseQuestion("find_work");
+
+    kiosk.clock.advance(Duration.ofSeconds(39));
+    flow.tick();
+    assertThat(flow.idle().showingProperty().get()).isFalse();
+
+    kiosk.clock.advance(Duration.ofSeconds(2));
+    flow.tick();
+    assertThat(flow.idle().showingProperty().get()).isTrue();
+    assertThat(flow.idle().secondsLeftProperty().get()).isEqualTo(19);
+    assertThat(flow.idleText().get()).contains("19");
+
+    kiosk.clock.advance(Duration.ofSeconds(19));
+    flow.tick();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    assertThat(flow.languageProperty().get().code()).isEqualTo("nl");
+    assertThat(flow.questionProperty().get()).isNull();
+    assertThat(flow.idle().showingProperty().get()).isFalse();
+  }
+
+  @Test
+  void aTouchRestartsTheCountdown() {
+    later();
+    flow.start();
+    kiosk.clock.advance(Duration.ofSeconds(50));
+    flow.tick();
+    assertThat(flow.idle().showingProperty().get()).isTrue();
+
+    flow.touched();
+    kiosk.clock.advance(Duration.ofSeconds(30));
+    flow.tick();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.QUESTION);
+    assertThat(flow.idle().showingProperty().get()).isFalse();
+  }
+
+  @Test
+  void theTicketScreenCountsDownFromThirtySecondsAndLeavesNothingBehind() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+    flow.tick();
+    assertThat(flow.idle().showingProperty().get()).isTrue();
+    assertThat(flow.ticket().countdownText().get()).contains("30");
+
+    kiosk.clock.advance(Duration.ofSeconds(30));
+    flow.tick();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    TicketScreenViewModel ticket = flow.ticket();
+    assertThat(ticket.numberProperty().get()).isEmpty();
+    assertThat(ticket.linkProperty().get()).isEmpty();
+    assertThat(ticket.questionProperty().get()).isNull();
+    assertThat(ticket.stateProperty().get()).isEqualTo(State.NONE);
+  }
+
+  @Test
+  void theWelcomeScreenInDutchWaitsForeverForTheNextVisitor() {
+    kiosk.clock.advance(Duration.ofHours(3));
+    flow.tick();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    assertThat(flow.idle().showingProperty().get()).isFalse();
+  }
+
+  @Test
+  void doneClearsTheTicketForTheNextVisitor() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+    later();
+    flow.done();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    assertThat(flow.ticket().numberProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aPrinterOutOfPaperStillGivesTheNumberAndTellsTheVisitorPlainly() {
+    kiosk.printer.paperOut();
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+
+    TicketScreenViewModel ticket = flow.ticket();
+    assertThat(ticket.numberProperty().get()).isEqualTo("E-001");
+    assertThat(ticket.linkProperty().get()).contains("#");
+    assertThat(ticket.paperProperty().get()).isEqualTo(Paper.NOT_PRINTED);
+    assertThat(ticket.paperText().get())
+        .isEqualTo("Er komt geen bonnetje. Onthoud uw nummer of maak een foto van dit scherm.");
+    assertThat(kiosk.visits()).isEqualTo(1);
+    assertThat(kiosk.printer.printed()).isEmpty();
+  }
+
+  @Test
+  void aWorkingPrinterAsksTheVisitorToTakeTheTicket() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+
+    assertThat(flow.ticket().paperProperty().get()).isEqualTo(Paper.PRINTED);
+    assertThat(flow.ticket().paperText().get()).isEqualTo("Neem uw bonnetje mee.");
+  }
+
+  @Test
+  void theVisitIsRecordedBeforeThePrinterIsAsked() {
+    long[] visitsWhenPrinting = {-1};
+    TicketOffice watching =
+        new TicketOffice() {
+          @Override
+          public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
+            return kiosk.office.issue(request);
+          }
+
+          @Override
+          public CompletableFuture<WaitEstimate> estimateWait(IssuedTicket ticket) {
+            return kiosk.office.estimateWait(ticket);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> print(IssuedTicket ticket) {
+            visitsWhenPrinting[0] = kiosk.visits();
+            return kiosk.office.print(ticket);
+          }
+        };
+    flow = flowWith(watching);
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+
+    assertThat(visitsWhenPrinting[0]).isEqualTo(1);
+  }
+
+  @Test
+  void aLedgerThatFailsShowsAPlainMessageAndNoNumber() {
+    TicketOffice broken =
+        new TicketOffice() {
+          @Override
+          public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
+            return CompletableFuture.failedFuture(new IllegalStateException("disk full"));
+          }
+
+          @Override
+          public CompletableFuture<WaitEstimate> estimateWait(IssuedTicket ticket) {
+            throw new AssertionError("no ticket, no estimate");
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> print(IssuedTicket ticket) {
+            throw new AssertionError("no ticket, no paper");
+          }
+        };
+    flow = flowWith(broken);
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+
+    assertThat(flow.ticket().stateProperty().get()).isEqualTo(State.FAILED);
+    assertThat(flow.ticket().numberProperty().get()).isEmpty();
+    later();
+    flow.done();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+  }
+
+  @Test
+  void aTicketThatArrivesAfterTheVisitorLeftIsNotShownToTheNextOne() {
+    CompletableFuture<IssuedTicket> slow = new CompletableFuture<>();
+    TicketOffice slowOffice =
+        new TicketOffice() {
+          @Override
+          public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
+            return slow;
+          }
+
+          @Override
+          public CompletableFuture<WaitEstimate> estimateWait(IssuedTicket ticket) {
+            return kiosk.office.estimateWait(ticket);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> print(IssuedTicket ticket) {
+            return kiosk.office.print(ticket);
+          }
+        };
+    flow = flowWith(slowOffice);
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+    flow.reset();
+
+    slow.complete(kiosk.office.issue(TicketRequest.of("employer", "nl")).join());
+
+    assertThat(flow.ticket().numberProperty().get()).isEmpty();
+    assertThat(kiosk.printer.printed()).as("the recorded ticket is still printed").hasSize(1);
+  }
+
+  @Test
+  void theTicketScreenSaysHowManyWaitAhead() {
+    kiosk.office.issue(TicketRequest.of("find_work", "nl")).join();
+    kiosk.office.issue(TicketRequest.of("learning", "nl")).join();
+    later();
+    flow.chooseLanguage("en");
+    later();
+    flow.chooseQuestion("employer");
+
+    assertThat(flow.ticket().aheadText().get()).isEqualTo("People ahead of you: 2");
+    assertThat(flow.ticket().waitText().get())
+        .as("no services finished today: no minutes")
+        .isEmpty();
+  }
+
+  @Test
+  void theCatchAllTileIsAlwaysLast() {
+    assertThat(flow.questions()).last().satisfies(q -> assertThat(q.catchAll()).isTrue());
+    assertThat(flow.questions()).hasSize(9);
+  }
+
+  @Test
+  void thePlaceLineNamesRegionAndLocationInTheChosenLanguage() {
+    assertThat(flow.placeLine().get())
+        .isEqualTo("Werkcentrum Voorbeeldregio – inlooppunt Bibliotheek Hengelo");
+    later();
+    flow.chooseLanguage("en");
+    assertThat(flow.placeLine().get())
+        .isEqualTo("Werkcentrum Example Region – walk-in point Bibliotheek Hengelo");
+  }
+}
