@@ -41,7 +41,7 @@ public final class KioskMain {
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return KioskRuntime.start(config, clock, Printers.connector(clock));
+                return KioskRuntime.start(config, clock, Printers.connector());
               } catch (StartupException e) {
                 throw new CompletionException(e);
               }

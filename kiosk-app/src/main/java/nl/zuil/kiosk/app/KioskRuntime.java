@@ -1,5 +1,6 @@
 package nl.zuil.kiosk.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,10 +8,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
@@ -34,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * disk, the buckets are refreshed a last time, the ledger is closed.
  */
 public final class KioskRuntime implements AutoCloseable {
+
+  /** The file name the sync agent's settings point {@code printerStatusFile} at. */
+  public static final String PRINTER_STATUS_FILE = "printer.json";
 
   private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
 
@@ -102,9 +108,32 @@ public final class KioskRuntime implements AutoCloseable {
     }
     KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock);
     runtime.maintenance.start();
-    printer.onStatusChange(KioskRuntime::logPrinterStatus);
-    logPrinterStatus(printer.status());
+    PrinterStatusFile statusFile = new PrinterStatusFile(printerStatusFile(config));
+    Consumer<PrinterStatus> onChange =
+        status -> {
+          logPrinterStatus(status);
+          writeStatus(statusFile, status);
+        };
+    printer.onStatusChange(onChange);
+    onChange.accept(printer.status());
     return runtime;
+  }
+
+  /**
+   * Where the printer's status is kept for the sync agent's health report: beside the ledger, the
+   * one folder both processes share.
+   */
+  public static Path printerStatusFile(KioskConfig config) {
+    return config.ledgerPath().resolveSibling(PRINTER_STATUS_FILE);
+  }
+
+  private static void writeStatus(PrinterStatusFile file, PrinterStatus status) {
+    try {
+      file.write(status);
+    } catch (IOException e) {
+      // The kiosk keeps serving visitors; the region merely sees an older printer state.
+      LOG.warn("cannot write the printer status to {}: {}", file.file(), e.getMessage());
+    }
   }
 
   private static Catalogue catalogue(KioskConfig config) throws StartupException {

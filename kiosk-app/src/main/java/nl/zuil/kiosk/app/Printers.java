@@ -1,26 +1,24 @@
 package nl.zuil.kiosk.app;
 
-import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
+import nl.zuil.hardware.driver.TicketPrinters;
 
 /**
- * Chooses the printer driver for the configured hardware profile. The drivers and profiles live in
- * the hardware-profiles module; until they are wired in here every profile gets {@link
- * NoPrinterDriver}, which shows the ticket on screen only and reports "no connection" to staff.
+ * Opens the ticket printer of the configured hardware profile. The profile was loaded and checked
+ * with the config; here only the driver starts, on its own thread, so a printer that is off or
+ * unplugged at start-up shows as offline instead of stopping the kiosk.
  */
 public final class Printers {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Printers.class);
-
   private Printers() {}
 
-  public static PrinterConnector connector(Clock clock) {
+  public static PrinterConnector connector() {
     return printer -> {
-      LOG.error(
-          "no printer driver for profile '{}' in this build: tickets show on screen only",
-          printer.profile());
-      return new NoPrinterDriver(clock);
+      try {
+        return TicketPrinters.open(printer.hardware(), printer.device().map(Path::of).orElse(null));
+      } catch (IllegalStateException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
     };
   }
 }

@@ -2,6 +2,7 @@ package nl.zuil.kiosk.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.zuil.hardware.profile.HardwareProfile;
 
 /**
  * The kiosk's own settings, validated by {@link KioskConfigLoader}. Paths are absolute: relative
@@ -10,6 +11,7 @@ import java.util.Optional;
  * @param locationName the inlooppunt as visitors know it ("Bibliotheek Hengelo"), shown on screen
  * @param cataloguePath empty for the catalogue bundled with Zuil
  * @param desk the gids desk at this kiosk, for the gids console
+ * @param screen the screen as mounted: from the hardware profile unless the config overrides it
  * @param staffPin the hashed PIN that opens the staff menu
  */
 public record KioskConfig(
@@ -29,9 +31,11 @@ public record KioskConfig(
   public record Desk(String code, String name) {}
 
   /**
-   * Which hardware profile the printer follows and where it is attached.
+   * Which hardware profile the kit follows and where the printer is attached.
    *
-   * @param device a device path such as {@code /dev/ttyUSB0}; empty when the profile needs none
+   * @param profile the profile's name, or a profile file for a kit Zuil does not ship
+   * @param device a device path such as {@code /dev/ttyUSB0}; empty to use the profile's own
+   * @param hardware the loaded, validated profile
    */
-  public record Printer(String profile, Optional<String> device) {}
+  public record Printer(String profile, Optional<String> device, HardwareProfile hardware) {}
 }

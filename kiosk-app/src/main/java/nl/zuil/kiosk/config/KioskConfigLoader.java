@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.zuil.hardware.profile.HardwareProfile;
+import nl.zuil.hardware.profile.HardwareProfiles;
+import nl.zuil.hardware.profile.Orientation;
+import nl.zuil.hardware.profile.ProfileException;
+import nl.zuil.hardware.profile.ScreenProfile;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.config.KioskConfig.Printer;
 import nl.zuil.ledger.KioskIdentity;
@@ -107,12 +112,18 @@ public final class KioskConfigLoader {
         .filter(p -> !Files.isReadable(p))
         .ifPresent(p -> problem("cataloguePath", "no readable file at " + p));
     Printer printer = printer(object(root, "printer", Set.of("profile", "device")));
+    // The hardware profile describes the kit's screen; a config says "screen" only for a kit
+    // whose screen differs from its profile's.
     ScreenGeometry screen =
-        screen(
-            object(
-                root,
-                "screen",
-                Set.of("orientation", "widthPx", "heightPx", "widthMm", "heightMm")));
+        root.has("screen")
+            ? screen(
+                object(
+                    root,
+                    "screen",
+                    Set.of("orientation", "widthPx", "heightPx", "widthMm", "heightMm")))
+            : Optional.ofNullable(printer.hardware())
+                .map(h -> fromProfile(h.screen()))
+                .orElse(null);
     IdleTimeouts idle = idle(root);
     PinHash pin = pin(root);
     return new KioskConfig(
@@ -143,10 +154,43 @@ public final class KioskConfigLoader {
 
   private Printer printer(JsonNode printer) {
     String profile = text(printer, "printer.profile");
+    HardwareProfile hardware = null;
     if (profile != null && !PROFILE.matcher(profile).matches()) {
       problem("printer.profile", "'" + profile + "' is not a hardware profile name");
+    } else if (profile != null) {
+      try {
+        hardware =
+            profile.endsWith(".json")
+                ? HardwareProfiles.load(resolve(profile))
+                : HardwareProfiles.load(profile);
+      } catch (ProfileException e) {
+        problem(
+            "printer.profile",
+            e.getMessage().replace("\n", " ")
+                + " (shipped profiles: "
+                + String.join(", ", HardwareProfiles.SHIPPED)
+                + ")");
+      }
     }
-    return new Printer(profile, optionalText(printer, "printer.device"));
+    Optional<String> device =
+        optionalText(printer, "printer.device").map(d -> resolve(d).toString());
+    return new Printer(profile, device, hardware);
+  }
+
+  /**
+   * The screen as mounted. Profiles give the panel's native size (most panels are landscape) and
+   * how it hangs, so a panel turned to portrait swaps its sides.
+   */
+  private static ScreenGeometry fromProfile(ScreenProfile panel) {
+    boolean portrait = panel.orientation() == Orientation.PORTRAIT;
+    boolean nativeTall = panel.heightPx() > panel.widthPx();
+    boolean turned = portrait != nativeTall;
+    return new ScreenGeometry(
+        portrait ? ScreenOrientation.PORTRAIT : ScreenOrientation.LANDSCAPE,
+        turned ? panel.heightPx() : panel.widthPx(),
+        turned ? panel.widthPx() : panel.heightPx(),
+        turned ? panel.heightMm() : panel.widthMm(),
+        turned ? panel.widthMm() : panel.heightMm());
   }
 
   private ScreenGeometry screen(JsonNode screen) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.kiosk.testing.RecordingPrinter;
 import nl.zuil.kiosk.testing.TestConfigs;
 import nl.zuil.testsupport.TestClock;
@@ -31,6 +33,21 @@ class KioskStartupTest {
 
     assertThat(printer.closed()).isTrue();
     assertThat(Files.exists(dir.resolve("ledger.db"))).isTrue();
+  }
+
+  @Test
+  void keepsThePrinterStatusBesideTheLedgerForTheSyncAgent() throws Exception {
+    KioskRuntime runtime = start(TestConfigs.landscapeJson());
+    try {
+      PrinterStatusFile file = new PrinterStatusFile(dir.resolve("printer.json"));
+      assertThat(file.read()).map(PrinterStatus::canPrint).contains(true);
+
+      printer.paperOut();
+
+      assertThat(file.read()).map(PrinterStatus::paperOut).contains(true);
+    } finally {
+      runtime.close();
+    }
   }
 
   @Test

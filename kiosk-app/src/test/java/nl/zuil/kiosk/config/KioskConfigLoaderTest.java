@@ -38,6 +38,38 @@ class KioskConfigLoaderTest {
   }
 
   @Test
+  void withoutAScreenSectionTheScreenComesFromTheHardwareProfileAsMounted() throws Exception {
+    KioskConfig config =
+        parse(TestConfigs.landscapeJson().replaceAll("\"screen\": \\{[^}]*\\},", ""));
+
+    assertThat(config.printer().hardware().name()).isEqualTo("virtual");
+    assertThat(config.screen())
+        .isEqualTo(new ScreenGeometry(ScreenOrientation.PORTRAIT, 1080, 1920, 268, 476));
+  }
+
+  @Test
+  void refusesAnUnknownHardwareProfileAndNamesTheShippedOnes() {
+    assertThatThrownBy(
+            () -> parse(TestConfigs.landscapeJson().replace("\"virtual\"", "\"epson-tm-t99\"")))
+        .isInstanceOf(KioskConfigException.class)
+        .hasMessageContaining("printer.profile")
+        .hasMessageContaining("epson-tm-t99")
+        .hasMessageContaining("epson-tm-t88vi");
+  }
+
+  @Test
+  void aRelativePrinterDeviceIsTakenFromTheConfigsFolder() throws Exception {
+    KioskConfig config =
+        parse(
+            TestConfigs.landscapeJson()
+                .replace(
+                    "\"profile\": \"virtual\"",
+                    "\"profile\": \"virtual\", \"device\": \"tty/printer\""));
+
+    assertThat(config.printer().device()).contains(dir.resolve("tty/printer").toString());
+  }
+
+  @Test
   void idleTimesDefaultToThirtyAndSixtySeconds() throws Exception {
     KioskConfig config =
         parse(TestConfigs.landscapeJson().replaceAll("\"idle\": \\{[^}]*\\},", ""));
