@@ -46,6 +46,7 @@ public final class TicketDocuments {
         .text(texts.now(VisitorTexts.TICKET_NEXT), TextSize.NORMAL, false, Alignment.CENTER)
         .feed(1)
         .qr(issued.link())
+        .feed(1)
         .text(texts.now(VisitorTexts.TICKET_SCAN), TextSize.NORMAL, false, Alignment.CENTER)
         .text(ISSUED.format(ticket.issuedAt()), TextSize.NORMAL, false, Alignment.CENTER)
         .feed(3)
@@ -73,6 +74,7 @@ public final class TicketDocuments {
     return document
         .feed(1)
         .qr(catchAll.infoUrl())
+        .feed(1)
         .text(ISSUED.format(now), TextSize.NORMAL, false, Alignment.CENTER)
         .feed(3)
         .cut()
