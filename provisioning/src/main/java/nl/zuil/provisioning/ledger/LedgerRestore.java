@@ -73,14 +73,14 @@ public final class LedgerRestore {
     LedgerFacts backupFacts = verify(backup);
     String backupHash = sha256(backup);
     Path marker = marker(ledger);
-    Optional<State> restored = restoredBefore(marker, backupHash);
-    if (restored.isPresent() && currentState(ledger).equals(restored)) {
+    Optional<Restored> earlier = restoredBefore(marker, backupHash);
+    if (earlier.isPresent() && unchangedSince(ledger, earlier.get())) {
       return new Outcome(
           false,
           Optional.empty(),
           backupFacts.storedVisits(),
           backupFacts.latestRevision(),
-          restored.get().revision());
+          earlier.get().revision());
     }
     refuseWhileOpen(ledger);
 
@@ -94,17 +94,18 @@ public final class LedgerRestore {
       Optional<Path> aside = moveAside(ledger, clock, undo);
       Files.move(copy, ledger, StandardCopyOption.ATOMIC_MOVE);
       undo.push(() -> deleteWithCompanions(ledger));
-      State now;
+      long revision;
       try (Ledger opened = Ledger.open(ledger, catalogue, kiosk, clock)) {
         opened.aggregator().continueAfterRestore();
-        LedgerFacts facts = opened.facts();
-        now = new State(facts.storedVisits(), facts.latestRevision());
+        revision = opened.facts().latestRevision();
       } catch (LedgerOpenException e) {
         throw new LedgerProblem(Kind.BACKUP_UNUSABLE, e.getMessage());
       }
-      writeMarker(marker, backupHash, now);
+      // Closed by its last connection, the ledger is one checkpointed file: its hash says later
+      // whether anything has happened to it since.
+      writeMarker(marker, new Restored(backupHash, sha256(ledger), revision));
       return new Outcome(
-          true, aside, backupFacts.storedVisits(), backupFacts.latestRevision(), now.revision());
+          true, aside, backupFacts.storedVisits(), backupFacts.latestRevision(), revision);
     } catch (LedgerProblem | IOException | RuntimeException e) {
       while (!undo.isEmpty()) {
         try {
@@ -183,32 +184,35 @@ public final class LedgerRestore {
     return Optional.of(aside);
   }
 
-  /** Enough of a ledger to tell whether anything happened in it since the restore. */
-  private record State(long visits, long revision) {}
+  /** What a restore leaves in its marker beside the ledger. */
+  private record Restored(String backupSha256, String ledgerSha256, long revision) {}
 
-  private static Optional<State> currentState(Path ledger) {
-    try (LedgerReader reader = LedgerReader.open(ledger)) {
-      LedgerFacts facts = reader.facts();
-      return Optional.of(new State(facts.storedVisits(), facts.latestRevision()));
-    } catch (LedgerOpenException | RuntimeException e) {
-      return Optional.empty();
-    }
+  /**
+   * True when the ledger is byte for byte what the restore left, with nothing in a WAL: the kiosk
+   * has not written to it since. Reads no database, so it leaves no -wal or -shm file behind.
+   */
+  private static boolean unchangedSince(Path ledger, Restored earlier) throws IOException {
+    Path wal = ledger.resolveSibling(ledger.getFileName() + "-wal");
+    return Files.isRegularFile(ledger)
+        && (!Files.exists(wal) || Files.size(wal) == 0)
+        && sha256(ledger).equals(earlier.ledgerSha256());
   }
 
   private static Path marker(Path ledger) {
     return ledger.resolveSibling(ledger.getFileName() + ".restored.json");
   }
 
-  /** The ledger's state right after this backup was restored into it, if it was. */
-  private static Optional<State> restoredBefore(Path marker, String backupHash) {
+  /** What the marker says about an earlier restore of this backup, if it was this backup. */
+  private static Optional<Restored> restoredBefore(Path marker, String backupHash) {
     try {
       JsonNode node = JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8));
       if (node != null
           && backupHash.equals(node.path("backupSha256").asText())
-          && node.path("visits").canConvertToLong()
+          && node.path("ledgerSha256").isTextual()
           && node.path("revision").canConvertToLong()) {
         return Optional.of(
-            new State(node.get("visits").longValue(), node.get("revision").longValue()));
+            new Restored(
+                backupHash, node.get("ledgerSha256").asText(), node.get("revision").longValue()));
       }
     } catch (IOException e) {
       // No marker, or an unreadable one: this restore is not a repeat.
@@ -216,12 +220,12 @@ public final class LedgerRestore {
     return Optional.empty();
   }
 
-  private static void writeMarker(Path marker, String backupHash, State state) throws IOException {
+  private static void writeMarker(Path marker, Restored restored) throws IOException {
     String json =
         JSON.createObjectNode()
-            .put("backupSha256", backupHash)
-            .put("visits", state.visits())
-            .put("revision", state.revision())
+            .put("backupSha256", restored.backupSha256())
+            .put("ledgerSha256", restored.ledgerSha256())
+            .put("revision", restored.revision())
             .toString();
     Path temporary = marker.resolveSibling("." + marker.getFileName() + "." + UUID.randomUUID());
     try {
