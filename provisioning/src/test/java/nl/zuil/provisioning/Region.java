@@ -108,11 +108,13 @@ public final class Region implements AutoCloseable {
         .orElse(0);
   }
 
+  /** Stops the server and closes the database; a second call does nothing. */
   @Override
   public void close() {
     if (server != null) {
       server.close();
+      server = null;
+      database.close();
     }
-    database.close();
   }
 }

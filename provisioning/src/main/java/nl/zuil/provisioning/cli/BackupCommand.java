@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** Backs the ledger up while the kiosk runs, and proves the copy sound. */
 @Command(
     name = "backup",
+    mixinStandardHelpOptions = true,
     description = {
       "Copy the kiosk's ledger with SQLite's online backup (the kiosk keeps running), check the"
           + " copy with integrity_check, and only then give it its name. An existing backup is"

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** Checks the kiosk and explains: one line per finding, each with what to do about it. */
 @Command(
     name = "doctor",
+    mixinStandardHelpOptions = true,
     description = {
       "Check the kiosk: config, printer and paper, ledger integrity, free disk, clock sync,"
           + " screen, enrolment, backend and credential, certificates, catalogue, services and"

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "enrol",
+    mixinStandardHelpOptions = true,
     description = {
       "Enrol the kiosk with its region: write /etc/zuil/agent.json and exchange a one-time code"
           + " (made by IT beheer with the backend's create-enrolment-code) for the kiosk's"

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "init",
+    mixinStandardHelpOptions = true,
     description = {
       "Set up the kiosk's config (/etc/zuil/kiosk.json) and folders for a hardware profile,"
           + " location and catalogue. Running it again with the same options changes nothing."

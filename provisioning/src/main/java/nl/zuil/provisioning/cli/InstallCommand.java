@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "install",
+    mixinStandardHelpOptions = true,
     description = {
       "Install the systemd units for the kiosk (full screen under cage, restarted on a crash) and"
           + " the sync agent (own user, hardened), the kiosk's PAM session and log rotation;"

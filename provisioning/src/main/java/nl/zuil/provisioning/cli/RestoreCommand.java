@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** Puts a verified backup in the ledger's place, keeping the old ledger aside. */
 @Command(
     name = "restore",
+    mixinStandardHelpOptions = true,
     description = {
       "Restore the kiosk's ledger from a backup: refused while the kiosk or the agent has the"
           + " ledger open; the backup is checked first; the current ledger is moved aside (never"

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "update-catalogue",
+    mixinStandardHelpOptions = true,
     description = {
       "Fetch the region's current catalogue from the backend (with the kiosk's credential),"
           + " validate it, and replace the kiosk's catalogue file atomically. Refuses a version"

@@ -29,7 +29,13 @@ import nl.zuil.provisioning.kiosk.ConfigJson;
 final class CertificateCheck implements Check {
 
   static final String NAME = "certificates";
-  static final Duration WARN_BEFORE = Duration.ofDays(30);
+
+  /**
+   * Three weeks: certificates renewed automatically (ACME renews at 30 days left) never warn; a
+   * warning means the renewal failed, with time left to fix it.
+   */
+  static final Duration WARN_BEFORE = Duration.ofDays(21);
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Amsterdam"));
 

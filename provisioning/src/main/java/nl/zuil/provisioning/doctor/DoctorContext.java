@@ -129,7 +129,9 @@ public final class DoctorContext {
             regionFailure = e;
             region = Loaded.missing(e.getMessage());
           }
-          servedCertificate = client.servedCertificate();
+          if (regionFailure == null || regionFailure.kind() != RegionException.Kind.UNREACHABLE) {
+            servedCertificate = client.servedCertificate();
+          }
         } catch (IOException e) {
           region = Loaded.missing("cannot set up the connection: " + e.getMessage());
         }

@@ -80,23 +80,38 @@ final class LedgerCheck implements Check {
             + facts.latestRevision());
   }
 
+  /**
+   * The modes the agent, a second user in the ledger group, needs: the folder 2770 and the ledger
+   * 0660 (its -shm file inherits the ledger's mode), and the kiosk's printer status readable.
+   */
   private static Finding access(Path ledger) {
     Path folder = ledger.getParent();
+    Path printerStatus = folder.resolve("printer.json");
+    List<String> wrong = new ArrayList<>();
+    List<String> fixes = new ArrayList<>();
     try {
-      int folderMode = mode(folder);
-      int fileMode = mode(ledger);
-      if (folderMode != FOLDER_MODE || fileMode != FILE_MODE) {
-        return Finding.warn(
-            "ledger access",
-            String.format(
-                "folder %s is %04o and the ledger %04o; the sync agent needs 2770 and 0660",
-                folder, folderMode, fileMode),
-            String.format("chmod 2770 %s && chmod 0660 %s", folder, ledger));
+      if (mode(folder) != FOLDER_MODE) {
+        wrong.add(String.format("folder %s is %04o", folder, mode(folder)));
+        fixes.add("chmod 2770 " + folder);
       }
-      return Finding.ok("ledger access", "the sync agent's group can read the ledger (2770/0660)");
+      if (mode(ledger) != FILE_MODE) {
+        wrong.add(String.format("the ledger is %04o", mode(ledger)));
+        fixes.add("chmod 0660 " + ledger);
+      }
+      if (Files.exists(printerStatus) && (mode(printerStatus) & 0040) == 0) {
+        wrong.add(String.format("printer.json is %04o", mode(printerStatus)));
+        fixes.add("chmod 0640 " + printerStatus + " (the kiosk writes it again on a change)");
+      }
     } catch (IOException e) {
       return Finding.warn("ledger access", "cannot read the modes: " + e.getMessage(), "");
     }
+    if (!wrong.isEmpty()) {
+      return Finding.warn(
+          "ledger access",
+          String.join(", ", wrong) + ": the sync agent's group cannot read everything it needs",
+          String.join("; ", fixes));
+    }
+    return Finding.ok("ledger access", "the sync agent's group can read the ledger (2770/0660)");
   }
 
   private static int mode(Path path) throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -37,7 +36,6 @@ public final class RegionClient implements AutoCloseable {
 
   private final OkHttpClient http;
   private final URI base;
-  private X509Certificate servedCertificate;
 
   private RegionClient(OkHttpClient http, URI base) {
     this.http = http;
@@ -105,9 +103,12 @@ public final class RegionClient implements AutoCloseable {
     return new PublishedCatalogue(region, version.intValue(), publishedAt, catalogue.toString());
   }
 
-  /** The certificate the backend presented on the last HTTPS call; empty over plain HTTP. */
+  /**
+   * The certificate the backend presents, for its dates; empty over plain HTTP or when the backend
+   * cannot be reached.
+   */
   public Optional<X509Certificate> servedCertificate() {
-    return Optional.ofNullable(servedCertificate);
+    return ServedCertificate.of(base);
   }
 
   private String url(String path) {
@@ -116,14 +117,6 @@ public final class RegionClient implements AutoCloseable {
 
   private JsonNode call(Request request) throws RegionException {
     try (Response response = http.newCall(request).execute()) {
-      if (response.handshake() != null) {
-        for (Certificate certificate : response.handshake().peerCertificates()) {
-          if (certificate instanceof X509Certificate x509) {
-            servedCertificate = x509;
-            break;
-          }
-        }
-      }
       String text = read(response.body());
       int status = response.code();
       if (response.isSuccessful()) {
