@@ -51,6 +51,11 @@ public final class ProvisionMain implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   public static void main(String[] args) {
+    // The tool speaks to the operator through its own output; library chatter (the printer
+    // driver's status changes) stays out unless it is a warning. Set here, not in a
+    // simplelogger.properties, which would compete with the kiosk's and the agent's in a shared
+    // lib folder.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(commandLine().execute(args));
   }
 

@@ -90,7 +90,9 @@ public final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--printer-device",
       paramLabel = "PATH",
-      description = "Serial device of the printer, instead of the profile's (e.g. /dev/ttyUSB0)")
+      description =
+          "Serial device of the printer, instead of the profile's (e.g. /dev/ttyUSB0); a relative"
+              + " path is taken from the current folder")
   private String printerDevice;
 
   @Option(names = "--location-code", required = true, description = "e.g. hengelo-bibliotheek")
@@ -180,7 +182,7 @@ public final class InitCommand implements Callable<Integer> {
                 deskName,
                 retentionDays,
                 chosen.configName(),
-                Optional.ofNullable(printerDevice),
+                Optional.ofNullable(printerDevice).map(device -> fromConfigFolder(layout, device)),
                 pinHash,
                 regionCatalogue.map(c -> Layout.CATALOGUE.substring(Layout.ETC.length() + 1))));
 
@@ -230,6 +232,17 @@ public final class InitCommand implements Callable<Integer> {
               + "; next: zuil-provision enrol");
       return ExitCodes.OK;
     }
+  }
+
+  /**
+   * The config resolves relative paths from its own folder; the operator typed one relative to
+   * where they stand (a demo's printer link, say).
+   */
+  private static String fromConfigFolder(Layout layout, String device) {
+    Path path = Path.of(device);
+    return path.isAbsolute()
+        ? device
+        : layout.path(Layout.ETC).relativize(path.toAbsolutePath().normalize()).toString();
   }
 
   /**
