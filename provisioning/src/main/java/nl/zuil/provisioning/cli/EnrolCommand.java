@@ -60,7 +60,11 @@ public final class EnrolCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private RootOption root;
 
-  @Option(names = "--code", required = true, description = "The one-time enrolment code")
+  @Option(
+      names = "--code",
+      description =
+          "The one-time enrolment code. Not needed for an enrolled kiosk: then enrol only updates"
+              + " the backend URL and trust (a new pin after the region changed its key)")
   private String code;
 
   @Option(
@@ -144,13 +148,18 @@ public final class EnrolCommand implements Callable<Integer> {
         changes.commit();
         Report.files(out, changes);
         out.printf(
-            "already enrolled as kiosk %s at %s (device %s); the code was not used. To enrol"
-                + " again, remove %s first%n",
+            "already enrolled as kiosk %s at %s (device %s)%s. To enrol again, remove %s first%n",
             enrolled.get().kioskCode(),
             enrolled.get().locationCode(),
             enrolled.get().deviceId(),
+            code == null ? "" : "; the code was not used",
             Layout.CREDENTIAL);
         return ExitCodes.OK;
+      }
+      if (code == null) {
+        err.println("enrol: --code is needed: this kiosk is not enrolled yet");
+        Report.rolledBack(err, changes.rollback());
+        return ExitCodes.USAGE;
       }
       Enrolment enrolment;
       try (RegionClient region = RegionClient.connect(settings.backendUrl(), settings.trust())) {

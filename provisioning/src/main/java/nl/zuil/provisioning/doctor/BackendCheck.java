@@ -36,7 +36,8 @@ final class BackendCheck implements Check {
               Finding.fail(
                   NAME,
                   url + " is not the backend this kiosk trusts: " + failure.getMessage(),
-                  "If the region changed its key, enrol again with the new pin");
+                  "If the region changed its key, give the kiosk the new one: zuil-provision enrol"
+                      + " --backend-url URL --pin NEW-PIN (the credential stays; no code is needed)");
           case UNAUTHORISED ->
               Finding.fail(
                   NAME,

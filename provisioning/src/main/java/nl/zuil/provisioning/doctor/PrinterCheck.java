@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.zuil.hardware.driver.PrinterTimings;
@@ -198,6 +199,6 @@ final class PrinterCheck implements Check {
   }
 
   private static String words(PrinterStatus status) {
-    return status.condition().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return status.condition().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.zuil.provisioning.files.Layout;
@@ -64,7 +65,7 @@ public final class KioskServices {
    * change nothing when already done).
    */
   public static List<List<String>> commands(boolean unitsChanged) {
-    List<List<String>> commands = new java.util.ArrayList<>();
+    List<List<String>> commands = new ArrayList<>();
     if (unitsChanged) {
       commands.add(List.of("systemctl", "daemon-reload"));
     }

@@ -2,6 +2,7 @@ package nl.zuil.provisioning.region;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
@@ -32,9 +33,13 @@ final class ServedCertificate {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {new Recorder()}, null);
-      try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
-        socket.connect(new InetSocketAddress(backend.getHost(), port), TIMEOUT_MS);
-        socket.setSoTimeout(TIMEOUT_MS);
+      try (Socket plain = new Socket()) {
+        plain.connect(new InetSocketAddress(backend.getHost(), port), TIMEOUT_MS);
+        plain.setSoTimeout(TIMEOUT_MS);
+        // Layered with the host name, so the handshake names it (SNI) as OkHttp's does.
+        SSLSocket socket =
+            (SSLSocket)
+                context.getSocketFactory().createSocket(plain, backend.getHost(), port, false);
         socket.startHandshake();
         Certificate[] chain = socket.getSession().getPeerCertificates();
         return chain.length > 0 && chain[0] instanceof X509Certificate x509

@@ -89,6 +89,35 @@ class EnrolCommandTest {
   }
 
   @Test
+  void anEnrolledKioskTakesANewBackendAddressWithoutACode() throws Exception {
+    kiosk.enrolled(region);
+    String credential = Files.readString(kiosk.path("/var/lib/zuil-sync/credential.json"));
+    String byName = region.url().replace("127.0.0.1", "localhost");
+
+    Tool.Run run = Tool.run("enrol", root, "--backend-url", byName, "--pin", region.pin());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("updated   /etc/zuil/agent.json")
+        .contains("already enrolled as kiosk zuil-1")
+        .doesNotContain("code");
+    assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).backendUrl())
+        .hasToString(byName);
+    assertThat(kiosk.path("/var/lib/zuil-sync/credential.json")).hasContent(credential);
+  }
+
+  @Test
+  void aKioskThatIsNotEnrolledNeedsACode() {
+    Map<String, String> before = FileTree.snapshot(root);
+
+    Tool.Run run = Tool.run("enrol", root, "--backend-url", region.url(), "--pin", region.pin());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--code is needed: this kiosk is not enrolled yet");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
+  }
+
+  @Test
   void aUsedCodeIsRefusedAndNothingIsWritten() {
     String code = region.enrolmentCode(Region.KIOSK);
     region.enrolDirectly(code);
