@@ -68,9 +68,6 @@ final class Report {
   }
 
   private static String details(Planned change) {
-    if (change.mode() == null) {
-      return "";
-    }
     return " (" + change.mode() + " " + change.owner() + ")";
   }
 }

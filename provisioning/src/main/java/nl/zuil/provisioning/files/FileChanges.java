@@ -35,14 +35,13 @@ public final class FileChanges implements AutoCloseable {
   public enum Kind {
     CREATED,
     UPDATED,
-    UNCHANGED,
-    MOVED
+    UNCHANGED
   }
 
   /**
    * One path's change.
    *
-   * @param content the file's new content; null for a folder, a move, or a secret
+   * @param content the file's new content; null for a folder or a secret
    */
   public record Planned(
       String path, Kind kind, boolean directory, Mode mode, Owner owner, byte[] content) {
@@ -52,7 +51,6 @@ public final class FileChanges implements AutoCloseable {
         case CREATED -> "created";
         case UPDATED -> "updated";
         case UNCHANGED -> "unchanged";
-        case MOVED -> "moved";
       };
     }
   }
@@ -108,12 +106,12 @@ public final class FileChanges implements AutoCloseable {
       boolean same = modeOf(dir) == mode.bits() && ownedBy(dir, owner);
       if (!same && !dryRun) {
         int oldMode = modeOf(dir);
-        Owner oldOwner = ownerOf(dir);
+        Owner oldOwner = Ownership.of(dir);
         setMode(dir, mode);
         undo.push(() -> setMode(dir, new Mode(oldMode)));
         if (host.isReal()) {
-          setOwner(dir, owner);
-          undo.push(() -> setOwner(dir, oldOwner));
+          Ownership.apply(dir, owner);
+          undo.push(() -> Ownership.apply(dir, oldOwner));
         }
       }
       return plan(
@@ -128,7 +126,7 @@ public final class FileChanges implements AutoCloseable {
       undo.push(() -> Files.deleteIfExists(dir));
       setMode(dir, mode);
       if (host.isReal()) {
-        setOwner(dir, owner);
+        Ownership.apply(dir, owner);
       }
     }
     return plan(new Planned(logical, Kind.CREATED, true, mode, owner, null));
@@ -166,7 +164,7 @@ public final class FileChanges implements AutoCloseable {
     try {
       writeDurably(temporary, content, mode);
       if (host.isReal()) {
-        setOwner(temporary, owner);
+        Ownership.apply(temporary, owner);
       }
       Path previous = exists ? keepCopy(target) : null;
       moveOver(temporary, target);
@@ -182,23 +180,6 @@ public final class FileChanges implements AutoCloseable {
       Files.deleteIfExists(temporary);
     }
     return plan(change);
-  }
-
-  /**
-   * Moves a file to a new name in the same file system (never over an existing one); undone by
-   * moving it back.
-   */
-  public Planned move(String fromLogical, String toLogical) throws IOException {
-    Path from = layout.path(fromLogical);
-    Path to = layout.path(toLogical);
-    if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException(to + " already exists; nothing was moved");
-    }
-    if (!dryRun) {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-      undo.push(() -> Files.move(to, from, StandardCopyOption.ATOMIC_MOVE));
-    }
-    return plan(new Planned(fromLogical + " -> " + toLogical, Kind.MOVED, false, null, null, null));
   }
 
   /** Keeps every change; the copies kept for undoing them are removed. */
@@ -326,24 +307,16 @@ public final class FileChanges implements AutoCloseable {
     }
   }
 
-  static int modeOf(Path path) throws IOException {
+  private static int modeOf(Path path) throws IOException {
     return ((Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS)) & 07777;
   }
 
-  static void setMode(Path path, Mode mode) throws IOException {
+  private static void setMode(Path path, Mode mode) throws IOException {
     // The unix view keeps set-group-id, which PosixFilePermission cannot express.
     Files.setAttribute(path, "unix:mode", mode.bits());
   }
 
   private boolean ownedBy(Path path, Owner owner) throws IOException {
     return !host.isReal() || Ownership.of(path).equals(owner);
-  }
-
-  private static Owner ownerOf(Path path) throws IOException {
-    return Ownership.of(path);
-  }
-
-  private static void setOwner(Path path, Owner owner) throws IOException {
-    Ownership.apply(path, owner);
   }
 }

@@ -2,12 +2,14 @@ package nl.zuil.provisioning.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.hardware.profile.HardwareProfiles;
@@ -141,6 +143,30 @@ class DoctorCommandTest {
                 + ledger
                 + "; chmod 0640 "
                 + kiosk.path("/var/lib/zuil/printer.json"));
+  }
+
+  @Test
+  void aDamagedLedgerIsAFailWithTheRestoreAsItsFix() throws Exception {
+    KioskRoot kiosk = KioskRoot.at(root).initialised();
+    TestClock clock = TestClock.at("2026-11-23T09:00");
+    try (Ledger ledger = kiosk.openLedger(clock)) {
+      KioskRoot.visits(ledger, clock, 200);
+    }
+    Path file = kiosk.path("/var/lib/zuil/ledger.db");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.seek(raf.length() / 2);
+      raf.write(new byte[8192]);
+    }
+
+    Tool.Run run = Tool.run("doctor", root);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out())
+        .containsPattern(
+            "FAIL  ledger: (Ledger )?" + Pattern.quote(file.toString()) + " is damaged")
+        .contains(
+            "Stop the kiosk and the agent, then: zuil-provision restore --from <latest backup>"
+                + " (the damaged file is kept aside).");
   }
 
   @Test
