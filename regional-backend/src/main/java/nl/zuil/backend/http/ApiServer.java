@@ -72,6 +72,9 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/v1/enrolments", this::enrol);
     app.post("/api/v1/buckets", this::buckets);
     app.post("/api/v1/health", this::health);
+    app.get(
+        "/api/v1/catalogue",
+        ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
     app.get("/api/v1/openapi.yaml", this::openApi);
     app.get("/healthz", ctx -> ctx.result("ok"));
     app.exception(Rejection.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));

@@ -18,12 +18,15 @@ import javax.net.ssl.X509TrustManager;
 import nl.zuil.sync.config.Trust;
 import okhttp3.OkHttpClient;
 
-/** Makes an HTTP client trust exactly the backend the settings name. */
-final class TlsTrust {
+/**
+ * Makes an HTTP client trust exactly the backend the settings name. Public for the provisioning
+ * tool, which talks to the same backend with the same trust.
+ */
+public final class TlsTrust {
 
   private TlsTrust() {}
 
-  static void apply(OkHttpClient.Builder client, Trust trust) throws IOException {
+  public static void apply(OkHttpClient.Builder client, Trust trust) throws IOException {
     try {
       if (trust.pinnedPublicKey().isPresent()) {
         X509TrustManager pinned = new PinnedKeyTrustManager(trust.pinnedPublicKey().get());

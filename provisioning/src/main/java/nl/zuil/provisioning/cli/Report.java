@@ -1,0 +1,73 @@
+package nl.zuil.provisioning.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.zuil.provisioning.files.FileChanges;
+import nl.zuil.provisioning.files.FileChanges.Planned;
+import nl.zuil.provisioning.host.Host;
+import nl.zuil.provisioning.host.SystemCommands;
+
+/** How the commands tell the operator what they changed, the same way everywhere. */
+final class Report {
+
+  private Report() {}
+
+  static void files(PrintWriter out, FileChanges changes) {
+    for (Planned change : changes.planned()) {
+      String verb = changes.isDryRun() ? "would be " + change.describe() : change.describe();
+      if (changes.isDryRun() && change.kind() == FileChanges.Kind.UNCHANGED) {
+        verb = "unchanged";
+      }
+      out.printf("%-9s %s%s%n", verb, change.path(), details(change));
+      if (changes.isDryRun()
+          && change.content() != null
+          && change.kind() != FileChanges.Kind.UNCHANGED) {
+        for (String line : new String(change.content(), StandardCharsets.UTF_8).split("\n", -1)) {
+          out.println("    | " + line);
+        }
+      }
+    }
+  }
+
+  static void commands(PrintWriter out, SystemCommands commands, boolean ran) {
+    if (commands.isEmpty()) {
+      return;
+    }
+    out.println(
+        ran
+            ? "ran:"
+            : "to run as root on the kiosk (not run: "
+                + (commands.willRun() ? "dry run" : "not root on /")
+                + "):");
+    for (String command : commands.describe()) {
+      out.println("  " + command);
+    }
+  }
+
+  static void ownersNote(PrintWriter out, Host host) {
+    if (!host.isReal()) {
+      out.println("owners are recorded above, not applied: not running as root on /");
+    }
+  }
+
+  static void summary(PrintWriter out, FileChanges changes, String whatChanged) {
+    out.println(
+        changes.changedAnything()
+            ? whatChanged
+            : "nothing changed: everything was already as asked");
+  }
+
+  static void rolledBack(PrintWriter err, List<String> problems) {
+    if (problems.isEmpty()) {
+      err.println("nothing was changed: what this run had written was undone");
+    } else {
+      err.println("could not undo everything this run wrote:");
+      problems.forEach(problem -> err.println("  " + problem));
+    }
+  }
+
+  private static String details(Planned change) {
+    return " (" + change.mode() + " " + change.owner() + ")";
+  }
+}

@@ -1,0 +1,184 @@
+package nl.zuil.provisioning.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueException;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kiosk.config.KioskConfigException;
+import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.provisioning.files.FileChanges;
+import nl.zuil.provisioning.files.Layout;
+import nl.zuil.provisioning.files.Mode;
+import nl.zuil.provisioning.files.Owner;
+import nl.zuil.provisioning.host.Host;
+import nl.zuil.provisioning.kiosk.Accounts;
+import nl.zuil.provisioning.kiosk.ConfigJson;
+import nl.zuil.provisioning.kiosk.KioskConfigFile;
+import nl.zuil.provisioning.region.PublishedCatalogue;
+import nl.zuil.provisioning.region.RegionClient;
+import nl.zuil.provisioning.region.RegionException;
+import nl.zuil.sync.config.AgentSettings;
+import nl.zuil.sync.config.Credential;
+import nl.zuil.sync.config.SettingsException;
+import nl.zuil.sync.config.SettingsLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Installs the region's current catalogue from the backend. The file is replaced atomically; the
+ * kiosk picks a changed catalogue up when its screen is idle, so no visitor sees it change.
+ */
+@Command(
+    name = "update-catalogue",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fetch the region's current catalogue from the backend (with the kiosk's credential),"
+          + " validate it, and replace the kiosk's catalogue file atomically. Refuses a version"
+          + " older than the installed one or another region's catalogue."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:installed, or the installed catalogue is already current",
+      "1:unexpected failure; nothing was changed",
+      "2:no valid kiosk config or agent settings (run init and enrol)",
+      "3:the backend cannot be reached; try again later",
+      "4:the credential is refused, or the catalogue is invalid, older or another region's"
+    })
+public final class UpdateCatalogueCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private RootOption root;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Host host = root.host();
+    Layout layout = host.layout();
+    KioskConfig kiosk;
+    AgentSettings agent;
+    Credential credential;
+    try {
+      kiosk = KioskConfigLoader.load(layout.path(Layout.KIOSK_CONFIG));
+      agent = SettingsLoader.load(layout.path(Layout.AGENT_CONFIG));
+      credential = Credential.read(agent.credentialFile());
+    } catch (KioskConfigException | SettingsException | IOException e) {
+      err.println("update-catalogue: " + e.getMessage().replace("\n", "\n  "));
+      err.println("run zuil-provision init and enrol first");
+      return ExitCodes.USAGE;
+    }
+    PublishedCatalogue published;
+    try (RegionClient region = RegionClient.connect(agent.backendUrl(), agent.trust())) {
+      published = region.catalogue(credential);
+    } catch (RegionException e) {
+      err.println("update-catalogue: " + e.getMessage() + "; nothing was changed");
+      return e.kind() == RegionException.Kind.UNREACHABLE
+          ? ExitCodes.UNREACHABLE
+          : ExitCodes.NEEDS_A_PERSON;
+    }
+    // What is validated is exactly what gets written.
+    String file = ConfigJson.render(ConfigJson.parse(published.json()));
+    Catalogue fetched;
+    try {
+      fetched =
+          CatalogueLoader.parse(
+              file,
+              "the catalogue of region " + published.regionCode() + " from " + agent.backendUrl());
+    } catch (CatalogueException e) {
+      err.println("update-catalogue: " + e.getMessage());
+      err.println("nothing was changed; tell the region's catalogue editor");
+      return ExitCodes.NEEDS_A_PERSON;
+    }
+    if (fetched.version() != published.version()
+        || !fetched.region().code().equals(published.regionCode())) {
+      err.println(
+          "update-catalogue: the backend says version "
+              + published.version()
+              + " of "
+              + published.regionCode()
+              + " but sent version "
+              + fetched.version()
+              + " of "
+              + fetched.region().code()
+              + "; nothing was changed");
+      return ExitCodes.NEEDS_A_PERSON;
+    }
+
+    String logical;
+    Optional<Catalogue> installed = Optional.empty();
+    if (kiosk.cataloguePath().isPresent()) {
+      Path current = kiosk.cataloguePath().get();
+      if (!current.startsWith(layout.root())) {
+        err.println("update-catalogue: cataloguePath " + current + " is outside " + layout.root());
+        return ExitCodes.USAGE;
+      }
+      logical = "/" + layout.root().relativize(current);
+      try {
+        installed = Optional.of(CatalogueLoader.load(current));
+      } catch (CatalogueException e) {
+        out.println("the installed catalogue is invalid and is replaced: " + e.getMessage());
+      }
+    } else {
+      logical = Layout.CATALOGUE;
+    }
+    if (installed.isPresent()) {
+      Catalogue current = installed.get();
+      if (!current.region().code().equals(fetched.region().code())) {
+        err.printf(
+            "update-catalogue: the installed catalogue is region %s's, the backend serves region"
+                + " %s's; nothing was changed. If the kiosk moved region, run init again with the"
+                + " new region's catalogue%n",
+            current.region().code(), fetched.region().code());
+        return ExitCodes.NEEDS_A_PERSON;
+      }
+      if (fetched.version() < current.version()) {
+        err.printf(
+            "update-catalogue: the backend serves version %d, older than the installed version"
+                + " %d; nothing was changed%n",
+            fetched.version(), current.version());
+        return ExitCodes.NEEDS_A_PERSON;
+      }
+      if (fetched.version() == current.version()) {
+        out.printf(
+            "nothing changed: catalogue %s version %d is current%n",
+            current.region().code(), current.version());
+        return ExitCodes.OK;
+      }
+    }
+
+    try (FileChanges changes = FileChanges.start(host)) {
+      changes.file(logical, file, Mode.PUBLIC_READ, Owner.ROOT);
+      if (kiosk.cataloguePath().isEmpty()) {
+        ObjectNode config = ConfigJson.read(layout.path(Layout.KIOSK_CONFIG)).orElseThrow();
+        String json =
+            KioskConfigFile.withCatalogue(config, Layout.fromConfigFolder(Layout.CATALOGUE));
+        try {
+          KioskConfigFile.validate(json, layout.path(Layout.ETC));
+        } catch (KioskConfigException e) {
+          err.println("update-catalogue: " + e.getMessage());
+          Report.rolledBack(err, changes.rollback());
+          return ExitCodes.USAGE;
+        }
+        changes.file(Layout.KIOSK_CONFIG, json, Mode.OWNER_GROUP_READ, Accounts.KIOSK_CONFIG);
+      }
+      changes.commit();
+      Report.files(out, changes);
+      out.printf(
+          "catalogue %s version %d installed%s (was %s); the kiosk switches to it at its next"
+              + " idle moment%n",
+          fetched.region().code(),
+          fetched.version(),
+          layout.describeRoot(),
+          installed.map(c -> "version " + c.version()).orElse("Zuil's example catalogue"));
+      return ExitCodes.OK;
+    }
+  }
+}

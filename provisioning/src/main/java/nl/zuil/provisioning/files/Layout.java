@@ -1,0 +1,56 @@
+package nl.zuil.provisioning.files;
+
+import java.nio.file.Path;
+
+/**
+ * Where everything lives on a kiosk, under a root that is {@code /} on the kiosk itself and a
+ * temporary folder in tests and demos. Logical paths (as on the kiosk) are what the tool prints and
+ * what the systemd units name; {@link #path(String)} maps one under the root.
+ */
+public record Layout(Path root) {
+
+  public static final String ETC = "/etc/zuil";
+  public static final String KIOSK_CONFIG = ETC + "/kiosk.json";
+  public static final String AGENT_CONFIG = ETC + "/agent.json";
+  public static final String CATALOGUE = ETC + "/catalogue.json";
+  public static final String BACKEND_CA = ETC + "/backend-ca.pem";
+  public static final String KIOSK_STATE = "/var/lib/zuil";
+  public static final String LEDGER = KIOSK_STATE + "/ledger.db";
+  public static final String PRINTER_STATUS = KIOSK_STATE + "/printer.json";
+  public static final String AGENT_STATE_DIR = "/var/lib/zuil-sync";
+  public static final String CREDENTIAL = AGENT_STATE_DIR + "/credential.json";
+  public static final String AGENT_STATE = AGENT_STATE_DIR + "/state.db";
+  public static final String AGENT_HEALTH = AGENT_STATE_DIR + "/health.json";
+  public static final String LOGS = "/var/log/zuil";
+  public static final String UNITS = "/etc/systemd/system";
+
+  public Layout {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** The file behind a logical path such as {@code /etc/zuil/kiosk.json}. */
+  public Path path(String logical) {
+    if (!logical.startsWith("/")) {
+      throw new IllegalArgumentException("not an absolute kiosk path: " + logical);
+    }
+    return root.resolve(logical.substring(1));
+  }
+
+  /** True on the kiosk itself, where owners, users and systemd are real. */
+  public boolean isSystemRoot() {
+    return root.getParent() == null;
+  }
+
+  /**
+   * A logical path as the configs in {@value #ETC} write it: relative to that folder (e.g. {@code
+   * ../../var/lib/zuil/ledger.db}), so the same file works on the kiosk and under any root.
+   */
+  public static String fromConfigFolder(String logical) {
+    return Path.of(ETC).relativize(Path.of(logical)).toString();
+  }
+
+  /** Describes the root for output: nothing on the kiosk itself. */
+  public String describeRoot() {
+    return isSystemRoot() ? "" : " under " + root;
+  }
+}

@@ -1,0 +1,108 @@
+package nl.zuil.backend.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.zuil.backend.TestDatabase;
+import nl.zuil.backend.TestRegion;
+import nl.zuil.backend.enrolment.EnrolledDevice;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.testsupport.TestClock;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code GET /api/v1/catalogue} on both databases: an enrolled kiosk gets its own region's newest
+ * catalogue, as published; without a credential it gets nothing.
+ */
+class CatalogueApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void servesTheNewestCatalogueOfTheKiosksOwnRegionOnly(TestDatabase.Kind kind) throws Exception {
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+      Catalogue second = variant(TestRegion.REGION, 2);
+      backend.regions().publish(second);
+      backend.regions().publish(variant("twente", 7));
+      EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
+
+      try (ApiServer server = start(backend)) {
+        JsonNode answer = get(server, "Bearer " + kiosk.credential());
+
+        assertThat(answer.get("regionCode").asText()).isEqualTo(TestRegion.REGION);
+        assertThat(answer.get("version").asInt()).isEqualTo(2);
+        assertThat(answer.get("publishedAt").asText()).startsWith("2026-11-23T");
+        Catalogue served = CatalogueLoader.parse(answer.get("catalogue").toString(), "answer");
+        assertThat(served).isEqualTo(second);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void refusesARequestWithoutAValidCredential(TestDatabase.Kind kind) throws Exception {
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+
+      try (ApiServer server = start(backend)) {
+        assertThat(status(server, null)).isEqualTo(401);
+        assertThat(status(server, "Bearer zd1.nobody.secret")).isEqualTo(401);
+      }
+    }
+  }
+
+  private static Catalogue variant(String region, int version) throws Exception {
+    String json =
+        CatalogueLoader.defaultJson()
+            .replace("\"code\": \"voorbeeldregio\"", "\"code\": \"" + region + "\"")
+            .replace("\"version\": 1,", "\"version\": " + version + ",");
+    Catalogue catalogue = CatalogueLoader.parse(json, "variant");
+    assertThat(catalogue.version()).isEqualTo(version);
+    assertThat(catalogue.region().code()).isEqualTo(region);
+    return catalogue;
+  }
+
+  private static ApiServer start(Backend backend) {
+    return ApiServer.start(
+        backend,
+        new ServerSettings(
+            "127.0.0.1", 0, Optional.empty(), ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+  }
+
+  private static JsonNode get(ApiServer server, String authorization) throws Exception {
+    try (Response response = new OkHttpClient().newCall(request(server, authorization)).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      return JSON.readTree(response.body().string());
+    }
+  }
+
+  private static int status(ApiServer server, String authorization) throws Exception {
+    try (Response response = new OkHttpClient().newCall(request(server, authorization)).execute()) {
+      return response.code();
+    }
+  }
+
+  private static Request request(ApiServer server, String authorization) {
+    Request.Builder request =
+        new Request.Builder().url("http://127.0.0.1:" + server.port() + "/api/v1/catalogue");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request.build();
+  }
+}
