@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -50,6 +52,11 @@ public final class PrinterStatusFile {
     Files.createDirectories(dir);
     Path temporary = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
+      // A temporary file is created 0600; the sync agent runs as another user in the kiosk's
+      // group and must be able to read the status (decision 0801).
+      if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r-----"));
+      }
       Files.writeString(temporary, JSON.writeValueAsString(node), StandardCharsets.UTF_8);
       try {
         Files.move(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,16 @@ class PrinterStatusFileTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(dir.resolve("printer.json"));
     }
+  }
+
+  @Test
+  void theSyncAgentsGroupMayReadTheStatus() throws IOException {
+    PrinterStatusFile file = new PrinterStatusFile(dir.resolve("printer.json"));
+
+    file.write(PrinterStatus.ready(Instant.parse("2026-11-23T09:30:00Z")));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.file())))
+        .isEqualTo("rw-r-----");
   }
 
   @Test

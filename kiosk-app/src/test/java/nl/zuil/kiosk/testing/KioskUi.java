@@ -120,6 +120,14 @@ public final class KioskUi implements AutoCloseable {
     return textOf(shown(id));
   }
 
+  /**
+   * The text of a node if it is on screen, else "": for conditions polled while a screen is still
+   * changing, where {@link #text} would fail on the first poll instead of waiting.
+   */
+  public String textIfShown(String id) {
+    return isShown(id) ? textOf(node(id)) : "";
+  }
+
   /** The label of a tile (its text is a paragraph inside the button). */
   public String tileText(String id) {
     return textOf(robot.from(shown(id)).lookup(".tile-text").query());

@@ -74,7 +74,7 @@ class VisitorBehaviourUiTest {
     open();
     ui.tap("start");
     ui.tap("question-employer");
-    ui.waitUntil(() -> !ui.text("ticket-number").isEmpty());
+    ui.waitUntil(() -> !ui.textIfShown("ticket-number").isEmpty());
     assertThat(ui.text("ticket-countdown")).isEqualTo("Dit scherm sluit over 30 seconden.");
 
     ui.letTimePass(Duration.ofSeconds(20));
@@ -115,7 +115,7 @@ class VisitorBehaviourUiTest {
     assertThat(ui.text("staff-printer")).isEqualTo("Printer: klaar");
 
     ui.kiosk.printer.offline();
-    ui.waitUntil(() -> ui.text("staff-printer").equals("Printer: geen verbinding"));
+    ui.waitUntil(() -> ui.textIfShown("staff-printer").equals("Printer: geen verbinding"));
   }
 
   @Test
@@ -123,7 +123,7 @@ class VisitorBehaviourUiTest {
     open();
     ui.tap("start");
     ui.doubleTap("question-employer");
-    ui.waitUntil(() -> !ui.text("ticket-number").isEmpty());
+    ui.waitUntil(() -> !ui.textIfShown("ticket-number").isEmpty());
 
     assertThat(ui.kiosk.visits()).isEqualTo(1);
     assertThat(ui.text("ticket-number")).isEqualTo("E-001");
@@ -155,7 +155,7 @@ class VisitorBehaviourUiTest {
     assertThat(ui.visibleTexts()).contains("عن ماذا يدور سؤالك؟", "رجوع");
 
     ui.tap("question-employer");
-    ui.waitUntil(() -> !ui.text("ticket-number").isEmpty());
+    ui.waitUntil(() -> !ui.textIfShown("ticket-number").isEmpty());
     assertThat(ui.shown("ticket-number").getEffectiveNodeOrientation())
         .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     assertThat(x(ui.shown("ticket-qr")))
@@ -176,7 +176,7 @@ class VisitorBehaviourUiTest {
     openStaffMenu();
 
     ui.tap("staff-print-test");
-    ui.waitUntil(() -> ui.text("staff-test-result").equals("Testbon is geprint."));
+    ui.waitUntil(() -> ui.textIfShown("staff-test-result").equals("Testbon is geprint."));
     assertThat(ui.kiosk.printer.printed()).hasSize(1);
     assertThat(ui.kiosk.visits()).as("a test ticket is no visit").isZero();
 
@@ -193,7 +193,7 @@ class VisitorBehaviourUiTest {
     for (String key : new String[] {"pin-1", "pin-1", "pin-1", "pin-1", "pin-open"}) {
       ui.quickTap(key);
     }
-    ui.waitUntil(() -> ui.text("pin-message").equals("Deze pincode klopt niet."));
+    ui.waitUntil(() -> ui.textIfShown("pin-message").equals("Deze pincode klopt niet."));
     assertThat(ui.isShown("staff-exit")).isFalse();
 
     ui.tap("pin-cancel");

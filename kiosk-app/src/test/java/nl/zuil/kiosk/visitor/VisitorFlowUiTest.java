@@ -75,7 +75,7 @@ class VisitorFlowUiTest {
       ui.tap("situation-" + situation);
       taps++;
     }
-    ui.waitUntil(() -> !ui.text("ticket-number").isEmpty());
+    ui.waitUntil(() -> !ui.textIfShown("ticket-number").isEmpty());
 
     assertThat(taps).isLessThanOrEqualTo(3);
     Ticket ticket = ui.kiosk.waiting().get(0);

@@ -131,8 +131,10 @@ class DoctorCommandTest {
     }
     Path ledger = kiosk.path("/var/lib/zuil/ledger.db");
     Files.setAttribute(ledger, "unix:mode", 0644);
-    new PrinterStatusFile(kiosk.path("/var/lib/zuil/printer.json"))
-        .write(PrinterStatus.ready(Instant.now()));
+    Path status = kiosk.path("/var/lib/zuil/printer.json");
+    new PrinterStatusFile(status).write(PrinterStatus.ready(Instant.now()));
+    // As a kiosk from before PrinterStatusFile set group-read would have left it.
+    Files.setAttribute(status, "unix:mode", 0600);
 
     Tool.Run run = Tool.run("doctor", root);
 
