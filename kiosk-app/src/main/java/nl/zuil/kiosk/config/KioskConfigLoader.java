@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,7 @@ import nl.zuil.hardware.profile.HardwareProfiles;
 import nl.zuil.hardware.profile.Orientation;
 import nl.zuil.hardware.profile.ProfileException;
 import nl.zuil.hardware.profile.ScreenProfile;
+import nl.zuil.kiosk.config.KioskConfig.Console;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.config.KioskConfig.Printer;
 import nl.zuil.ledger.KioskIdentity;
@@ -40,6 +44,9 @@ public final class KioskConfigLoader {
 
   private static final Pattern PROFILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int MAX_NAME = 60;
+  private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+  // With a colon in it, InetAddress reads the text as an IPv6 literal and never asks DNS.
+  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 
   private final List<String> problems = new ArrayList<>();
   private final Path folder;
@@ -98,7 +105,9 @@ public final class KioskConfigLoader {
             "printer",
             "screen",
             "idle",
-            "staffPinHash"));
+            "staffPinHash",
+            "console",
+            "agentHealthFile"));
     JsonNode location = object(root, "location", Set.of("code", "name"));
     String locationCode = slug(location, "location.code");
     String locationName = name(location, "location.name");
@@ -125,7 +134,9 @@ public final class KioskConfigLoader {
                 .map(h -> fromProfile(h.screen()))
                 .orElse(null);
     IdleTimeouts idle = idle(root);
-    PinHash pin = pin(root);
+    PinHash pin = pin(root, "staffPinHash");
+    Optional<Console> console = console(root);
+    Optional<Path> agentHealth = optionalText(root, "agentHealthFile").map(this::resolve);
     return new KioskConfig(
         locationCode,
         locationName,
@@ -137,7 +148,9 @@ public final class KioskConfigLoader {
         printer,
         screen,
         idle,
-        pin);
+        pin,
+        console,
+        agentHealth);
   }
 
   private Path ledgerPath(JsonNode root) {
@@ -252,8 +265,77 @@ public final class KioskConfigLoader {
         Duration.ofSeconds(ticket), Duration.ofSeconds(other), Duration.ofSeconds(countdown));
   }
 
-  private PinHash pin(JsonNode root) {
-    String stored = text(root, "staffPinHash");
+  private Optional<Console> console(JsonNode root) {
+    if (!root.has("console") || root.get("console").isNull()) {
+      return Optional.empty();
+    }
+    JsonNode console =
+        object(
+            root,
+            "console",
+            Set.of(
+                "bindAddress",
+                "port",
+                "keystorePath",
+                "keystorePasswordFile",
+                "gidsPinHash",
+                "sessionMinutes"));
+    String address = bindAddress(console);
+    int port = integer(console, "console.port", null, 1024, 65_535);
+    Path keystore = readableFile(console, "console.keystorePath");
+    Path passwordFile = readableFile(console, "console.keystorePasswordFile");
+    PinHash gidsPin = pin(console, "console.gidsPinHash");
+    int minutes = integer(console, "console.sessionMinutes", 30, 5, 240);
+    return Optional.of(
+        new Console(address, port, keystore, passwordFile, gidsPin, Duration.ofMinutes(minutes)));
+  }
+
+  /**
+   * An address literal, so that start-up never waits for DNS, and never a wildcard: the console
+   * must not appear on a network it was not meant for, such as a library's public wifi.
+   */
+  private String bindAddress(JsonNode console) {
+    String value = text(console, "console.bindAddress");
+    if (value == null) {
+      return null;
+    }
+    boolean v4 = IPV4.matcher(value).matches();
+    if (v4 && Arrays.stream(value.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)
+        || !v4 && !IPV6.matcher(value).matches()) {
+      problem(
+          "console.bindAddress",
+          "'" + value + "' must be an IP address of this kiosk, such as 192.168.1.20");
+      return value;
+    }
+    try {
+      InetAddress address = InetAddress.getByName(value);
+      if (address.isAnyLocalAddress()) {
+        problem(
+            "console.bindAddress",
+            value
+                + " would listen on every network; name the address on the inlooppunt's own"
+                + " network");
+      }
+    } catch (UnknownHostException e) {
+      problem("console.bindAddress", "'" + value + "' is not an IP address");
+    }
+    return value;
+  }
+
+  private Path readableFile(JsonNode parent, String field) {
+    String text = text(parent, field);
+    if (text == null) {
+      return null;
+    }
+    Path path = resolve(text);
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      problem(field, "no readable file at " + path);
+    }
+    return path;
+  }
+
+  private PinHash pin(JsonNode parent, String field) {
+    String stored = text(parent, field);
     if (stored == null) {
       return null;
     }
@@ -261,7 +343,7 @@ public final class KioskConfigLoader {
       return PinHash.parse(stored);
     } catch (IllegalArgumentException e) {
       problem(
-          "staffPinHash",
+          field,
           e.getMessage()
               + "; make one with: java -cp 'kiosk-app/target/classes:kiosk-app/target/lib/*' "
               + HashPinMain.class.getName());
