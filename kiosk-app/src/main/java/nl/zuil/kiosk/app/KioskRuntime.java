@@ -3,10 +3,12 @@ package nl.zuil.kiosk.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
@@ -18,6 +20,11 @@ import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
 import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kiosk.console.AgentHealth;
+import nl.zuil.kiosk.console.ConsoleService;
+import nl.zuil.kiosk.console.PartnerOrder;
+import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
 import nl.zuil.kiosk.text.TextKeyCheck;
 import nl.zuil.kiosk.text.VisitorTexts;
@@ -42,6 +49,7 @@ public final class KioskRuntime implements AutoCloseable {
   public static final String PRINTER_STATUS_FILE = "printer.json";
 
   private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
+  private static final Duration CONSOLE_REFRESH = Duration.ofSeconds(30);
 
   private final KioskConfig config;
   private final Catalogue catalogue;
@@ -53,7 +61,10 @@ public final class KioskRuntime implements AutoCloseable {
       Executors.newCachedThreadPool(KioskThreads.named("kiosk-background"));
   private final LedgerMaintenance maintenance;
   private final TicketDocuments documents;
-  private final TicketOffice office;
+  private final LedgerTicketOffice office;
+  private final ConsoleService console;
+  private final ScheduledExecutorService consoleClock =
+      Executors.newSingleThreadScheduledExecutor(KioskThreads.named("console-refresh"));
   private boolean closed;
 
   private KioskRuntime(
@@ -67,6 +78,19 @@ public final class KioskRuntime implements AutoCloseable {
     this.office =
         new LedgerTicketOffice(
             ledger, new WaitEstimator(ledger, clock), printer, documents, ledgerThread);
+    KioskConfig.Desk desk = config.desk();
+    this.console =
+        new ConsoleService(
+            ledger,
+            catalogue,
+            ledgerThread,
+            clock,
+            code -> code.equals(desk.code()) ? desk.name() : code,
+            printer::status,
+            config.agentHealthFile().map(AgentHealth::new),
+            PartnerOrder.asInCatalogue(catalogue));
+    office.onIssued(ticket -> console.changed());
+    printer.onStatusChange(status -> console.changed());
   }
 
   /**
@@ -116,6 +140,12 @@ public final class KioskRuntime implements AutoCloseable {
         };
     printer.onStatusChange(onChange);
     onChange.accept(printer.status());
+    // Waiting times and the sync state move on even when nobody taps anything.
+    runtime.consoleClock.scheduleWithFixedDelay(
+        runtime.console::changed,
+        CONSOLE_REFRESH.toSeconds(),
+        CONSOLE_REFRESH.toSeconds(),
+        TimeUnit.SECONDS);
     return runtime;
   }
 
@@ -150,6 +180,7 @@ public final class KioskRuntime implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     problems.addAll(TextKeyCheck.problems(catalogue, VisitorTexts.all()));
     problems.addAll(TextKeyCheck.problems(catalogue, StaffTexts.all()));
+    problems.addAll(TextKeyCheck.problems(catalogue, ConsoleTexts.all()));
     if (!problems.isEmpty()) {
       String source = config.cataloguePath().map(Path::toString).orElse("the bundled catalogue");
       throw new StartupException(
@@ -194,6 +225,18 @@ public final class KioskRuntime implements AutoCloseable {
     return office;
   }
 
+  public ConsoleService console() {
+    return console;
+  }
+
+  /**
+   * How gidsen reach the console from a browser, in words for the staff menu: the address and the
+   * certificate's check code, or why there is none.
+   */
+  public List<String> webConsoleLines() {
+    return List.of(ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE).now(StaffTexts.WEB_OFF));
+  }
+
   public TicketDocuments documents() {
     return documents;
   }
@@ -210,6 +253,7 @@ public final class KioskRuntime implements AutoCloseable {
     }
     closed = true;
     LOG.info("kiosk stopping");
+    consoleClock.shutdownNow();
     ledgerThread.shutdown();
     try {
       if (!ledgerThread.awaitTermination(10, TimeUnit.SECONDS)) {
