@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +34,8 @@ import nl.zuil.kiosk.ticket.LedgerTicketOffice;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimator;
+import nl.zuil.kiosk.web.ConsoleCertificate;
+import nl.zuil.kiosk.web.ConsoleServer;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerOpenException;
@@ -65,6 +69,9 @@ public final class KioskRuntime implements AutoCloseable {
   private final ConsoleService console;
   private final ScheduledExecutorService consoleClock =
       Executors.newSingleThreadScheduledExecutor(KioskThreads.named("console-refresh"));
+  private ConsoleServer web;
+  private ConsoleCertificate certificate;
+  private boolean webFailed;
   private boolean closed;
 
   private KioskRuntime(
@@ -146,7 +153,50 @@ public final class KioskRuntime implements AutoCloseable {
         CONSOLE_REFRESH.toSeconds(),
         CONSOLE_REFRESH.toSeconds(),
         TimeUnit.SECONDS);
+    if (config.console().isPresent()) {
+      try {
+        runtime.startWebConsole(config.console().get(), clock);
+      } catch (StartupException e) {
+        runtime.close();
+        throw e;
+      }
+    }
     return runtime;
+  }
+
+  /**
+   * A keystore that cannot be opened is a config error, found at start-up; a port that is taken is
+   * not: visitors still get tickets, and the staff menu says the web console did not start.
+   */
+  private void startWebConsole(KioskConfig.Console settings, Clock clock) throws StartupException {
+    try {
+      certificate =
+          ConsoleCertificate.open(settings.keystorePath(), settings.keystorePasswordFile());
+    } catch (IOException e) {
+      throw new StartupException(
+          StartupException.BAD_CONFIG, "console.keystorePath: " + e.getMessage(), e);
+    }
+    try {
+      web =
+          ConsoleServer.start(
+              console,
+              new ConsoleServer.Settings(
+                  settings.bindAddress(),
+                  settings.port(),
+                  certificate,
+                  settings.gidsPin(),
+                  settings.session(),
+                  config.desk(),
+                  config.locationName()),
+              clock);
+    } catch (RuntimeException e) {
+      webFailed = true;
+      LOG.error(
+          "the gids console cannot listen on {}:{}; the kiosk runs without it",
+          settings.bindAddress(),
+          settings.port(),
+          e);
+    }
   }
 
   /**
@@ -229,12 +279,23 @@ public final class KioskRuntime implements AutoCloseable {
     return console;
   }
 
+  /** The web console, while it runs. */
+  public Optional<ConsoleServer> web() {
+    return Optional.ofNullable(web);
+  }
+
   /**
    * How gidsen reach the console from a browser, in words for the staff menu: the address and the
    * certificate's check code, or why there is none.
    */
   public List<String> webConsoleLines() {
-    return List.of(ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE).now(StaffTexts.WEB_OFF));
+    ScreenTexts texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
+    if (web != null) {
+      return List.of(
+          texts.now(StaffTexts.WEB_ADDRESS, Map.of("url", web.url())),
+          texts.now(StaffTexts.WEB_FINGERPRINT, Map.of("fingerprint", certificate.fingerprint())));
+    }
+    return List.of(texts.now(webFailed ? StaffTexts.WEB_FAILED : StaffTexts.WEB_OFF));
   }
 
   public TicketDocuments documents() {
@@ -253,6 +314,9 @@ public final class KioskRuntime implements AutoCloseable {
     }
     closed = true;
     LOG.info("kiosk stopping");
+    if (web != null) {
+      web.close();
+    }
     consoleClock.shutdownNow();
     ledgerThread.shutdown();
     try {
