@@ -85,14 +85,13 @@ public final class KioskRuntime implements AutoCloseable {
     this.office =
         new LedgerTicketOffice(
             ledger, new WaitEstimator(ledger, clock), printer, documents, ledgerThread);
-    KioskConfig.Desk desk = config.desk();
     this.console =
         new ConsoleService(
             ledger,
             catalogue,
             ledgerThread,
             clock,
-            code -> code.equals(desk.code()) ? desk.name() : code,
+            config::deskName,
             printer::status,
             config.agentHealthFile().map(AgentHealth::new),
             PartnerOrder.asInCatalogue(catalogue));
@@ -186,7 +185,7 @@ public final class KioskRuntime implements AutoCloseable {
                   certificate,
                   settings.gidsPin(),
                   settings.session(),
-                  config.desk(),
+                  settings.desks(),
                   config.locationName()),
               clock);
     } catch (RuntimeException e) {

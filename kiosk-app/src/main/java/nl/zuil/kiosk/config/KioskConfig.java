@@ -2,6 +2,7 @@ package nl.zuil.kiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import nl.zuil.hardware.profile.HardwareProfile;
 
@@ -44,6 +45,7 @@ public record KioskConfig(
    * @param keystorePasswordFile a file holding only the keystore's password, read at start-up
    * @param gidsPin the hashed PIN gidsen of this location log in with
    * @param session how long a login lasts without any action
+   * @param desks the desks a gids can choose at login; the kiosk's own desk when not configured
    */
   public record Console(
       String bindAddress,
@@ -51,7 +53,26 @@ public record KioskConfig(
       Path keystorePath,
       Path keystorePasswordFile,
       PinHash gidsPin,
-      Duration session) {}
+      Duration session,
+      List<Desk> desks) {
+
+    public Console {
+      desks = List.copyOf(desks);
+    }
+  }
+
+  /** A desk's name by its code, for every desk this kiosk knows; an unknown code as it is. */
+  public String deskName(String code) {
+    if (desk.code().equals(code)) {
+      return desk.name();
+    }
+    return console.stream()
+        .flatMap(c -> c.desks().stream())
+        .filter(d -> d.code().equals(code))
+        .map(Desk::name)
+        .findFirst()
+        .orElse(code);
+  }
 
   /**
    * Which hardware profile the kit follows and where the printer is attached.

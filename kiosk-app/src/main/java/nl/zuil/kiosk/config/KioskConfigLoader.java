@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public final class KioskConfigLoader {
 
   private static final Pattern PROFILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int MAX_NAME = 60;
+  private static final int MAX_DESKS = 20;
   private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
   // With a colon in it, InetAddress reads the text as an IPv6 literal and never asks DNS.
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
@@ -135,7 +137,7 @@ public final class KioskConfigLoader {
                 .orElse(null);
     IdleTimeouts idle = idle(root);
     PinHash pin = pin(root, "staffPinHash");
-    Optional<Console> console = console(root);
+    Optional<Console> console = console(root, deskConfig);
     Optional<Path> agentHealth = optionalText(root, "agentHealthFile").map(this::resolve);
     return new KioskConfig(
         locationCode,
@@ -265,7 +267,7 @@ public final class KioskConfigLoader {
         Duration.ofSeconds(ticket), Duration.ofSeconds(other), Duration.ofSeconds(countdown));
   }
 
-  private Optional<Console> console(JsonNode root) {
+  private Optional<Console> console(JsonNode root, Desk own) {
     if (!root.has("console") || root.get("console").isNull()) {
       return Optional.empty();
     }
@@ -279,7 +281,8 @@ public final class KioskConfigLoader {
                 "keystorePath",
                 "keystorePasswordFile",
                 "gidsPinHash",
-                "sessionMinutes"));
+                "sessionMinutes",
+                "desks"));
     String address = bindAddress(console);
     int port = integer(console, "console.port", null, 1024, 65_535);
     Path keystore = readableFile(console, "console.keystorePath");
@@ -287,7 +290,43 @@ public final class KioskConfigLoader {
     PinHash gidsPin = pin(console, "console.gidsPinHash");
     int minutes = integer(console, "console.sessionMinutes", 30, 5, 240);
     return Optional.of(
-        new Console(address, port, keystore, passwordFile, gidsPin, Duration.ofMinutes(minutes)));
+        new Console(
+            address,
+            port,
+            keystore,
+            passwordFile,
+            gidsPin,
+            Duration.ofMinutes(minutes),
+            desks(console, own)));
+  }
+
+  /** The desks gidsen choose from at login; without the field, the kiosk's own desk only. */
+  private List<Desk> desks(JsonNode console, Desk own) {
+    JsonNode desks = console.get("desks");
+    if (desks == null || desks.isNull()) {
+      return own.code() == null || own.name() == null ? List.of() : List.of(own);
+    }
+    if (!desks.isArray() || desks.isEmpty() || desks.size() > MAX_DESKS) {
+      problem("console.desks", "must be a list of 1 to " + MAX_DESKS + " desks { code, name }");
+      return List.of();
+    }
+    List<Desk> list = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < desks.size(); i++) {
+      String field = "console.desks[" + i + "]";
+      JsonNode desk = desks.get(i);
+      if (!desk.isObject()) {
+        problem(field, "must be an object { code, name }");
+        continue;
+      }
+      allowOnly(desk, field + ".", Set.of("code", "name"));
+      Desk read = new Desk(slug(desk, field + ".code"), name(desk, field + ".name"));
+      if (read.code() != null && !codes.add(read.code())) {
+        problem(field + ".code", "'" + read.code() + "' is used twice");
+      }
+      list.add(read);
+    }
+    return list;
   }
 
   /**

@@ -69,6 +69,8 @@ public final class ConsoleTexts {
   public static final TextKey LOGIN_TITLE = TextKey.of("console.login.title");
   public static final TextKey LOGIN_PIN = TextKey.of("console.login.pin");
   public static final TextKey LOGIN_SUBMIT = TextKey.of("console.login.submit");
+  public static final TextKey LOGIN_DESK = TextKey.of("console.login.desk");
+  public static final TextKey LOGIN_CHOOSE_DESK = TextKey.of("console.login.chooseDesk");
   public static final TextKey LOGIN_REFUSED = TextKey.of("console.login.refused");
   public static final TextKey LOGIN_WAIT = TextKey.of("console.login.wait", "seconds");
   public static final TextKey LOGOUT = TextKey.of("console.logout");
@@ -139,6 +141,8 @@ public final class ConsoleTexts {
         LOGIN_TITLE,
         LOGIN_PIN,
         LOGIN_SUBMIT,
+        LOGIN_DESK,
+        LOGIN_CHOOSE_DESK,
         LOGIN_REFUSED,
         LOGIN_WAIT,
         LOGOUT,

@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
@@ -60,6 +60,7 @@ public final class ConsoleServer implements AutoCloseable {
    *
    * @param port 0 picks a free port (tests)
    * @param session how long a login lasts without a gids action
+   * @param desks the desks a gids chooses from at login (none to choose when there is one)
    */
   public record Settings(
       String bindAddress,
@@ -67,8 +68,16 @@ public final class ConsoleServer implements AutoCloseable {
       ConsoleCertificate certificate,
       PinHash gidsPin,
       Duration session,
-      Desk desk,
-      String locationName) {}
+      List<Desk> desks,
+      String locationName) {
+
+    public Settings {
+      desks = List.copyOf(desks);
+      if (desks.isEmpty()) {
+        throw new IllegalArgumentException("the web console needs at least one desk");
+      }
+    }
+  }
 
   static final String COOKIE = "zuil-console";
   static final String CSRF_HEADER = "X-CSRF-Token";
@@ -100,6 +109,7 @@ public final class ConsoleServer implements AutoCloseable {
   private final String consolePage = Pages.template("console.html");
   private final String displayPage;
   private final String consoleBootstrap;
+  private final String deskChoice;
   private final Object pinCheck = new Object();
   private final ScheduledExecutorService heartbeat =
       Executors.newSingleThreadScheduledExecutor(
@@ -133,6 +143,7 @@ public final class ConsoleServer implements AutoCloseable {
     this.throttle = new LoginThrottle(clock);
     Pages.ASSETS.keySet().forEach(name -> assets.put(name, Pages.bytes(name)));
     this.consoleBootstrap = Pages.jsonInHtml(json, consoleBootstrap());
+    this.deskChoice = deskChoice(settings.desks());
     this.displayPage =
         Pages.fill(
             Pages.template("display.html"),
@@ -214,14 +225,16 @@ public final class ConsoleServer implements AutoCloseable {
     app.post("/logout", this::logout);
     app.get("/console", this::consolePage);
     app.get("/console/api/board", ctx -> ctx.contentType("application/json").result(boardJson));
-    app.post("/console/api/call-next", ctx -> act(ctx, r -> console.callNext(settings.desk())));
-    app.post("/console/api/call", ctx -> act(ctx, r -> console.call(r.ticket(), settings.desk())));
-    app.post("/console/api/recall", ctx -> act(ctx, r -> console.recall(reference(r))));
-    app.post("/console/api/undo", ctx -> act(ctx, r -> console.undo(reference(r))));
+    app.post("/console/api/call-next", ctx -> act(ctx, (r, desk) -> console.callNext(desk)));
+    app.post("/console/api/call", ctx -> act(ctx, (r, desk) -> console.call(r.ticket(), desk)));
+    app.post("/console/api/recall", ctx -> act(ctx, (r, desk) -> console.recall(reference(r))));
+    app.post("/console/api/undo", ctx -> act(ctx, (r, desk) -> console.undo(reference(r))));
     app.post(
         "/console/api/finish",
-        ctx -> act(ctx, r -> console.finish(reference(r), code(r.outcome()), partner(r))));
-    app.post("/console/api/confirm", ctx -> act(ctx, r -> console.confirmReferral(reference(r))));
+        ctx -> act(ctx, (r, desk) -> console.finish(reference(r), code(r.outcome()), partner(r))));
+    app.post(
+        "/console/api/confirm",
+        ctx -> act(ctx, (r, desk) -> console.confirmReferral(reference(r))));
     app.sse("/console/events", this::consoleEvents);
     app.get("/display", ctx -> html(ctx, displayPage));
     app.get("/display/board", ctx -> ctx.contentType("application/json").result(displayJson));
@@ -294,12 +307,17 @@ public final class ConsoleServer implements AutoCloseable {
       showLogin(ctx, 403, newSession(ctx), text(ConsoleTexts.REQUEST_REFUSED));
       return;
     }
+    Optional<Desk> desk = chosenDesk(ctx.formParam("desk"));
+    if (desk.isEmpty()) {
+      showLogin(ctx, 400, session.get(), text(ConsoleTexts.LOGIN_CHOOSE_DESK));
+      return;
+    }
     String address = ctx.req().getRemoteAddr();
     Optional<Duration> wait = throttle.waiting(address);
     if (wait.isEmpty()) {
       if (pinMatches(ctx.formParam("pin"))) {
         throttle.succeeded(address);
-        Session gids = sessions.login(session.get());
+        Session gids = sessions.login(session.get(), desk.get());
         setCookie(ctx, gids.id());
         LOG.info("gids logged in to the web console from {}", address);
         ctx.redirect("/console", HttpStatus.SEE_OTHER);
@@ -314,6 +332,14 @@ public final class ConsoleServer implements AutoCloseable {
         wait.map(w -> text(ConsoleTexts.LOGIN_WAIT, Map.of("seconds", (w.toMillis() + 999) / 1000)))
             .orElse(text(ConsoleTexts.LOGIN_REFUSED));
     showLogin(ctx, 401, session.get(), message);
+  }
+
+  /** The desk picked on the login form; with one desk there is nothing to pick. */
+  private Optional<Desk> chosenDesk(String code) {
+    if (settings.desks().size() == 1) {
+      return Optional.of(settings.desks().get(0));
+    }
+    return settings.desks().stream().filter(d -> d.code().equals(code)).findFirst();
   }
 
   private boolean pinMatches(String pin) {
@@ -367,7 +393,8 @@ public final class ConsoleServer implements AutoCloseable {
                 "submit", Pages.html(text(ConsoleTexts.LOGIN_SUBMIT)),
                 "message", Pages.html(message),
                 "messageHidden", message.isEmpty() ? "hidden" : "",
-                "csrf", Pages.html(session.csrf()))));
+                "csrf", Pages.html(session.csrf()),
+                "desks", deskChoice)));
   }
 
   // ---- console ----
@@ -387,6 +414,7 @@ public final class ConsoleServer implements AutoCloseable {
             Map.of(
                 "title", Pages.html(text(ConsoleTexts.TITLE)),
                 "csrf", Pages.html(session.get().csrf()),
+                "desk", Pages.html(session.get().desk().name()),
                 "bootstrap", consoleBootstrap)));
   }
 
@@ -401,7 +429,8 @@ public final class ConsoleServer implements AutoCloseable {
    * One gids action: a logged-in session, its CSRF token, and an action id never seen before, or
    * the request is refused and the ledger is not asked.
    */
-  private void act(Context ctx, Function<ActionRequest, CompletableFuture<ConsoleAnswer>> action)
+  private void act(
+      Context ctx, BiFunction<ActionRequest, Desk, CompletableFuture<ConsoleAnswer>> action)
       throws JsonProcessingException {
     Session session = requireGids(ctx);
     if (!session.csrfMatches(ctx.header(CSRF_HEADER))) {
@@ -421,7 +450,7 @@ public final class ConsoleServer implements AutoCloseable {
     sessions.touch(session);
     ConsoleAnswer answer;
     try {
-      answer = action.apply(request).get(30, TimeUnit.SECONDS);
+      answer = action.apply(request, session.desk()).get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       answer = new ConsoleAnswer(false, text(ConsoleTexts.FAILED), null);
@@ -525,13 +554,36 @@ public final class ConsoleServer implements AutoCloseable {
             });
     Map<String, Object> bootstrap = new LinkedHashMap<>();
     bootstrap.put("location", settings.locationName());
-    bootstrap.put("desk", settings.desk().name());
     bootstrap.put("texts", words);
     bootstrap.put("outcomes", outcomes);
     bootstrap.put("partners", partners);
     bootstrap.put("partnerOrder", order);
     bootstrap.put("icons", icons);
     return bootstrap;
+  }
+
+  /** One large radio button per desk; none when there is only one desk. */
+  private String deskChoice(List<Desk> desks) {
+    if (desks.size() == 1) {
+      return "";
+    }
+    StringBuilder html =
+        new StringBuilder("<fieldset class=\"desks\"><legend>")
+            .append(Pages.html(text(ConsoleTexts.LOGIN_DESK)))
+            .append("</legend>");
+    for (Desk desk : desks) {
+      String id = "desk-" + desk.code();
+      html.append("<label for=\"")
+          .append(id)
+          .append("\"><input type=\"radio\" name=\"desk\" required id=\"")
+          .append(id)
+          .append("\" value=\"")
+          .append(Pages.html(desk.code()))
+          .append("\"> ")
+          .append(Pages.html(desk.name()))
+          .append("</label>");
+    }
+    return html.append("</fieldset>").toString();
   }
 
   private Map<String, Object> displayBootstrap() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.zuil.kiosk.config.KioskConfig.Desk;
 
 /**
  * The web console's sessions, kept in memory only: a kiosk restart logs everyone out, which is fine
@@ -48,15 +49,15 @@ final class Sessions {
   static final class Session {
     private final String id;
     private final String csrf;
-    private final boolean gids;
+    private final Desk desk;
     private final Instant created;
     private final Set<String> actions = new LinkedHashSet<>();
     private Instant lastActive;
 
-    private Session(String id, boolean gids, Instant now) {
+    private Session(String id, Desk desk, Instant now) {
       this.id = id;
       this.csrf = random();
-      this.gids = gids;
+      this.desk = desk;
       this.created = now;
       this.lastActive = now;
     }
@@ -72,7 +73,12 @@ final class Sessions {
 
     /** Logged in with the gids PIN. */
     boolean gids() {
-      return gids;
+      return desk != null;
+    }
+
+    /** The desk the gids chose at login; null before login. */
+    Desk desk() {
+      return desk;
     }
 
     boolean csrfMatches(String token) {
@@ -116,16 +122,16 @@ final class Sessions {
   /** A new session for a browser that has none yet (the login page). */
   Session anonymous() {
     makeRoom();
-    Session session = new Session(random(), false, clock.instant());
+    Session session = new Session(random(), null, clock.instant());
     sessions.put(session.id(), session);
     return session;
   }
 
-  /** Replaces {@code before} by a logged-in session with a fresh id and token. */
-  Session login(Session before) {
+  /** Replaces {@code before} by a logged-in session at {@code desk} with a fresh id and token. */
+  Session login(Session before, Desk desk) {
     sessions.remove(before.id());
     makeRoom();
-    Session session = new Session(random(), true, clock.instant());
+    Session session = new Session(random(), desk, clock.instant());
     sessions.put(session.id(), session);
     return session;
   }

@@ -5,6 +5,7 @@
 (() => {
   const boot = JSON.parse(document.getElementById('bootstrap').textContent);
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const desk = document.querySelector('meta[name="desk"]').content;
   const $ = (id) => document.getElementById(id);
 
   let board = null;
@@ -253,7 +254,7 @@
     document.querySelectorAll('[data-text]').forEach((node) => {
       node.textContent = text(node.dataset.text);
     });
-    $('title').textContent = text('console.title') + ' · ' + boot.desk;
+    $('title').textContent = text('console.title') + ' · ' + desk;
     $('place').textContent = boot.location;
     $('referrals-hint').textContent =
       text('console.referrals.hint', { confirm: text('console.referrals.confirm') });
@@ -312,4 +313,6 @@
   setUp();
   render();
   listen();
+  // A scanner types wherever the cursor is: start in the number field.
+  $('number').focus();
 })();

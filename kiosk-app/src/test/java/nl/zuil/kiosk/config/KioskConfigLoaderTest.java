@@ -189,7 +189,20 @@ class KioskConfigLoaderTest {
     assertThat(console.keystorePasswordFile()).isEqualTo(dir.resolve("keystore-password"));
     assertThat(console.gidsPin().matches(TestConfigs.GIDS_PIN.toCharArray())).isTrue();
     assertThat(console.session()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(console.desks()).containsExactly(new KioskConfig.Desk("balie-1", "Balie 1"));
     assertThat(config.agentHealthFile()).contains(dir.resolve("agent/health.json"));
+  }
+
+  @Test
+  void gidsenOfTheWebConsoleMayChooseBetweenSeveralDesks() throws Exception {
+    withConsole();
+    KioskConfig config = parse(TestConfigs.withTwoDesks(TestConfigs.landscapeJson(), 8443));
+
+    assertThat(config.console().orElseThrow().desks())
+        .extracting(KioskConfig.Desk::name)
+        .containsExactly("Balie 1", "Balie 2");
+    assertThat(config.deskName("balie-2")).isEqualTo("Balie 2");
+    assertThat(config.deskName("balie-9")).as("a desk no longer configured").isEqualTo("balie-9");
   }
 
   @ParameterizedTest
@@ -207,6 +220,9 @@ class KioskConfigLoaderTest {
           "gidsPinHash": "1234"             | console.gidsPinHash: is not a PIN hash
           "sessionMinutes": 600             | console.sessionMinutes: must be a whole number from 5 to 240
           "shell": "bash"                   | console.shell: unknown field
+          "desks": []                       | console.desks: must be a list of 1 to 20 desks
+          "desks": [{"code": "Balie 2"}]    | console.desks[0].code: 'Balie 2' must be lower-case
+          "desks": [{"code": "b", "name": "B"}, {"code": "b", "name": "C"}] | console.desks[1].code: 'b' is used twice
           """)
   void refusesAWrongConsoleSettingAndNamesIt(String setting, String problem) throws Exception {
     String json = withConsole();

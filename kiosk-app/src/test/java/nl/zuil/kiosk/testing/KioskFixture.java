@@ -63,7 +63,7 @@ public final class KioskFixture implements AutoCloseable {
             CATALOGUE,
             executor,
             clock,
-            code -> code.equals(config.desk().code()) ? config.desk().name() : code,
+            config::deskName,
             printer::status,
             Optional.empty(),
             PartnerOrder.asInCatalogue(CATALOGUE));

@@ -71,6 +71,15 @@ public final class TestConfigs {
     return json.replace("  \"staffPinHash\"", console + "  \"staffPinHash\"");
   }
 
+  /** {@code json} with a web console whose gidsen choose between Balie 1 and Balie 2. */
+  public static String withTwoDesks(String json, int port) {
+    return withConsole(json, port)
+        .replace(
+            "\"console\": {",
+            "\"console\": { \"desks\": [ { \"code\": \"balie-1\", \"name\": \"Balie 1\" },"
+                + " { \"code\": \"balie-2\", \"name\": \"Balie 2\" } ],");
+  }
+
   /** The keystore and password file {@link #withConsole} names, made with keytool. */
   public static TestCertificate writeKeystore(Path dir) {
     TestCertificate certificate = TestCertificate.create(dir, "kiosk");

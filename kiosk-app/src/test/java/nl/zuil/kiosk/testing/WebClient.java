@@ -85,11 +85,21 @@ public final class WebClient {
     return response;
   }
 
-  /** Opens the login page and sends the PIN with the page's token. */
+  /** Opens the login page and sends the PIN with the page's token, at Balie 1. */
   public HttpResponse<String> login(String pin) throws Exception {
+    return login(pin, "balie-1");
+  }
+
+  public HttpResponse<String> login(String pin, String desk) throws Exception {
     get("/login");
     return postForm(
-        "/login", "csrf=" + csrf + "&pin=" + URLEncoder.encode(pin, StandardCharsets.UTF_8));
+        "/login",
+        "csrf="
+            + csrf
+            + "&desk="
+            + desk
+            + "&pin="
+            + URLEncoder.encode(pin, StandardCharsets.UTF_8));
   }
 
   /** Logs in and opens the console page, which carries the session's CSRF token. */

@@ -14,9 +14,9 @@ import nl.zuil.ledger.ticket.TicketRequest;
 import nl.zuil.testsupport.TestCertificate;
 
 /**
- * A kiosk with its web console on 127.0.0.1 (a free port, a fresh self-signed certificate), its
- * ledger on its own thread as in the real kiosk. Tickets come from the kiosk's own ticket office,
- * the same way a visitor's tap makes them.
+ * A kiosk with its web console on 127.0.0.1 (a free port, a self-signed certificate), its ledger on
+ * its own thread as in the real kiosk, and two desks for gidsen to choose from. Tickets come from
+ * the kiosk's own ticket office, the same way a visitor's tap makes them.
  */
 public final class WebConsoleFixture implements AutoCloseable {
 
@@ -28,7 +28,11 @@ public final class WebConsoleFixture implements AutoCloseable {
   public final String base;
 
   private WebConsoleFixture(Path dir, ConsoleCertificate certificate) throws Exception {
-    kiosk = KioskFixture.threaded(dir, TestConfigs.landscapeJson());
+    // The config names the keystore files, and the loader checks they can be read; the server
+    // itself uses the certificate made once for the test class.
+    Files.writeString(dir.resolve("kiosk.p12"), "made once per test class");
+    Files.writeString(dir.resolve("keystore-password"), "see above");
+    kiosk = KioskFixture.threaded(dir, TestConfigs.withTwoDesks(TestConfigs.landscapeJson(), 8443));
     this.certificate = certificate;
     server =
         ConsoleServer.start(
@@ -39,7 +43,7 @@ public final class WebConsoleFixture implements AutoCloseable {
                 certificate,
                 PinHash.parse(TestConfigs.GIDS_PIN_HASH),
                 Duration.ofMinutes(30),
-                kiosk.config.desk(),
+                kiosk.config.console().orElseThrow().desks(),
                 LOCATION),
             kiosk.clock);
     base = "https://127.0.0.1:" + server.port();

@@ -60,7 +60,8 @@ class WebConsoleSecurityTest {
     HttpResponse<String> page = gids.get("/login");
     String before = gids.sessionCookie().orElseThrow().getValue();
     HttpResponse<String> login =
-        gids.postForm("/login", "csrf=" + gids.csrf() + "&pin=" + TestConfigs.GIDS_PIN);
+        gids.postForm(
+            "/login", "csrf=" + gids.csrf() + "&desk=balie-1&pin=" + TestConfigs.GIDS_PIN);
 
     String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
     assertThat(setCookie).contains("HttpOnly", "Secure", "SameSite=Strict", "Path=/");
@@ -90,6 +91,24 @@ class WebConsoleSecurityTest {
 
     web.kiosk.clock.advance(Duration.ofMinutes(5));
     assertThat(gids.login(TestConfigs.GIDS_PIN).statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void aGidsChoosesADeskAndCallsToIt() throws Exception {
+    Ticket ticket = web.visitorTakes("find_work", null);
+    gids.get("/login");
+    HttpResponse<String> noDesk =
+        gids.postForm("/login", "csrf=" + gids.csrf() + "&pin=" + TestConfigs.GIDS_PIN);
+
+    assertThat(noDesk.statusCode()).isEqualTo(400);
+    assertThat(noDesk.body()).contains("Kies eerst uw balie.", "Balie 1", "Balie 2");
+    assertThat(gids.login(TestConfigs.GIDS_PIN, "balie-2").statusCode()).isEqualTo(303);
+    gids.get("/console");
+    HttpResponse<String> call =
+        gids.act("/console/api/call", "{\"ticket\":\"" + ticket.reference() + "\"}");
+
+    assertThat(message(call)).isEqualTo("W-001 is opgeroepen naar Balie 2.");
+    assertThat(web.stored(ticket).deskCode()).isEqualTo("balie-2");
   }
 
   @Test
