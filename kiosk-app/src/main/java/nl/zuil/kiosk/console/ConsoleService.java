@@ -240,7 +240,13 @@ public final class ConsoleService {
   private void announce(String number, String desk) {
     Announcement announcement = new Announcement(announcements.incrementAndGet(), number, desk);
     for (Consumer<Announcement> listener : callListeners) {
-      listener.accept(announcement);
+      // The ticket is called in the ledger already: a screen that cannot show it must not turn
+      // the gids's answer into a failure.
+      try {
+        listener.accept(announcement);
+      } catch (RuntimeException e) {
+        LOG.error("a call listener failed", e);
+      }
     }
   }
 
