@@ -146,10 +146,6 @@ public final class KioskScene {
     return staff;
   }
 
-  public CallBannerViewModel banner() {
-    return banner;
-  }
-
   /** The gids console in the staff layer. */
   public ConsoleViewModel console() {
     return console;

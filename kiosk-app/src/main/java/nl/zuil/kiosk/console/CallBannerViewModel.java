@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class CallBannerViewModel {
 
-  public static final Duration SHOWN_FOR = Duration.ofSeconds(20);
+  static final Duration SHOWN_FOR = Duration.ofSeconds(20);
 
   private final Clock clock;
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");

@@ -64,6 +64,8 @@ class ConsoleUiTest {
     ui.quickTap("pin-open");
     ui.waitUntil(() -> ui.isShown("staff-console"));
     assertThat(ui.visibleTexts()).contains("Gidsconsole in de browser: niet ingesteld");
+    var screen = ui.kiosk.config.screen();
+    Fx.screenshot(ui.root().getScene(), "staff-menu-" + screen.widthPx() + "x" + screen.heightPx());
     ui.tap("staff-console");
     ui.waitUntil(() -> ui.isShown("console-call-next"));
   }
