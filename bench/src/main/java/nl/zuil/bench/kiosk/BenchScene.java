@@ -66,7 +66,9 @@ final class BenchScene implements AutoCloseable {
                       runtime.documents(),
                       runtime.background(),
                       clock,
-                      () -> {});
+                      () -> {},
+                      runtime.console(),
+                      runtime.webConsoleLines());
               Stage stage = new Stage();
               stage.setScene(scene.scene());
               stage.show();

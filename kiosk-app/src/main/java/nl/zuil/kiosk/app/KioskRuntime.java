@@ -3,10 +3,14 @@ package nl.zuil.kiosk.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
@@ -18,6 +22,11 @@ import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
 import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kiosk.console.AgentHealth;
+import nl.zuil.kiosk.console.ConsoleService;
+import nl.zuil.kiosk.console.PartnerOrder;
+import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
 import nl.zuil.kiosk.text.TextKeyCheck;
 import nl.zuil.kiosk.text.VisitorTexts;
@@ -25,6 +34,8 @@ import nl.zuil.kiosk.ticket.LedgerTicketOffice;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimator;
+import nl.zuil.kiosk.web.ConsoleCertificate;
+import nl.zuil.kiosk.web.ConsoleServer;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerOpenException;
@@ -42,6 +53,7 @@ public final class KioskRuntime implements AutoCloseable {
   public static final String PRINTER_STATUS_FILE = "printer.json";
 
   private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
+  private static final Duration CONSOLE_REFRESH = Duration.ofSeconds(30);
 
   private final KioskConfig config;
   private final Catalogue catalogue;
@@ -53,7 +65,13 @@ public final class KioskRuntime implements AutoCloseable {
       Executors.newCachedThreadPool(KioskThreads.named("kiosk-background"));
   private final LedgerMaintenance maintenance;
   private final TicketDocuments documents;
-  private final TicketOffice office;
+  private final LedgerTicketOffice office;
+  private final ConsoleService console;
+  private final ScheduledExecutorService consoleClock =
+      Executors.newSingleThreadScheduledExecutor(KioskThreads.named("console-refresh"));
+  private ConsoleServer web;
+  private ConsoleCertificate certificate;
+  private boolean webFailed;
   private boolean closed;
 
   private KioskRuntime(
@@ -67,6 +85,18 @@ public final class KioskRuntime implements AutoCloseable {
     this.office =
         new LedgerTicketOffice(
             ledger, new WaitEstimator(ledger, clock), printer, documents, ledgerThread);
+    this.console =
+        new ConsoleService(
+            ledger,
+            catalogue,
+            ledgerThread,
+            clock,
+            config::deskName,
+            printer::status,
+            config.agentHealthFile().map(AgentHealth::new),
+            PartnerOrder.asInCatalogue(catalogue));
+    office.onIssued(ticket -> console.changed());
+    printer.onStatusChange(status -> console.changed());
   }
 
   /**
@@ -116,7 +146,56 @@ public final class KioskRuntime implements AutoCloseable {
         };
     printer.onStatusChange(onChange);
     onChange.accept(printer.status());
+    // Waiting times and the sync state move on even when nobody taps anything.
+    runtime.consoleClock.scheduleWithFixedDelay(
+        runtime.console::changed,
+        CONSOLE_REFRESH.toSeconds(),
+        CONSOLE_REFRESH.toSeconds(),
+        TimeUnit.SECONDS);
+    if (config.console().isPresent()) {
+      try {
+        runtime.startWebConsole(config.console().get(), clock);
+      } catch (StartupException e) {
+        runtime.close();
+        throw e;
+      }
+    }
     return runtime;
+  }
+
+  /**
+   * A keystore that cannot be opened is a config error, found at start-up; a port that is taken is
+   * not: visitors still get tickets, and the staff menu says the web console did not start.
+   */
+  private void startWebConsole(KioskConfig.Console settings, Clock clock) throws StartupException {
+    try {
+      certificate =
+          ConsoleCertificate.open(settings.keystorePath(), settings.keystorePasswordFile());
+    } catch (IOException e) {
+      throw new StartupException(
+          StartupException.BAD_CONFIG, "console.keystorePath: " + e.getMessage(), e);
+    }
+    try {
+      web =
+          ConsoleServer.start(
+              console,
+              new ConsoleServer.Settings(
+                  settings.bindAddress(),
+                  settings.port(),
+                  certificate,
+                  settings.gidsPin(),
+                  settings.session(),
+                  settings.desks(),
+                  config.locationName()),
+              clock);
+    } catch (RuntimeException e) {
+      webFailed = true;
+      LOG.error(
+          "the gids console cannot listen on {}:{}; the kiosk runs without it",
+          settings.bindAddress(),
+          settings.port(),
+          e);
+    }
   }
 
   /**
@@ -150,6 +229,7 @@ public final class KioskRuntime implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     problems.addAll(TextKeyCheck.problems(catalogue, VisitorTexts.all()));
     problems.addAll(TextKeyCheck.problems(catalogue, StaffTexts.all()));
+    problems.addAll(TextKeyCheck.problems(catalogue, ConsoleTexts.all()));
     if (!problems.isEmpty()) {
       String source = config.cataloguePath().map(Path::toString).orElse("the bundled catalogue");
       throw new StartupException(
@@ -194,6 +274,29 @@ public final class KioskRuntime implements AutoCloseable {
     return office;
   }
 
+  public ConsoleService console() {
+    return console;
+  }
+
+  /** The web console, while it runs. */
+  public Optional<ConsoleServer> web() {
+    return Optional.ofNullable(web);
+  }
+
+  /**
+   * How gidsen reach the console from a browser, in words for the staff menu: the address and the
+   * certificate's check code, or why there is none.
+   */
+  public List<String> webConsoleLines() {
+    ScreenTexts texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
+    if (web != null) {
+      return List.of(
+          texts.now(StaffTexts.WEB_ADDRESS, Map.of("url", web.url())),
+          texts.now(StaffTexts.WEB_FINGERPRINT, Map.of("fingerprint", certificate.fingerprint())));
+    }
+    return List.of(texts.now(webFailed ? StaffTexts.WEB_FAILED : StaffTexts.WEB_OFF));
+  }
+
   public TicketDocuments documents() {
     return documents;
   }
@@ -210,6 +313,10 @@ public final class KioskRuntime implements AutoCloseable {
     }
     closed = true;
     LOG.info("kiosk stopping");
+    if (web != null) {
+      web.close();
+    }
+    consoleClock.shutdownNow();
     ledgerThread.shutdown();
     try {
       if (!ledgerThread.awaitTermination(10, TimeUnit.SECONDS)) {

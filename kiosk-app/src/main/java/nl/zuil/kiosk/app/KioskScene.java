@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -12,6 +13,11 @@ import javafx.util.Duration;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kiosk.console.CallBannerView;
+import nl.zuil.kiosk.console.CallBannerViewModel;
+import nl.zuil.kiosk.console.ConsoleService;
+import nl.zuil.kiosk.console.ConsoleView;
+import nl.zuil.kiosk.console.ConsoleViewModel;
 import nl.zuil.kiosk.staff.StaffView;
 import nl.zuil.kiosk.staff.StaffViewModel;
 import nl.zuil.kiosk.ticket.TicketDocuments;
@@ -34,12 +40,16 @@ public final class KioskScene {
   private final Scene scene;
   private final VisitorFlowViewModel flow;
   private final StaffViewModel staff;
+  private final CallBannerViewModel banner;
+  private final ConsoleViewModel console;
   private final Timeline ticker;
 
   /**
    * @param background where slow work that is not the ledger's runs (the PIN hash)
    * @param uiClock a monotonic clock for idle resets and tap guards
    * @param exit called when staff shut the kiosk down
+   * @param console the gids console's logic, shared with the web console
+   * @param webConsole how gidsen reach the web console, for the staff menu
    */
   public KioskScene(
       KioskConfig config,
@@ -49,7 +59,9 @@ public final class KioskScene {
       TicketDocuments documents,
       Executor background,
       Clock uiClock,
-      Runnable exit) {
+      Runnable exit,
+      ConsoleService console,
+      List<String> webConsole) {
     Executor fx = Platform::runLater;
     flow =
         new VisitorFlowViewModel(
@@ -64,12 +76,33 @@ public final class KioskScene {
             fx,
             uiClock,
             flow::reset,
-            exit);
+            exit,
+            webConsole);
     printer.onStatusChange(status -> Platform.runLater(() -> staff.printerStatus(status)));
+    ConsoleViewModel consoleModel = new ConsoleViewModel(console, config.desk(), fx);
+    this.console = consoleModel;
+    ConsoleView consoleView = new ConsoleView(consoleModel, config.screen(), staff::backToMenu);
+    staff
+        .modeProperty()
+        .addListener(
+            (obs, old, mode) -> {
+              if (mode == StaffViewModel.Mode.CONSOLE) {
+                consoleModel.open();
+                consoleView.focusNumberField();
+              }
+            });
+    banner = new CallBannerViewModel(uiClock);
+    console.onCall(call -> Platform.runLater(() -> banner.announce(call)));
+    console.onBoard(board -> Platform.runLater(() -> banner.board(board)));
 
     VisitorView visitor = new VisitorView(flow, config.screen());
-    StaffView staffView = new StaffView(staff, config.screen());
-    StackPane root = new StackPane(visitor.root(), staffView.corner(), staffView.root());
+    StaffView staffView = new StaffView(staff, config.screen(), consoleView.root());
+    StackPane root =
+        new StackPane(
+            visitor.root(),
+            CallBannerView.build(banner, config.screen()),
+            staffView.corner(),
+            staffView.root());
     root.setId("kiosk");
     scene = new Scene(root, config.screen().widthPx(), config.screen().heightPx());
     scene.getStylesheets().add(KioskScene.class.getResource(STYLESHEET).toExternalForm());
@@ -81,6 +114,7 @@ public final class KioskScene {
                 e -> {
                   flow.tick();
                   staff.tick();
+                  banner.tick();
                 }));
     ticker.setCycleCount(Animation.INDEFINITE);
     ticker.play();
@@ -95,7 +129,9 @@ public final class KioskScene {
         runtime.documents(),
         runtime.background(),
         uiClock,
-        exit);
+        exit,
+        runtime.console(),
+        runtime.webConsoleLines());
   }
 
   public Scene scene() {
@@ -108,6 +144,11 @@ public final class KioskScene {
 
   public StaffViewModel staff() {
     return staff;
+  }
+
+  /** The gids console in the staff layer. */
+  public ConsoleViewModel console() {
+    return console;
   }
 
   /** Stops the idle timer; for a scene that is thrown away without its window closing. */

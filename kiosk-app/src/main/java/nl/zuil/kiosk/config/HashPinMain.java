@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Prints the {@code staffPinHash} value for a kiosk config. Reads the PIN without echo from the
- * terminal, or one line from standard input when there is none (for provisioning scripts).
+ * Prints the value for a PIN in a kiosk config: {@code staffPinHash} (staff menu on the kiosk) or
+ * {@code console.gidsPinHash} (the web console's login); both are hashed the same way. Reads the
+ * PIN without echo from the terminal, or one line from standard input when there is none (for
+ * provisioning scripts).
  *
  * <p>Exit codes: 0 printed, 2 the PIN is not 4 to 8 digits, 1 no PIN could be read.
  */
@@ -36,7 +38,7 @@ public final class HashPinMain {
   private static char[] readPin() throws IOException {
     Console console = System.console();
     if (console != null) {
-      return console.readPassword("Staff PIN (4-8 digits): ");
+      return console.readPassword("PIN (4-8 digits): ");
     }
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

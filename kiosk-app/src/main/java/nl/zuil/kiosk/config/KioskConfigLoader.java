@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +26,7 @@ import nl.zuil.hardware.profile.HardwareProfiles;
 import nl.zuil.hardware.profile.Orientation;
 import nl.zuil.hardware.profile.ProfileException;
 import nl.zuil.hardware.profile.ScreenProfile;
+import nl.zuil.kiosk.config.KioskConfig.Console;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.config.KioskConfig.Printer;
 import nl.zuil.ledger.KioskIdentity;
@@ -40,6 +45,10 @@ public final class KioskConfigLoader {
 
   private static final Pattern PROFILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int MAX_NAME = 60;
+  private static final int MAX_DESKS = 20;
+  private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+  // With a colon in it, InetAddress reads the text as an IPv6 literal and never asks DNS.
+  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 
   private final List<String> problems = new ArrayList<>();
   private final Path folder;
@@ -98,7 +107,9 @@ public final class KioskConfigLoader {
             "printer",
             "screen",
             "idle",
-            "staffPinHash"));
+            "staffPinHash",
+            "console",
+            "agentHealthFile"));
     JsonNode location = object(root, "location", Set.of("code", "name"));
     String locationCode = slug(location, "location.code");
     String locationName = name(location, "location.name");
@@ -125,7 +136,9 @@ public final class KioskConfigLoader {
                 .map(h -> fromProfile(h.screen()))
                 .orElse(null);
     IdleTimeouts idle = idle(root);
-    PinHash pin = pin(root);
+    PinHash pin = pin(root, "staffPinHash");
+    Optional<Console> console = console(root, deskConfig);
+    Optional<Path> agentHealth = optionalText(root, "agentHealthFile").map(this::resolve);
     return new KioskConfig(
         locationCode,
         locationName,
@@ -137,7 +150,9 @@ public final class KioskConfigLoader {
         printer,
         screen,
         idle,
-        pin);
+        pin,
+        console,
+        agentHealth);
   }
 
   private Path ledgerPath(JsonNode root) {
@@ -252,8 +267,114 @@ public final class KioskConfigLoader {
         Duration.ofSeconds(ticket), Duration.ofSeconds(other), Duration.ofSeconds(countdown));
   }
 
-  private PinHash pin(JsonNode root) {
-    String stored = text(root, "staffPinHash");
+  private Optional<Console> console(JsonNode root, Desk own) {
+    if (!root.has("console") || root.get("console").isNull()) {
+      return Optional.empty();
+    }
+    JsonNode console =
+        object(
+            root,
+            "console",
+            Set.of(
+                "bindAddress",
+                "port",
+                "keystorePath",
+                "keystorePasswordFile",
+                "gidsPinHash",
+                "sessionMinutes",
+                "desks"));
+    String address = bindAddress(console);
+    int port = integer(console, "console.port", null, 1024, 65_535);
+    Path keystore = readableFile(console, "console.keystorePath");
+    Path passwordFile = readableFile(console, "console.keystorePasswordFile");
+    PinHash gidsPin = pin(console, "console.gidsPinHash");
+    int minutes = integer(console, "console.sessionMinutes", 30, 5, 240);
+    return Optional.of(
+        new Console(
+            address,
+            port,
+            keystore,
+            passwordFile,
+            gidsPin,
+            Duration.ofMinutes(minutes),
+            desks(console, own)));
+  }
+
+  /** The desks gidsen choose from at login; without the field, the kiosk's own desk only. */
+  private List<Desk> desks(JsonNode console, Desk own) {
+    JsonNode desks = console.get("desks");
+    if (desks == null || desks.isNull()) {
+      return own.code() == null || own.name() == null ? List.of() : List.of(own);
+    }
+    if (!desks.isArray() || desks.isEmpty() || desks.size() > MAX_DESKS) {
+      problem("console.desks", "must be a list of 1 to " + MAX_DESKS + " desks { code, name }");
+      return List.of();
+    }
+    List<Desk> list = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < desks.size(); i++) {
+      String field = "console.desks[" + i + "]";
+      JsonNode desk = desks.get(i);
+      if (!desk.isObject()) {
+        problem(field, "must be an object { code, name }");
+        continue;
+      }
+      allowOnly(desk, field + ".", Set.of("code", "name"));
+      Desk read = new Desk(slug(desk, field + ".code"), name(desk, field + ".name"));
+      if (read.code() != null && !codes.add(read.code())) {
+        problem(field + ".code", "'" + read.code() + "' is used twice");
+      }
+      list.add(read);
+    }
+    return list;
+  }
+
+  /**
+   * An address literal, so that start-up never waits for DNS, and never a wildcard: the console
+   * must not appear on a network it was not meant for, such as a library's public wifi.
+   */
+  private String bindAddress(JsonNode console) {
+    String value = text(console, "console.bindAddress");
+    if (value == null) {
+      return null;
+    }
+    boolean v4 = IPV4.matcher(value).matches();
+    if (v4 && Arrays.stream(value.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)
+        || !v4 && !IPV6.matcher(value).matches()) {
+      problem(
+          "console.bindAddress",
+          "'" + value + "' must be an IP address of this kiosk, such as 192.168.1.20");
+      return value;
+    }
+    try {
+      InetAddress address = InetAddress.getByName(value);
+      if (address.isAnyLocalAddress()) {
+        problem(
+            "console.bindAddress",
+            value
+                + " would listen on every network; name the address on the inlooppunt's own"
+                + " network");
+      }
+    } catch (UnknownHostException e) {
+      problem("console.bindAddress", "'" + value + "' is not an IP address");
+    }
+    return value;
+  }
+
+  private Path readableFile(JsonNode parent, String field) {
+    String text = text(parent, field);
+    if (text == null) {
+      return null;
+    }
+    Path path = resolve(text);
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      problem(field, "no readable file at " + path);
+    }
+    return path;
+  }
+
+  private PinHash pin(JsonNode parent, String field) {
+    String stored = text(parent, field);
     if (stored == null) {
       return null;
     }
@@ -261,7 +382,7 @@ public final class KioskConfigLoader {
       return PinHash.parse(stored);
     } catch (IllegalArgumentException e) {
       problem(
-          "staffPinHash",
+          field,
           e.getMessage()
               + "; make one with: java -cp 'kiosk-app/target/classes:kiosk-app/target/lib/*' "
               + HashPinMain.class.getName());

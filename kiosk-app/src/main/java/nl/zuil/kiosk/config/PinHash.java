@@ -67,7 +67,7 @@ public final class PinHash {
   /** Hashes a new PIN of 4 to 8 digits with a fresh salt. */
   public static PinHash create(char[] pin, int iterations) {
     if (!PIN.matcher(new String(pin)).matches()) {
-      throw new IllegalArgumentException("a staff PIN is 4 to 8 digits");
+      throw new IllegalArgumentException("a PIN is 4 to 8 digits");
     }
     if (iterations < MIN_ITERATIONS) {
       throw new IllegalArgumentException("at least " + MIN_ITERATIONS + " iterations");

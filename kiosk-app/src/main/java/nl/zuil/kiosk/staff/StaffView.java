@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -29,18 +30,24 @@ public final class StaffView {
   private final StackPane root;
   private final Region corner;
 
-  public StaffView(StaffViewModel staff, ScreenGeometry screen) {
+  /**
+   * @param console the gids console, shown when the menu's "Bezoekers oproepen" is tapped
+   */
+  public StaffView(StaffViewModel staff, ScreenGeometry screen, Node console) {
     Node pin = pinPad(staff, screen);
     pin.visibleProperty().bind(staff.modeProperty().isEqualTo(StaffViewModel.Mode.PIN));
     Node menu = menu(staff, screen);
     menu.visibleProperty().bind(staff.modeProperty().isEqualTo(StaffViewModel.Mode.MENU));
-    root = new StackPane(pin, menu);
+    console.visibleProperty().bind(staff.modeProperty().isEqualTo(StaffViewModel.Mode.CONSOLE));
+    root = new StackPane(pin, menu, console);
     root.setId("staff");
     root.getStyleClass().add("staff");
     root.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     root.setStyle(Controls.baseFontStyle(screen));
     root.visibleProperty().bind(staff.modeProperty().isNotEqualTo(StaffViewModel.Mode.CLOSED));
     root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> staff.touched());
+    // A gids typing a number, or a scanner typing a QR link, is using the screen too.
+    root.addEventFilter(KeyEvent.KEY_PRESSED, e -> staff.touched());
 
     corner = new Region();
     corner.setId("staff-corner");
@@ -129,6 +136,16 @@ public final class StaffView {
     printer.setId("staff-printer");
     staff.printerFault().addListener((obs, old, fault) -> printerStyle(printer, fault));
     printerStyle(printer, staff.printerFault().get());
+    Button console =
+        Controls.button("staff-console", texts.text(StaffTexts.CONSOLE), null, screen, "go-button");
+    console.setOnAction(e -> staff.openConsole());
+    VBox web = new VBox();
+    web.setId("staff-web");
+    web.setAlignment(Pos.CENTER);
+    for (String line : staff.webConsole()) {
+      web.getChildren()
+          .add(Controls.label(Bindings.createStringBinding(() -> line), "staff-small"));
+    }
     Button test =
         Controls.button(
             "staff-print-test", texts.text(StaffTexts.PRINT_TEST), null, screen, "staff-button");
@@ -144,6 +161,8 @@ public final class StaffView {
     VBox menu =
         new VBox(
             Controls.label(texts.text(StaffTexts.MENU_TITLE), "staff-title"),
+            console,
+            web,
             printer,
             test,
             result,

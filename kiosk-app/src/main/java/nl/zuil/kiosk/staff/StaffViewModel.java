@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,7 +25,6 @@ import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.kiosk.config.PinHash;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
-import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,9 @@ public final class StaffViewModel {
   public enum Mode {
     CLOSED,
     PIN,
-    MENU
+    MENU,
+    /** The gids console: call visitors and record what happened. */
+    CONSOLE
   }
 
   static final int MAX_FAILURES = 5;
@@ -57,6 +59,7 @@ public final class StaffViewModel {
   private final Runnable onOpen;
   private final Runnable exit;
   private final ScreenTexts texts;
+  private final List<String> webConsole;
   private final StaffGesture gesture = new StaffGesture();
 
   private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CLOSED);
@@ -79,6 +82,8 @@ public final class StaffViewModel {
    * @param clock a monotonic clock for the lock-out and the idle close
    * @param onOpen called when the PIN pad opens (the visitor flow resets then)
    * @param exit shuts the kiosk down cleanly
+   * @param webConsole how gidsen reach the console from a browser (address, certificate check
+   *     code), or why they cannot, for the menu
    */
   public StaffViewModel(
       Catalogue catalogue,
@@ -89,7 +94,8 @@ public final class StaffViewModel {
       Executor fx,
       Clock clock,
       Runnable onOpen,
-      Runnable exit) {
+      Runnable exit,
+      List<String> webConsole) {
     this.pin = pin;
     this.printer = printer;
     this.documents = documents;
@@ -98,32 +104,15 @@ public final class StaffViewModel {
     this.clock = clock;
     this.onOpen = onOpen;
     this.exit = exit;
+    this.webConsole = List.copyOf(webConsole);
     this.texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
     this.lastActivity = clock.instant();
     this.printerStatus = new ReadOnlyObjectWrapper<>(printer.status());
     this.printerText =
-        Bindings.createStringBinding(() -> texts.now(describe(printerStatus.get())), printerStatus);
+        Bindings.createStringBinding(
+            () -> texts.now(StaffTexts.printer(printerStatus.get())), printerStatus);
     this.printerFault =
         Bindings.createBooleanBinding(() -> !printerStatus.get().canPrint(), printerStatus);
-  }
-
-  static TextKey describe(PrinterStatus status) {
-    if (!status.online()) {
-      return StaffTexts.PRINTER_OFFLINE;
-    }
-    if (status.coverOpen()) {
-      return StaffTexts.PRINTER_COVER_OPEN;
-    }
-    if (status.paperOut()) {
-      return StaffTexts.PRINTER_PAPER_OUT;
-    }
-    if (status.cutterError()) {
-      return StaffTexts.PRINTER_CUTTER;
-    }
-    if (status.paperNearEnd()) {
-      return StaffTexts.PRINTER_PAPER_NEAR_END;
-    }
-    return StaffTexts.PRINTER_READY;
   }
 
   /** A tap on the hidden corner. */
@@ -239,6 +228,22 @@ public final class StaffViewModel {
         fx);
   }
 
+  /** "Bezoekers oproepen" in the menu. */
+  public void openConsole() {
+    if (mode.get() == Mode.MENU) {
+      touched();
+      mode.set(Mode.CONSOLE);
+    }
+  }
+
+  /** "Terug naar het menu" in the console. */
+  public void backToMenu() {
+    if (mode.get() == Mode.CONSOLE) {
+      touched();
+      mode.set(Mode.MENU);
+    }
+  }
+
   public void exit() {
     if (mode.get() == Mode.MENU) {
       LOG.info("kiosk shut down from the staff menu");
@@ -307,5 +312,9 @@ public final class StaffViewModel {
 
   public ScreenTexts texts() {
     return texts;
+  }
+
+  public List<String> webConsole() {
+    return webConsole;
   }
 }

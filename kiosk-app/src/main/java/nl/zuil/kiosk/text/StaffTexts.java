@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.text;
 
 import java.util.List;
+import nl.zuil.hardware.printer.PrinterStatus;
 
 /**
  * The staff screens' catalogue texts. Staff screens are always Dutch: gidsen and installers work in
@@ -31,6 +32,11 @@ public final class StaffTexts {
   public static final TextKey TEST_TICKET = TextKey.of("staff.testTicket");
   public static final TextKey EXIT = TextKey.of("staff.exit");
   public static final TextKey CLOSE = TextKey.of("staff.close");
+  public static final TextKey CONSOLE = TextKey.of("staff.console");
+  public static final TextKey WEB_ADDRESS = TextKey.of("staff.web.address", "url");
+  public static final TextKey WEB_FINGERPRINT = TextKey.of("staff.web.fingerprint", "fingerprint");
+  public static final TextKey WEB_OFF = TextKey.of("staff.web.off");
+  public static final TextKey WEB_FAILED = TextKey.of("staff.web.failed");
 
   private StaffTexts() {}
 
@@ -56,6 +62,23 @@ public final class StaffTexts {
         PRINT_TEST_FAILED,
         TEST_TICKET,
         EXIT,
-        CLOSE);
+        CLOSE,
+        CONSOLE,
+        WEB_ADDRESS,
+        WEB_FINGERPRINT,
+        WEB_OFF,
+        WEB_FAILED);
+  }
+
+  /** The printer's most urgent condition, as the staff menu and the gids console say it. */
+  public static TextKey printer(PrinterStatus status) {
+    return switch (status.condition()) {
+      case OFFLINE -> PRINTER_OFFLINE;
+      case COVER_OPEN -> PRINTER_COVER_OPEN;
+      case PAPER_OUT -> PRINTER_PAPER_OUT;
+      case CUTTER_ERROR -> PRINTER_CUTTER;
+      case PAPER_NEAR_END -> PRINTER_PAPER_NEAR_END;
+      case READY -> PRINTER_READY;
+    };
   }
 }

@@ -1,8 +1,11 @@
 package nl.zuil.kiosk.ticket;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.hardware.printer.PrintResult;
@@ -23,6 +26,7 @@ public final class LedgerTicketOffice implements TicketOffice {
   private final TicketPrinter printer;
   private final TicketDocuments documents;
   private final Executor ledgerThread;
+  private final List<Consumer<Ticket>> issuedListeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param ledgerThread where ledger calls run; one thread, so tickets are issued in tap order
@@ -40,11 +44,17 @@ public final class LedgerTicketOffice implements TicketOffice {
     this.ledgerThread = ledgerThread;
   }
 
+  /** Called on the ledger thread with every ticket issued, once it is on disk. */
+  public void onIssued(Consumer<Ticket> listener) {
+    issuedListeners.add(listener);
+  }
+
   @Override
   public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
     return supply(
         () -> {
           Ticket ticket = ledger.tickets().issue(request);
+          issuedListeners.forEach(listener -> listener.accept(ticket));
           QuestionType question =
               ledger.catalogue().questionType(ticket.questionCode()).orElseThrow();
           return new IssuedTicket(ticket, TicketLinks.link(question, ticket.reference()));

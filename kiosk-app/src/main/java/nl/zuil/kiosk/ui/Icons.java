@@ -93,6 +93,11 @@ public final class Icons {
     return group;
   }
 
+  /** The SVG path of icon {@code name} on its 24 x 24 grid, for the web console. */
+  public static java.util.Optional<String> path(String name) {
+    return java.util.Optional.ofNullable(PATHS.get(name));
+  }
+
   public static boolean knows(String name) {
     return PATHS.containsKey(name);
   }

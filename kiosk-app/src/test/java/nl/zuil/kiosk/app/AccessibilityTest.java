@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen, both ways up, in Dutch and Arabic, as laid out with the real stylesheet: touch
@@ -55,7 +59,9 @@ class AccessibilityTest {
     NONE,
     COUNTDOWN,
     PIN_PAD,
-    STAFF_MENU
+    STAFF_MENU,
+    /** The gids console with a ticket called and its partners on offer. */
+    CONSOLE
   }
 
   static Stream<Arguments> screens() {
@@ -69,6 +75,7 @@ class AccessibilityTest {
       }
       cases.add(Arguments.of(orientation, "nl", Screen.WELCOME, Extra.PIN_PAD));
       cases.add(Arguments.of(orientation, "nl", Screen.WELCOME, Extra.STAFF_MENU));
+      cases.add(Arguments.of(orientation, "nl", Screen.WELCOME, Extra.CONSOLE));
     }
     return cases.stream();
   }
@@ -83,18 +90,7 @@ class AccessibilityTest {
       if (screen == Screen.TICKET) {
         ScreenshotTest.busyMorning(kiosk);
       }
-      KioskScene scene =
-          Fx.call(
-              () ->
-                  new KioskScene(
-                      kiosk.config,
-                      KioskFixture.CATALOGUE,
-                      kiosk.office,
-                      kiosk.printer,
-                      kiosk.documents,
-                      Runnable::run,
-                      kiosk.clock,
-                      () -> {}));
+      KioskScene scene = Fx.call(() -> kiosk.scene(() -> {}));
       ScreenshotTest.goTo(kiosk, scene.flow(), language, screen);
       show(kiosk, scene, extra);
 
@@ -118,18 +114,42 @@ class AccessibilityTest {
         Fx.run(scene.flow()::tick);
         assertThat(scene.flow().idle().showingProperty().get()).isTrue();
       }
-      case PIN_PAD, STAFF_MENU -> {
+      case PIN_PAD, STAFF_MENU, CONSOLE -> {
         for (int i = 0; i < 5; i++) {
           tap.accept(scene.staff()::cornerTapped);
         }
-        if (extra == Extra.STAFF_MENU) {
+        if (extra != Extra.PIN_PAD) {
           for (char digit : TestConfigs.PIN.toCharArray()) {
             tap.accept(() -> scene.staff().digit(digit - '0'));
           }
           tap.accept(scene.staff()::submit);
         }
+        if (extra == Extra.CONSOLE) {
+          ScreenshotTest.busyMorning(kiosk);
+          tap.accept(scene.staff()::openConsole);
+          kiosk.console.board().join();
+          tap.accept(scene.console()::callNext);
+          waitFor(() -> scene.console().currentProperty().get() != null);
+          tap.accept(
+              () ->
+                  scene
+                      .console()
+                      .choose(
+                          scene.console().outcomes().stream()
+                              .filter(o -> o.code().equals("referred"))
+                              .findFirst()
+                              .orElseThrow()));
+        }
       }
       case NONE -> {}
+    }
+  }
+
+  private static void waitFor(Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(condition));
+    } catch (TimeoutException e) {
+      throw new AssertionError(e);
     }
   }
 

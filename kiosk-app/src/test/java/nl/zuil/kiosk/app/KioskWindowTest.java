@@ -28,16 +28,7 @@ class KioskWindowTest {
       Stage stage =
           Fx.call(
               () -> {
-                KioskScene scene =
-                    new KioskScene(
-                        kiosk.config,
-                        KioskFixture.CATALOGUE,
-                        kiosk.office,
-                        kiosk.printer,
-                        kiosk.documents,
-                        Runnable::run,
-                        kiosk.clock,
-                        () -> {});
+                KioskScene scene = kiosk.scene(() -> {});
                 Stage window = new Stage();
                 KioskWindow.show(window, scene.scene());
                 return window;

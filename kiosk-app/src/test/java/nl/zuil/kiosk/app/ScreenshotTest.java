@@ -82,15 +82,7 @@ class ScreenshotTest {
   }
 
   private static KioskScene sceneFor(KioskFixture kiosk) {
-    return new KioskScene(
-        kiosk.config,
-        KioskFixture.CATALOGUE,
-        kiosk.office,
-        kiosk.printer,
-        kiosk.documents,
-        Runnable::run,
-        kiosk.clock,
-        () -> {});
+    return kiosk.scene(() -> {});
   }
 
   /** Three visits served in about seven minutes each, two waiting: the estimate has data. */

@@ -16,6 +16,13 @@ class KioskConfigLoaderTest {
 
   @TempDir Path dir;
 
+  /** The loader checks that the console's files can be read; it does not open the keystore. */
+  private String withConsole() throws java.io.IOException {
+    Files.writeString(dir.resolve("kiosk.p12"), "keystore");
+    Files.writeString(dir.resolve("keystore-password"), "secret");
+    return TestConfigs.withConsole(TestConfigs.landscapeJson(), 8443);
+  }
+
   private KioskConfig parse(String json) throws KioskConfigException {
     return KioskConfigLoader.parse(json, dir, "kiosk.json");
   }
@@ -81,6 +88,7 @@ class KioskConfigLoaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '`',
       textBlock =
           """
           location.code    | "code": "hengelo-bibliotheek" | "code": "Hengelo Bieb"
@@ -156,5 +164,78 @@ class KioskConfigLoaderTest {
 
     assertThat(screen.pxPerMm()).isBetween(4.0, 4.1);
     assertThat(screen.minTouchPx()).isEqualTo(61);
+  }
+
+  @Test
+  void withoutAConsoleSectionTheKioskServesNoWebConsole() throws Exception {
+    KioskConfig config = parse(TestConfigs.landscapeJson());
+
+    assertThat(config.console()).isEmpty();
+    assertThat(config.agentHealthFile()).isEmpty();
+  }
+
+  @Test
+  void readsTheWebConsoleWithItsFilesFromTheConfigFolder() throws Exception {
+    KioskConfig config =
+        parse(
+            withConsole()
+                .replace(
+                    "\"kioskCode\"", "\"agentHealthFile\": \"agent/health.json\", \"kioskCode\""));
+
+    KioskConfig.Console console = config.console().orElseThrow();
+    assertThat(console.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(console.port()).isEqualTo(8443);
+    assertThat(console.keystorePath()).isEqualTo(dir.resolve("kiosk.p12"));
+    assertThat(console.keystorePasswordFile()).isEqualTo(dir.resolve("keystore-password"));
+    assertThat(console.gidsPin().matches(TestConfigs.GIDS_PIN.toCharArray())).isTrue();
+    assertThat(console.session()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(console.desks()).containsExactly(new KioskConfig.Desk("balie-1", "Balie 1"));
+    assertThat(config.agentHealthFile()).contains(dir.resolve("agent/health.json"));
+  }
+
+  @Test
+  void gidsenOfTheWebConsoleMayChooseBetweenSeveralDesks() throws Exception {
+    withConsole();
+    KioskConfig config = parse(TestConfigs.withTwoDesks(TestConfigs.landscapeJson(), 8443));
+
+    assertThat(config.console().orElseThrow().desks())
+        .extracting(KioskConfig.Desk::name)
+        .containsExactly("Balie 1", "Balie 2");
+    assertThat(config.deskName("balie-2")).isEqualTo("Balie 2");
+    assertThat(config.deskName("balie-9")).as("a desk no longer configured").isEqualTo("balie-9");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          "bindAddress": "0.0.0.0"          | console.bindAddress: 0.0.0.0 would listen on every network
+          "bindAddress": "::"               | console.bindAddress: :: would listen on every network
+          "bindAddress": "kiosk.local"      | console.bindAddress: 'kiosk.local' must be an IP address
+          "bindAddress": "300.1.2.3"        | console.bindAddress: '300.1.2.3' must be an IP address
+          "port": 443                       | console.port: must be a whole number from 1024 to 65535
+          "keystorePath": "missing.p12"     | console.keystorePath: no readable file at
+          "gidsPinHash": "1234"             | console.gidsPinHash: is not a PIN hash
+          "sessionMinutes": 600             | console.sessionMinutes: must be a whole number from 5 to 240
+          "shell": "bash"                   | console.shell: unknown field
+          "desks": []                       | console.desks: must be a list of 1 to 20 desks
+          "desks": [{"code": "Balie 2"}]    | console.desks[0].code: 'Balie 2' must be lower-case
+          "desks": [{"code": "b", "name": "B"}, {"code": "b", "name": "C"}] | console.desks[1].code: 'b' is used twice
+          """)
+  void refusesAWrongConsoleSettingAndNamesIt(String setting, String problem) throws Exception {
+    String json = withConsole();
+    String key = setting.substring(0, setting.indexOf(':'));
+    String changed =
+        json.contains(key)
+            ? json.replaceFirst(
+                java.util.regex.Pattern.quote(key) + ": [^,\\n]*",
+                java.util.regex.Matcher.quoteReplacement(setting))
+            : json.replace("\"console\": {", "\"console\": { " + setting + ",");
+
+    assertThatThrownBy(() -> parse(changed))
+        .isInstanceOf(KioskConfigException.class)
+        .hasMessageContaining(problem);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import nl.zuil.kiosk.staff.StaffViewModel.Mode;
 import nl.zuil.kiosk.testing.KioskFixture;
 import nl.zuil.kiosk.testing.TestConfigs;
@@ -33,7 +34,8 @@ class StaffViewModelTest {
             Runnable::run,
             kiosk.clock,
             () -> visitorResets++,
-            () -> exits++);
+            () -> exits++,
+            List.of("Gidsconsole in de browser: niet ingesteld"));
   }
 
   @AfterEach

@@ -62,6 +62,15 @@ public final class Fx {
         });
   }
 
+  /** Where screenshots for people to look at go: {@code target/screens}. */
+  public static final Path SCREENS =
+      Path.of(System.getProperty("zuil.screens.dir", "target/screens")).toAbsolutePath();
+
+  /** What {@code scene} shows now, as {@code target/screens/<name>.png}. */
+  public static Path screenshot(Scene scene, String name) {
+    return writePng(snapshot(scene), SCREENS.resolve(name + ".png"));
+  }
+
   public static Path writePng(BufferedImage image, Path file) {
     try {
       Files.createDirectories(file.getParent());

@@ -2,13 +2,17 @@ package nl.zuil.kiosk.testing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kiosk.app.KioskScene;
 import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kiosk.console.ConsoleService;
+import nl.zuil.kiosk.console.PartnerOrder;
 import nl.zuil.kiosk.ticket.LedgerTicketOffice;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.WaitEstimator;
@@ -32,6 +36,7 @@ public final class KioskFixture implements AutoCloseable {
   public final RecordingPrinter printer = new RecordingPrinter();
   public final TicketDocuments documents;
   public final LedgerTicketOffice office;
+  public final ConsoleService console;
   private final ExecutorService ledgerThread;
 
   private KioskFixture(Path dir, String configJson, boolean threaded) {
@@ -52,6 +57,35 @@ public final class KioskFixture implements AutoCloseable {
     office =
         new LedgerTicketOffice(
             ledger, new WaitEstimator(ledger, clock), printer, documents, executor);
+    console =
+        new ConsoleService(
+            ledger,
+            CATALOGUE,
+            executor,
+            clock,
+            config::deskName,
+            printer::status,
+            Optional.empty(),
+            PartnerOrder.asInCatalogue(CATALOGUE));
+    office.onIssued(ticket -> console.changed());
+  }
+
+  /**
+   * The kiosk's scene over these parts, as the window shows it; build it on the JavaFX thread. Slow
+   * work that is not the ledger's (the PIN hash) runs on the calling thread.
+   */
+  public KioskScene scene(Runnable exit) {
+    return new KioskScene(
+        config,
+        CATALOGUE,
+        office,
+        printer,
+        documents,
+        Runnable::run,
+        clock,
+        exit,
+        console,
+        List.of("Gidsconsole in de browser: niet ingesteld"));
   }
 
   /** Ledger calls run on the caller's thread: view-model tests need no waiting. */

@@ -44,16 +44,7 @@ public final class KioskUi implements AutoCloseable {
     KioskScene[] built = new KioskScene[1];
     FxToolkit.setupFixture(
         () -> {
-          built[0] =
-              new KioskScene(
-                  kiosk.config,
-                  KioskFixture.CATALOGUE,
-                  kiosk.office,
-                  kiosk.printer,
-                  kiosk.documents,
-                  Runnable::run,
-                  kiosk.clock,
-                  exited::countDown);
+          built[0] = kiosk.scene(exited::countDown);
         });
     this.scene = built[0];
     FxToolkit.setupStage(

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,19 @@ public final class TicketDesk {
   /** Tickets called and not yet finished, the most recent call first. */
   public List<Ticket> called() {
     return database.read(c -> list(c, "state = 'called' ORDER BY called_at_ms DESC, id DESC"));
+  }
+
+  /**
+   * Tickets of one service day that have an outcome, the most recently finished first: what a gids
+   * needs for today's counts and to mark a referral as confirmed later that day.
+   */
+  public List<Ticket> finishedOn(LocalDate serviceDate) {
+    return database.read(
+        c ->
+            list(
+                c,
+                "service_date = ? AND state = 'done' ORDER BY finished_at_ms DESC, id DESC",
+                serviceDate.toString()));
   }
 
   public Optional<Ticket> find(String numberOrReference) {

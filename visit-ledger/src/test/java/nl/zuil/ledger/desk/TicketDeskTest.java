@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketRefusedException;
 import nl.zuil.ledger.TicketRefusedException.Reason;
 import nl.zuil.ledger.TicketState;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,6 +232,31 @@ class TicketDeskTest {
 
     assertThat(today.number()).isEqualTo(yesterday.number());
     assertThat(desk.call("W-001", "balie-1").reference()).isEqualTo(today.reference());
+  }
+
+  @Test
+  void finishedOnListsOneDaysOutcomesMostRecentFirst() {
+    Ticket yesterday = fixture.issue("find_work");
+    desk.call(yesterday.reference(), "balie-1");
+    desk.recordOutcome(yesterday.reference(), "answered", null);
+    fixture.clock.set("2026-11-24T09:00");
+    Ticket referred = fixture.issue("learning");
+    Ticket left = fixture.issue("find_work");
+    fixture.issue("money_debt");
+    desk.call(referred.reference(), "balie-1");
+    desk.recordOutcome(referred.reference(), "referred", "uwv");
+    fixture.clock.set("2026-11-24T09:10");
+    desk.call(left.reference(), "balie-1");
+    desk.recordOutcome(left.reference(), "left", null);
+
+    assertThat(desk.finishedOn(LocalDate.parse("2026-11-24")))
+        .extracting(Ticket::reference, Ticket::outcomeCode, Ticket::partnerCode)
+        .containsExactly(
+            Tuple.tuple(left.reference(), "left", null),
+            Tuple.tuple(referred.reference(), "referred", "uwv"));
+    assertThat(desk.finishedOn(LocalDate.parse("2026-11-23")))
+        .extracting(Ticket::reference)
+        .containsExactly(yesterday.reference());
   }
 
   @Test

@@ -1,0 +1,33 @@
+package nl.zuil.kiosk.console;
+
+import java.util.List;
+
+/**
+ * Everything the console shows besides what one gids is doing: the queue, who is called, today's
+ * referrals and counts, the printer and the sync. One snapshot, read from the ledger in one go on
+ * its thread, so both faces and the waiting-room display show the same numbers.
+ *
+ * @param waiting the longest waiting first, tickets from earlier days included (never wiped)
+ * @param called the most recent call first
+ * @param referrals today's finished tickets that went to a partner, most recent first
+ * @param sync null when this kiosk has no sync agent configured
+ */
+public record Board(
+    List<TicketRow> waiting,
+    List<TicketRow> called,
+    List<TicketRow> referrals,
+    String counts,
+    String confirmedCounts,
+    PrinterLine printer,
+    SyncLine sync) {
+
+  public Board {
+    waiting = List.copyOf(waiting);
+    called = List.copyOf(called);
+    referrals = List.copyOf(referrals);
+  }
+
+  public boolean isCalled(String reference) {
+    return called.stream().anyMatch(row -> row.reference().equals(reference));
+  }
+}

@@ -1,0 +1,112 @@
+package nl.zuil.kiosk.console;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.zuil.hardware.printer.PrinterCondition;
+import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.Ticket;
+
+/** Reads a {@link Board} from the ledger; call on the ledger thread. */
+final class BoardReader {
+
+  private final Ledger ledger;
+  private final Rows rows;
+  private final ScreenTexts texts;
+  private final Clock clock;
+  private final Supplier<PrinterStatus> printer;
+  private final Optional<AgentHealth> agent;
+
+  BoardReader(
+      Ledger ledger,
+      Rows rows,
+      ScreenTexts texts,
+      Clock clock,
+      Supplier<PrinterStatus> printer,
+      Optional<AgentHealth> agent) {
+    this.ledger = ledger;
+    this.rows = rows;
+    this.texts = texts;
+    this.clock = clock;
+    this.printer = printer;
+    this.agent = agent;
+  }
+
+  Board read() {
+    LocalDate today = LocalDate.now(clock);
+    List<Ticket> waiting = ledger.desk().waiting();
+    List<Ticket> called = ledger.desk().called();
+    List<Ticket> finished = ledger.desk().finishedOn(today);
+    List<Ticket> referred = finished.stream().filter(t -> t.partnerCode() != null).toList();
+    long visitors =
+        waiting.stream().filter(t -> t.serviceDate().equals(today)).count()
+            + called.stream().filter(t -> t.serviceDate().equals(today)).count()
+            + finished.size();
+    String counts =
+        texts.now(
+            ConsoleTexts.COUNTS,
+            Map.of(
+                "visitors", visitors,
+                "waiting", waiting.size(),
+                "called", called.size(),
+                "finished", finished.size()));
+    String outcomes =
+        ledger.catalogue().outcomes().stream()
+            .map(
+                o ->
+                    rows.label(o.labels())
+                        + " "
+                        + finished.stream().filter(t -> o.code().equals(t.outcomeCode())).count())
+            .collect(Collectors.joining(" · "));
+    String confirmed =
+        texts.now(
+            ConsoleTexts.COUNTS_CONFIRMED,
+            Map.of(
+                "confirmed",
+                referred.stream().filter(Ticket::referralConfirmed).count(),
+                "referred",
+                referred.size()));
+    return new Board(
+        waiting.stream().map(rows::row).toList(),
+        called.stream().map(rows::row).toList(),
+        referred.stream().map(rows::row).toList(),
+        counts,
+        outcomes + " · " + confirmed,
+        printerLine(printer.get()),
+        agent.map(a -> syncLine(a.read())).orElse(null));
+  }
+
+  private PrinterLine printerLine(PrinterStatus status) {
+    PrinterLine.Level level =
+        status.condition() == PrinterCondition.READY
+            ? PrinterLine.Level.OK
+            : status.canPrint() ? PrinterLine.Level.WARNING : PrinterLine.Level.FAULT;
+    return new PrinterLine(texts.now(StaffTexts.printer(status)), level);
+  }
+
+  private SyncLine syncLine(AgentHealth.Report report) {
+    if (!report.present()) {
+      return new SyncLine(texts.now(ConsoleTexts.SYNC_UNKNOWN), true);
+    }
+    Optional<String> when =
+        report.lastSuccess().map(at -> rows.moment(LocalDateTime.ofInstant(at, clock.getZone())));
+    if (report.troubled(Instant.now(clock))) {
+      return new SyncLine(
+          when.map(w -> texts.now(ConsoleTexts.SYNC_TROUBLE, Map.of("when", w)))
+              .orElse(texts.now(ConsoleTexts.SYNC_NEVER)),
+          true);
+    }
+    return when.map(w -> new SyncLine(texts.now(ConsoleTexts.SYNC_LAST, Map.of("when", w)), false))
+        .orElse(new SyncLine(texts.now(ConsoleTexts.SYNC_NEVER), true));
+  }
+}

@@ -1,0 +1,337 @@
+package nl.zuil.kiosk.console;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Outcome;
+import nl.zuil.catalogue.Partner;
+import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.TicketRefusedException;
+import nl.zuil.ledger.TicketState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gids console's one logic, behind both faces (the staff screen on the kiosk and the web page):
+ * every action is a ledger transition on the kiosk's ledger thread, answered in the gids's words.
+ * After each change the whole {@link Board} is read again and handed to every listener, so all
+ * consoles and the waiting-room display show the same tickets.
+ *
+ * <p>The ledger decides every conflict: when two gidsen call one ticket, one call wins and the
+ * other gets "W-014 is al opgeroepen bij Balie 2", with nothing changed.
+ */
+public final class ConsoleService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleService.class);
+
+  private final Ledger ledger;
+  private final Catalogue catalogue;
+  private final Executor ledgerThread;
+  private final ScreenTexts texts;
+  private final Rows rows;
+  private final BoardReader reader;
+  private final PartnerOrder partners;
+  private final List<Consumer<Board>> boardListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Announcement>> callListeners = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean refreshQueued = new AtomicBoolean();
+  private final AtomicLong announcements = new AtomicLong();
+  private volatile Board latest;
+
+  /**
+   * @param ledgerThread the kiosk's single ledger thread, shared with the ticket office
+   * @param clock the kiosk's wall clock in Dutch time
+   * @param deskNames a desk's name by its code
+   * @param agentHealth the sync agent's health file, if this kiosk runs one
+   */
+  public ConsoleService(
+      Ledger ledger,
+      Catalogue catalogue,
+      Executor ledgerThread,
+      Clock clock,
+      UnaryOperator<String> deskNames,
+      Supplier<PrinterStatus> printer,
+      Optional<AgentHealth> agentHealth,
+      PartnerOrder partners) {
+    this.ledger = ledger;
+    this.catalogue = catalogue;
+    this.ledgerThread = ledgerThread;
+    this.texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
+    this.rows = new Rows(catalogue, texts, clock, deskNames);
+    this.reader = new BoardReader(ledger, rows, texts, clock, printer, agentHealth);
+    this.partners = partners;
+  }
+
+  /** Called with every new board, on the ledger thread: hand the work on, do not block it. */
+  public void onBoard(Consumer<Board> listener) {
+    boardListeners.add(listener);
+  }
+
+  /** Called when a ticket is called or called again, on the ledger thread. */
+  public void onCall(Consumer<Announcement> listener) {
+    callListeners.add(listener);
+  }
+
+  /** The board as last read, or null before the first read. */
+  public Board latest() {
+    return latest;
+  }
+
+  /** Reads the board now and tells every listener. */
+  public CompletableFuture<Board> board() {
+    return supply(this::publish);
+  }
+
+  /**
+   * Something changed outside the console (a ticket was issued, the printer or the time moved on):
+   * reads the board again soon. Calls that arrive while a read is queued share it.
+   */
+  public void changed() {
+    if (refreshQueued.compareAndSet(false, true)) {
+      try {
+        ledgerThread.execute(
+            () -> {
+              refreshQueued.set(false);
+              try {
+                publish();
+              } catch (RuntimeException e) {
+                LOG.error("could not read the console board from the ledger", e);
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        refreshQueued.set(false);
+      }
+    }
+  }
+
+  public CompletableFuture<ConsoleAnswer> callNext(Desk desk) {
+    return act(
+        () -> {
+          Optional<Ticket> next = ledger.desk().callNext(desk.code());
+          if (next.isEmpty()) {
+            return ConsoleAnswer.refused(texts.now(ConsoleTexts.MESSAGE_NOBODY_WAITING), null);
+          }
+          return called(next.get(), desk);
+        });
+  }
+
+  /**
+   * Calls the ticket a gids typed, scanned or tapped: a number, a reference or a scanned QR link.
+   */
+  public CompletableFuture<ConsoleAnswer> call(String typedOrScanned, Desk desk) {
+    Optional<String> ticket = TicketInput.read(typedOrScanned);
+    if (ticket.isEmpty()) {
+      return CompletableFuture.completedFuture(
+          ConsoleAnswer.refused(texts.now(ConsoleTexts.REFUSED_NOT_FOUND), null));
+    }
+    return act(ticket.get(), () -> called(ledger.desk().call(ticket.get(), desk.code()), desk));
+  }
+
+  /** Announces a called ticket again, to the desk that called it; the ledger does not change. */
+  public CompletableFuture<ConsoleAnswer> recall(String reference) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = require(reference);
+          if (ticket.state() != TicketState.CALLED) {
+            throw new TicketRefusedException(
+                ticket.state() == TicketState.DONE
+                    ? TicketRefusedException.Reason.ALREADY_FINISHED
+                    : TicketRefusedException.Reason.NOT_CALLED,
+                "ticket " + ticket.number() + " is not called");
+          }
+          announce(ticket.number(), rows.desk(ticket.deskCode()));
+          return ConsoleAnswer.done(
+              texts.now(ConsoleTexts.MESSAGE_RECALLED, Map.of("ticket", ticket.number())),
+              rows.row(ticket));
+        });
+  }
+
+  /** Puts a called ticket back in the queue at its old place. */
+  public CompletableFuture<ConsoleAnswer> undo(String reference) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = ledger.desk().undoCall(reference);
+          return ConsoleAnswer.done(
+              texts.now(ConsoleTexts.MESSAGE_UNDONE, Map.of("ticket", ticket.number())),
+              rows.row(ticket));
+        });
+  }
+
+  /**
+   * Records what happened to a called ticket.
+   *
+   * @param partnerCode the partner referred to, or null for none
+   */
+  public CompletableFuture<ConsoleAnswer> finish(
+      String reference, String outcomeCode, String partnerCode) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = ledger.desk().recordOutcome(reference, outcomeCode, partnerCode);
+          return ConsoleAnswer.done(
+              texts.now(
+                  ConsoleTexts.MESSAGE_FINISHED,
+                  Map.of(
+                      "ticket",
+                      ticket.number(),
+                      "outcome",
+                      rows.outcome(ticket.outcomeCode(), ticket.partnerCode()))),
+              rows.row(ticket));
+        });
+  }
+
+  /** Marks a referral of today as having reached the partner ("doorverwijzing gelukt"). */
+  public CompletableFuture<ConsoleAnswer> confirmReferral(String reference) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = ledger.desk().confirmReferral(reference);
+          return ConsoleAnswer.done(
+              texts.now(ConsoleTexts.MESSAGE_CONFIRMED, Map.of("ticket", ticket.number())),
+              rows.row(ticket));
+        });
+  }
+
+  /** The outcomes a gids chooses from, in catalogue order. */
+  public List<Outcome> outcomes() {
+    return catalogue.outcomes();
+  }
+
+  /** The partners to offer for a ticket with this question, the most suitable first. */
+  public List<Partner> partnersFor(String questionCode) {
+    return partners.forQuestion(questionCode);
+  }
+
+  /** The console's texts, in Dutch. */
+  public ScreenTexts texts() {
+    return texts;
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  private ConsoleAnswer called(Ticket ticket, Desk desk) {
+    announce(ticket.number(), desk.name());
+    return ConsoleAnswer.done(
+        texts.now(
+            ConsoleTexts.MESSAGE_CALLED, Map.of("ticket", ticket.number(), "desk", desk.name())),
+        rows.row(ticket));
+  }
+
+  private void announce(String number, String desk) {
+    Announcement announcement = new Announcement(announcements.incrementAndGet(), number, desk);
+    for (Consumer<Announcement> listener : callListeners) {
+      // The ticket is called in the ledger already: a screen that cannot show it must not turn
+      // the gids's answer into a failure.
+      try {
+        listener.accept(announcement);
+      } catch (RuntimeException e) {
+        LOG.error("a call listener failed", e);
+      }
+    }
+  }
+
+  private Ticket require(String numberOrReference) {
+    return ledger
+        .desk()
+        .find(numberOrReference)
+        .orElseThrow(
+            () ->
+                new TicketRefusedException(
+                    TicketRefusedException.Reason.NOT_FOUND, "no ticket " + numberOrReference));
+  }
+
+  private CompletableFuture<ConsoleAnswer> act(Supplier<ConsoleAnswer> work) {
+    return act(null, work);
+  }
+
+  /**
+   * Runs one action on the ledger thread; a refusal becomes the gids's message with the ticket as
+   * it is now, and the board is read again after every action that may have changed something.
+   */
+  private CompletableFuture<ConsoleAnswer> act(String ticket, Supplier<ConsoleAnswer> work) {
+    return supply(
+        () -> {
+          ConsoleAnswer answer;
+          try {
+            answer = work.get();
+          } catch (TicketRefusedException e) {
+            LOG.info("console action refused: {}", e.getMessage());
+            Optional<Ticket> now = ticket == null ? Optional.empty() : ledger.desk().find(ticket);
+            answer =
+                ConsoleAnswer.refused(refusal(e.reason(), now), now.map(rows::row).orElse(null));
+          } catch (RuntimeException e) {
+            LOG.error("console action failed", e);
+            return ConsoleAnswer.refused(texts.now(ConsoleTexts.FAILED), null);
+          }
+          publishQuietly();
+          return answer;
+        });
+  }
+
+  private String refusal(TicketRefusedException.Reason reason, Optional<Ticket> ticket) {
+    String number = ticket.map(Ticket::number).orElse("");
+    String desk = ticket.map(Ticket::deskCode).map(rows::desk).orElse("");
+    Map<String, Object> values = Map.of("ticket", number, "desk", desk);
+    return switch (reason) {
+      case NOT_FOUND -> texts.now(ConsoleTexts.REFUSED_NOT_FOUND);
+      case ALREADY_CALLED -> texts.now(ConsoleTexts.REFUSED_ALREADY_CALLED, values);
+      case NOT_CALLED -> texts.now(ConsoleTexts.REFUSED_NOT_CALLED, values);
+      case ALREADY_FINISHED -> texts.now(ConsoleTexts.REFUSED_FINISHED, values);
+      case PARTNER_REQUIRED -> texts.now(ConsoleTexts.REFUSED_PARTNER_REQUIRED);
+      case PARTNER_NOT_ALLOWED, UNKNOWN_CODE -> texts.now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE);
+      case NOT_A_REFERRAL -> texts.now(ConsoleTexts.REFUSED_NOT_REFERRAL, values);
+      case ALREADY_CONFIRMED -> texts.now(ConsoleTexts.REFUSED_ALREADY_CONFIRMED, values);
+    };
+  }
+
+  private Board publish() {
+    Board board = reader.read();
+    latest = board;
+    for (Consumer<Board> listener : boardListeners) {
+      try {
+        listener.accept(board);
+      } catch (RuntimeException e) {
+        LOG.error("a console board listener failed", e);
+      }
+    }
+    return board;
+  }
+
+  /** After an action the answer counts; a board that cannot be read shows up at the next try. */
+  private void publishQuietly() {
+    try {
+      publish();
+    } catch (RuntimeException e) {
+      LOG.error("could not read the console board after an action", e);
+    }
+  }
+
+  /** Like supplyAsync, but a ledger thread already shut down fails the future, not the caller. */
+  private <T> CompletableFuture<T> supply(Supplier<T> work) {
+    try {
+      return CompletableFuture.supplyAsync(work, ledgerThread);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+}

@@ -1,0 +1,353 @@
+package nl.zuil.kiosk.console;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.zuil.catalogue.Outcome;
+import nl.zuil.catalogue.Partner;
+import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.ScreenTexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gids console on the kiosk's own screen: the queue, the ticket this gids is helping, and the
+ * two taps that record what happened. Holds no node; {@code ConsoleView} binds to it. Every action
+ * goes to the {@link ConsoleService}; answers and new boards arrive through {@code fx}.
+ */
+public final class ConsoleViewModel {
+
+  /** Where the gids is with the ticket in front of them. */
+  public enum Step {
+    /** Nobody called at this console yet, or the last one is finished. */
+    NONE,
+    /** A ticket is called: call again, put back, or choose what happened. */
+    OUTCOME,
+    /** "Doorverwezen" or "Afspraak" tapped: choose the partner (the second tap). */
+    PARTNER
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
+
+  private final ConsoleService service;
+  private final Desk desk;
+  private final Executor fx;
+  private final ScreenTexts texts;
+
+  private final ObservableList<TicketRow> waiting = FXCollections.observableArrayList();
+  private final ObservableList<TicketRow> called = FXCollections.observableArrayList();
+  private final ObservableList<TicketRow> referrals = FXCollections.observableArrayList();
+  private final ObservableList<Partner> partnerChoices = FXCollections.observableArrayList();
+  // One read-only view of each list for the view's lifetime: a view made per call would only be
+  // held weakly by its source list, and listeners on it would stop hearing changes once collected.
+  private final ObservableList<TicketRow> waitingView =
+      FXCollections.unmodifiableObservableList(waiting);
+  private final ObservableList<TicketRow> calledView =
+      FXCollections.unmodifiableObservableList(called);
+  private final ObservableList<TicketRow> referralsView =
+      FXCollections.unmodifiableObservableList(referrals);
+  private final ObservableList<Partner> partnerChoicesView =
+      FXCollections.unmodifiableObservableList(partnerChoices);
+  private final ReadOnlyObjectWrapper<TicketRow> current = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.NONE);
+  private final ReadOnlyObjectWrapper<Outcome> pendingOutcome = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper outcomeCounts = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<PrinterLine> printer = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<SyncLine> sync = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final StringProperty typed = new SimpleStringProperty("");
+
+  /**
+   * @param desk the desk this console calls visitors to
+   * @param fx where answers and boards are applied (the JavaFX thread)
+   */
+  public ConsoleViewModel(ConsoleService service, Desk desk, Executor fx) {
+    this.service = service;
+    this.desk = desk;
+    this.fx = fx;
+    this.texts = service.texts();
+    service.onBoard(board -> fx.execute(() -> apply(board)));
+  }
+
+  /** Shows the board as it is now; call when the console opens. */
+  public void open() {
+    message.set("");
+    service.board();
+  }
+
+  public void callNext() {
+    run(() -> service.callNext(desk), this::calledAnswer);
+  }
+
+  /** The number field's Enter or "Roep op": a typed number or a scanned QR link. */
+  public void callTyped() {
+    String text = typed.get();
+    run(
+        () -> service.call(text, desk),
+        answer -> {
+          if (answer.done()) {
+            typed.set("");
+          }
+          calledAnswer(answer);
+        });
+  }
+
+  /** A tap on a waiting ticket. */
+  public void call(TicketRow row) {
+    run(() -> service.call(row.reference(), desk), this::calledAnswer);
+  }
+
+  /** A tap on a ticket that is already called (here or at another desk): finish it here. */
+  public void select(TicketRow calledRow) {
+    current.set(calledRow);
+    pendingOutcome.set(null);
+    step.set(Step.OUTCOME);
+    message.set("");
+  }
+
+  public void recall() {
+    TicketRow row = current.get();
+    if (row != null) {
+      run(() -> service.recall(row.reference()), this::show);
+    }
+  }
+
+  public void undo() {
+    TicketRow row = current.get();
+    if (row != null) {
+      run(() -> service.undo(row.reference()), this::finishedAnswer);
+    }
+  }
+
+  /**
+   * The first tap on what happened: an outcome without a partner is recorded at once, one with a
+   * partner asks for it (the second tap).
+   */
+  public void choose(Outcome outcome) {
+    TicketRow row = current.get();
+    if (row == null || step.get() != Step.OUTCOME || busy.get()) {
+      return;
+    }
+    if (outcome.partner() == PartnerRule.NONE) {
+      run(() -> service.finish(row.reference(), outcome.code(), null), this::finishedAnswer);
+      return;
+    }
+    pendingOutcome.set(outcome);
+    partnerChoices.setAll(service.partnersFor(row.questionCode()));
+    step.set(Step.PARTNER);
+    message.set("");
+  }
+
+  public void choosePartner(Partner partner) {
+    finishPending(partner.code());
+  }
+
+  /** "Zonder partner", offered only where the partner is optional (an appointment). */
+  public void withoutPartner() {
+    Outcome outcome = pendingOutcome.get();
+    if (outcome != null && outcome.partner() == PartnerRule.OPTIONAL) {
+      finishPending(null);
+    }
+  }
+
+  public void back() {
+    if (step.get() == Step.PARTNER) {
+      pendingOutcome.set(null);
+      step.set(Step.OUTCOME);
+    }
+  }
+
+  public void confirm(TicketRow referral) {
+    run(() -> service.confirmReferral(referral.reference()), this::show);
+  }
+
+  private void finishPending(String partnerCode) {
+    TicketRow row = current.get();
+    Outcome outcome = pendingOutcome.get();
+    if (row == null || outcome == null || step.get() != Step.PARTNER) {
+      return;
+    }
+    run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+  }
+
+  private void calledAnswer(ConsoleAnswer answer) {
+    show(answer);
+    if (answer.done()) {
+      current.set(answer.ticket());
+      pendingOutcome.set(null);
+      step.set(Step.OUTCOME);
+    }
+  }
+
+  private void finishedAnswer(ConsoleAnswer answer) {
+    show(answer);
+    if (answer.done()) {
+      clearCurrent();
+    }
+  }
+
+  /** The ticket in front of this gids was finished or put back elsewhere: let it go. */
+  private void dropCurrentIfGone() {
+    TicketRow helping = current.get();
+    Board board = service.latest();
+    if (helping != null && board != null && !board.isCalled(helping.reference())) {
+      clearCurrent();
+    }
+  }
+
+  private void show(ConsoleAnswer answer) {
+    message.set(answer.message());
+    messageIsProblem.set(!answer.done());
+  }
+
+  /**
+   * One action at a time: a second tap while the first is on its way does nothing, so a double tap
+   * on "Volgende bezoeker roepen" calls one visitor, not two.
+   */
+  private void run(
+      Supplier<CompletableFuture<ConsoleAnswer>> action, Consumer<ConsoleAnswer> then) {
+    if (busy.get()) {
+      return;
+    }
+    busy.set(true);
+    action
+        .get()
+        .whenCompleteAsync(
+            (answer, error) -> {
+              busy.set(false);
+              if (error != null) {
+                LOG.error("console action failed", error);
+                message.set(texts.now(ConsoleTexts.FAILED));
+                messageIsProblem.set(true);
+                return;
+              }
+              then.accept(answer);
+              dropCurrentIfGone();
+            },
+            fx);
+  }
+
+  /** A new board; on the JavaFX thread. */
+  void apply(Board board) {
+    waiting.setAll(board.waiting());
+    called.setAll(board.called());
+    referrals.setAll(board.referrals());
+    counts.set(board.counts());
+    outcomeCounts.set(board.confirmedCounts());
+    printer.set(board.printer());
+    sync.set(board.sync());
+    TicketRow helping = current.get();
+    if (helping != null) {
+      board.called().stream()
+          .filter(row -> row.reference().equals(helping.reference()))
+          .findFirst()
+          .ifPresentOrElse(current::set, () -> clearWhenIdle());
+    }
+  }
+
+  /** Someone else finished or put back this ticket; an answer on its way says so itself. */
+  private void clearWhenIdle() {
+    if (!busy.get()) {
+      clearCurrent();
+    }
+  }
+
+  private void clearCurrent() {
+    current.set(null);
+    pendingOutcome.set(null);
+    step.set(Step.NONE);
+  }
+
+  public List<Outcome> outcomes() {
+    return service.outcomes();
+  }
+
+  public Desk desk() {
+    return desk;
+  }
+
+  public ScreenTexts texts() {
+    return texts;
+  }
+
+  public ObservableList<TicketRow> waiting() {
+    return waitingView;
+  }
+
+  public ObservableList<TicketRow> called() {
+    return calledView;
+  }
+
+  public ObservableList<TicketRow> referrals() {
+    return referralsView;
+  }
+
+  /** The partners for the pending outcome, the most suitable first. */
+  public ObservableList<Partner> partnerChoices() {
+    return partnerChoicesView;
+  }
+
+  /** The ticket this gids is helping, or null. */
+  public ReadOnlyObjectProperty<TicketRow> currentProperty() {
+    return current.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Step> stepProperty() {
+    return step.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Outcome> pendingOutcomeProperty() {
+    return pendingOutcome.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty messageIsProblemProperty() {
+    return messageIsProblem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty countsProperty() {
+    return counts.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty outcomeCountsProperty() {
+    return outcomeCounts.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<PrinterLine> printerProperty() {
+    return printer.getReadOnlyProperty();
+  }
+
+  /** Null when the kiosk runs no sync agent. */
+  public ReadOnlyObjectProperty<SyncLine> syncProperty() {
+    return sync.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** The number field: what a gids typed or a scanner "typed". */
+  public StringProperty typedProperty() {
+    return typed;
+  }
+}

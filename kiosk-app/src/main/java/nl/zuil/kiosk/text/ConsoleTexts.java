@@ -1,0 +1,160 @@
+package nl.zuil.kiosk.text;
+
+import java.util.List;
+
+/**
+ * The gids console's and the waiting-room display's catalogue texts. The console is Dutch, like the
+ * staff screens: gidsen work in Dutch. The display shows its title in every catalogue language.
+ */
+public final class ConsoleTexts {
+
+  public static final TextKey TITLE = TextKey.of("console.title");
+  public static final TextKey CALL_NEXT = TextKey.of("console.callNext");
+  public static final TextKey NUMBER_LABEL = TextKey.of("console.number.label");
+  public static final TextKey NUMBER_HINT = TextKey.of("console.number.hint");
+  public static final TextKey NUMBER_CALL = TextKey.of("console.number.call");
+  public static final TextKey WAITING_TITLE = TextKey.of("console.waiting.title", "count");
+  public static final TextKey WAITING_EMPTY = TextKey.of("console.waiting.empty");
+  public static final TextKey WAITED = TextKey.of("console.waited", "minutes");
+  public static final TextKey WAITED_JUST_NOW = TextKey.of("console.waited.justNow");
+  public static final TextKey TIME_YESTERDAY = TextKey.of("console.time.yesterday", "time");
+  public static final TextKey TIME_TODAY = TextKey.of("console.time.today", "time");
+  public static final TextKey EARLIER_HINT = TextKey.of("console.earlier.hint", "left");
+  public static final TextKey CALLED_TITLE = TextKey.of("console.called.title");
+  public static final TextKey CALLED_AT = TextKey.of("console.called.at", "desk", "time");
+  public static final TextKey CURRENT_TITLE = TextKey.of("console.current.title");
+  public static final TextKey CURRENT_NONE = TextKey.of("console.current.none");
+  public static final TextKey RECALL = TextKey.of("console.recall");
+  public static final TextKey UNDO = TextKey.of("console.undo");
+  public static final TextKey OUTCOME_QUESTION = TextKey.of("console.outcome.question");
+  public static final TextKey PARTNER_QUESTION = TextKey.of("console.partner.question");
+  public static final TextKey PARTNER_NONE = TextKey.of("console.partner.none");
+  public static final TextKey BACK = TextKey.of("console.back");
+  public static final TextKey BACK_TO_MENU = TextKey.of("console.backToMenu");
+  public static final TextKey MESSAGE_CALLED =
+      TextKey.of("console.message.called", "ticket", "desk");
+  public static final TextKey MESSAGE_RECALLED = TextKey.of("console.message.recalled", "ticket");
+  public static final TextKey MESSAGE_UNDONE = TextKey.of("console.message.undone", "ticket");
+  public static final TextKey MESSAGE_FINISHED =
+      TextKey.of("console.message.finished", "ticket", "outcome");
+  public static final TextKey MESSAGE_CONFIRMED = TextKey.of("console.message.confirmed", "ticket");
+  public static final TextKey MESSAGE_NOBODY_WAITING = TextKey.of("console.message.nobodyWaiting");
+  public static final TextKey REFUSED_NOT_FOUND = TextKey.of("console.refused.notFound");
+  public static final TextKey REFUSED_ALREADY_CALLED =
+      TextKey.of("console.refused.alreadyCalled", "ticket", "desk");
+  public static final TextKey REFUSED_NOT_CALLED =
+      TextKey.of("console.refused.notCalled", "ticket");
+  public static final TextKey REFUSED_FINISHED = TextKey.of("console.refused.finished", "ticket");
+  public static final TextKey REFUSED_PARTNER_REQUIRED =
+      TextKey.of("console.refused.partnerRequired");
+  public static final TextKey REFUSED_UNKNOWN_CHOICE = TextKey.of("console.refused.unknownChoice");
+  public static final TextKey REFUSED_NOT_REFERRAL =
+      TextKey.of("console.refused.notReferral", "ticket");
+  public static final TextKey REFUSED_ALREADY_CONFIRMED =
+      TextKey.of("console.refused.alreadyConfirmed", "ticket");
+  public static final TextKey FAILED = TextKey.of("console.failed");
+  public static final TextKey REFERRALS_TITLE = TextKey.of("console.referrals.title");
+  public static final TextKey REFERRALS_HINT = TextKey.of("console.referrals.hint", "confirm");
+  public static final TextKey REFERRALS_CONFIRM = TextKey.of("console.referrals.confirm");
+  public static final TextKey REFERRALS_CONFIRMED = TextKey.of("console.referrals.confirmed");
+  public static final TextKey REFERRALS_EMPTY = TextKey.of("console.referrals.empty");
+  public static final TextKey COUNTS =
+      TextKey.of("console.counts", "visitors", "waiting", "called", "finished");
+  public static final TextKey COUNTS_CONFIRMED =
+      TextKey.of("console.counts.confirmed", "confirmed", "referred");
+  public static final TextKey SYNC_LAST = TextKey.of("console.sync.last", "when");
+  public static final TextKey SYNC_NEVER = TextKey.of("console.sync.never");
+  public static final TextKey SYNC_UNKNOWN = TextKey.of("console.sync.unknown");
+  public static final TextKey SYNC_TROUBLE = TextKey.of("console.sync.trouble", "when");
+  public static final TextKey LOGIN_TITLE = TextKey.of("console.login.title");
+  public static final TextKey LOGIN_PIN = TextKey.of("console.login.pin");
+  public static final TextKey LOGIN_SUBMIT = TextKey.of("console.login.submit");
+  public static final TextKey LOGIN_DESK = TextKey.of("console.login.desk");
+  public static final TextKey LOGIN_CHOOSE_DESK = TextKey.of("console.login.chooseDesk");
+  public static final TextKey LOGIN_REFUSED = TextKey.of("console.login.refused");
+  public static final TextKey LOGIN_WAIT = TextKey.of("console.login.wait", "seconds");
+  public static final TextKey LOGOUT = TextKey.of("console.logout");
+  public static final TextKey LOGGED_OUT = TextKey.of("console.loggedOut");
+  public static final TextKey SESSION_EXPIRED = TextKey.of("console.session.expired");
+  public static final TextKey SESSION_NONE = TextKey.of("console.session.none");
+  public static final TextKey REQUEST_REFUSED = TextKey.of("console.request.refused");
+  public static final TextKey REQUEST_REPLAYED = TextKey.of("console.request.replayed");
+  public static final TextKey CONNECTION_LOST = TextKey.of("console.connection.lost");
+  public static final TextKey DISPLAY_TITLE = TextKey.of("display.title");
+  public static final TextKey DISPLAY_SOUND_ON = TextKey.of("display.sound.on");
+  public static final TextKey DISPLAY_SOUND_IS_ON = TextKey.of("display.sound.isOn");
+  public static final TextKey DISPLAY_WAITING = TextKey.of("display.waiting");
+
+  private ConsoleTexts() {}
+
+  public static List<TextKey> all() {
+    return List.of(
+        TITLE,
+        CALL_NEXT,
+        NUMBER_LABEL,
+        NUMBER_HINT,
+        NUMBER_CALL,
+        WAITING_TITLE,
+        WAITING_EMPTY,
+        WAITED,
+        WAITED_JUST_NOW,
+        TIME_YESTERDAY,
+        TIME_TODAY,
+        EARLIER_HINT,
+        CALLED_TITLE,
+        CALLED_AT,
+        CURRENT_TITLE,
+        CURRENT_NONE,
+        RECALL,
+        UNDO,
+        OUTCOME_QUESTION,
+        PARTNER_QUESTION,
+        PARTNER_NONE,
+        BACK,
+        BACK_TO_MENU,
+        MESSAGE_CALLED,
+        MESSAGE_RECALLED,
+        MESSAGE_UNDONE,
+        MESSAGE_FINISHED,
+        MESSAGE_CONFIRMED,
+        MESSAGE_NOBODY_WAITING,
+        REFUSED_NOT_FOUND,
+        REFUSED_ALREADY_CALLED,
+        REFUSED_NOT_CALLED,
+        REFUSED_FINISHED,
+        REFUSED_PARTNER_REQUIRED,
+        REFUSED_UNKNOWN_CHOICE,
+        REFUSED_NOT_REFERRAL,
+        REFUSED_ALREADY_CONFIRMED,
+        FAILED,
+        REFERRALS_TITLE,
+        REFERRALS_HINT,
+        REFERRALS_CONFIRM,
+        REFERRALS_CONFIRMED,
+        REFERRALS_EMPTY,
+        COUNTS,
+        COUNTS_CONFIRMED,
+        SYNC_LAST,
+        SYNC_NEVER,
+        SYNC_UNKNOWN,
+        SYNC_TROUBLE,
+        LOGIN_TITLE,
+        LOGIN_PIN,
+        LOGIN_SUBMIT,
+        LOGIN_DESK,
+        LOGIN_CHOOSE_DESK,
+        LOGIN_REFUSED,
+        LOGIN_WAIT,
+        LOGOUT,
+        LOGGED_OUT,
+        SESSION_EXPIRED,
+        SESSION_NONE,
+        REQUEST_REFUSED,
+        REQUEST_REPLAYED,
+        CONNECTION_LOST,
+        DISPLAY_TITLE,
+        DISPLAY_SOUND_ON,
+        DISPLAY_SOUND_IS_ON,
+        DISPLAY_WAITING);
+  }
+}

@@ -1,0 +1,318 @@
+// The gids console in a browser. The kiosk decides everything (ConsoleService); this page shows
+// its board, sends one POST per tap, and keeps only which ticket this gids is helping.
+'use strict';
+
+(() => {
+  const boot = JSON.parse(document.getElementById('bootstrap').textContent);
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const desk = document.querySelector('meta[name="desk"]').content;
+  const $ = (id) => document.getElementById(id);
+
+  let board = null;
+  let current = null; // the ticket row this gids is helping
+  let pending = null; // the outcome waiting for its partner (second tap)
+  let busy = false;
+
+  function text(key, values) {
+    let result = boot.texts[key] || key;
+    for (const [name, value] of Object.entries(values || {})) {
+      result = result.split('{' + name + '}').join(String(value));
+    }
+    return result;
+  }
+
+  function element(tag, className, content) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  function icon(name) {
+    const path = boot.icons[name];
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('class', 'icon');
+    svg.setAttribute('aria-hidden', 'true');
+    if (path) {
+      const shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      shape.setAttribute('d', path);
+      shape.setAttribute('fill-rule', 'evenodd');
+      svg.appendChild(shape);
+    }
+    return svg;
+  }
+
+  function actionId() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  function say(message, problem) {
+    const line = $('message');
+    line.textContent = message;
+    line.classList.toggle('problem', problem);
+    line.hidden = !message;
+  }
+
+  // One action at a time: a double click on "call next" calls one visitor, not two.
+  async function post(path, body) {
+    if (busy) return null;
+    busy = true;
+    document.body.classList.add('busy');
+    try {
+      const response = await fetch(path, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': csrf,
+          'X-Action-Id': actionId(),
+        },
+        body: JSON.stringify(body || {}),
+      });
+      if (response.status === 401) {
+        location.href = '/login?expired';
+        return null;
+      }
+      const answer = await response.json();
+      say(answer.message, !answer.done);
+      return answer;
+    } catch (e) {
+      say(text('console.connection.lost'), true);
+      return null;
+    } finally {
+      busy = false;
+      document.body.classList.remove('busy');
+      render();
+    }
+  }
+
+  function help(ticket) {
+    current = ticket;
+    pending = null;
+  }
+
+  function letGo() {
+    current = null;
+    pending = null;
+  }
+
+  async function call(ticket) {
+    const answer = await post('/console/api/call', { ticket });
+    if (answer && answer.done) {
+      help(answer.ticket);
+      $('number').value = '';
+    }
+    render();
+  }
+
+  async function callNext() {
+    const answer = await post('/console/api/call-next');
+    if (answer && answer.done) help(answer.ticket);
+    render();
+  }
+
+  async function finish(outcome, partner) {
+    if (!current) return;
+    const answer = await post('/console/api/finish', {
+      reference: current.reference,
+      outcome: outcome.code,
+      partner: partner || '',
+    });
+    if (answer && answer.done) letGo();
+    render();
+  }
+
+  function choose(outcome) {
+    if (!current || busy) return;
+    if (outcome.partner === 'none') {
+      finish(outcome, null);
+      return;
+    }
+    pending = outcome;
+    render();
+  }
+
+  function ticketButton(row, id, onClick) {
+    const button = element('button', 'ticket' + (row.earlierDay ? ' earlier' : ''));
+    button.type = 'button';
+    button.id = id;
+    button.appendChild(element('span', 'number', row.number));
+    button.appendChild(icon(row.icon));
+    const what = element('span', 'what');
+    what.appendChild(element('span', 'question', row.question));
+    if (row.situation) what.appendChild(element('span', 'situation', row.situation));
+    button.appendChild(what);
+    button.appendChild(element('span', 'when', row.when));
+    button.addEventListener('click', onClick);
+    const item = element('li');
+    item.appendChild(button);
+    return item;
+  }
+
+  function referral(row) {
+    const item = element('li', 'referral');
+    item.id = 'referral-' + row.reference;
+    item.appendChild(element('span', 'number', row.number));
+    item.appendChild(element('span', 'what', row.outcome + ' · ' + row.question));
+    if (row.confirmed) {
+      item.appendChild(element('span', 'badge', text('console.referrals.confirmed')));
+    } else {
+      const confirm = element('button', 'plain', text('console.referrals.confirm'));
+      confirm.type = 'button';
+      confirm.id = 'confirm-' + row.reference;
+      confirm.addEventListener('click', () =>
+        post('/console/api/confirm', { reference: row.reference }));
+      item.appendChild(confirm);
+    }
+    return item;
+  }
+
+  function renderBoard() {
+    $('counts').textContent = board.counts;
+    $('outcome-counts').textContent = board.confirmedCounts;
+    const printer = $('printer');
+    printer.textContent = board.printer.text;
+    printer.className = 'chip ' + board.printer.level.toLowerCase();
+    const sync = $('sync');
+    sync.hidden = !board.sync;
+    if (board.sync) {
+      sync.textContent = board.sync.text;
+      sync.className = 'chip' + (board.sync.warning ? ' warning' : '');
+    }
+
+    $('waiting-title').textContent = text('console.waiting.title', { count: board.waiting.length });
+    $('waiting-empty').hidden = board.waiting.length > 0;
+    const earlier = board.waiting.some((row) => row.earlierDay);
+    $('earlier-hint').hidden = !earlier;
+    $('earlier-hint').textContent = text('console.earlier.hint', { left: outcomeLabel('left') });
+    $('waiting').replaceChildren(
+      ...board.waiting.map((row) =>
+        ticketButton(row, 'waiting-' + row.reference, () => call(row.reference))));
+
+    $('called-title').hidden = board.called.length === 0;
+    $('called').replaceChildren(
+      ...board.called.map((row) =>
+        ticketButton(row, 'called-' + row.reference, () => {
+          help(row);
+          say('', false);
+          render();
+        })));
+
+    $('referrals-empty').hidden = board.referrals.length > 0;
+    $('referrals').replaceChildren(...board.referrals.map(referral));
+  }
+
+  function renderCurrent() {
+    if (current && board && !busy) {
+      // Finished or put back by someone else: the board no longer has it as called.
+      const fresh = board.called.find((row) => row.reference === current.reference);
+      if (fresh) current = fresh;
+      else letGo();
+    }
+    $('current-none').hidden = !!current;
+    $('current').hidden = !current;
+    $('call-next').disabled = busy;
+    if (!current) return;
+    $('current-number').textContent = current.number;
+    const question = $('current-question');
+    question.replaceChildren(icon(current.icon), element('span', '', current.question));
+    $('current-situation').textContent = current.situation;
+    $('current-situation').hidden = !current.situation;
+    $('current-when').textContent = current.when;
+    $('step-outcome').hidden = !!pending;
+    $('step-partner').hidden = !pending;
+    if (pending) {
+      $('partner-question').textContent =
+        pending.label + ': ' + text('console.partner.question');
+      const order = boot.partnerOrder[current.questionCode] || Object.keys(boot.partners);
+      $('partners').replaceChildren(
+        ...order.map((code) => {
+          const button = element('button', '', boot.partners[code]);
+          button.type = 'button';
+          button.id = 'partner-' + code;
+          button.addEventListener('click', () => finish(pending, code));
+          return button;
+        }));
+      $('partner-none').hidden = pending.partner !== 'optional';
+    }
+  }
+
+  function render() {
+    if (board) renderBoard();
+    renderCurrent();
+  }
+
+  function outcomeLabel(code) {
+    const outcome = boot.outcomes.find((o) => o.code === code);
+    return outcome ? outcome.label : code;
+  }
+
+  function setUp() {
+    document.querySelectorAll('[data-text]').forEach((node) => {
+      node.textContent = text(node.dataset.text);
+    });
+    $('title').textContent = text('console.title') + ' · ' + desk;
+    $('place').textContent = boot.location;
+    $('referrals-hint').textContent =
+      text('console.referrals.hint', { confirm: text('console.referrals.confirm') });
+    $('outcomes').replaceChildren(
+      ...boot.outcomes.map((outcome) => {
+        const button = element('button', '', outcome.label);
+        button.type = 'button';
+        button.id = 'outcome-' + outcome.code;
+        button.addEventListener('click', () => choose(outcome));
+        return button;
+      }));
+    $('call-next').addEventListener('click', callNext);
+    // A keyboard-wedge scanner types the QR link and Enter here; the kiosk reads the reference.
+    $('number-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const typed = $('number').value.trim();
+      if (typed) call(typed);
+    });
+    $('recall').addEventListener('click', () =>
+      current && post('/console/api/recall', { reference: current.reference }));
+    $('undo').addEventListener('click', async () => {
+      if (!current) return;
+      const answer = await post('/console/api/undo', { reference: current.reference });
+      if (answer && answer.done) letGo();
+      render();
+    });
+    $('partner-none').addEventListener('click', () => pending && finish(pending, null));
+    $('partner-back').addEventListener('click', () => {
+      pending = null;
+      render();
+    });
+  }
+
+  function listen() {
+    const events = new EventSource('/console/events');
+    events.addEventListener('board', (event) => {
+      $('offline').hidden = true;
+      board = JSON.parse(event.data);
+      render();
+    });
+    events.addEventListener('expired', () => {
+      events.close();
+      location.href = '/login?expired';
+    });
+    events.onerror = async () => {
+      $('offline').hidden = false;
+      if (events.readyState === EventSource.CLOSED) {
+        const response = await fetch('/console/api/board', { credentials: 'same-origin' })
+          .catch(() => null);
+        if (response && response.status === 401) location.href = '/login?expired';
+        else setTimeout(listen, 3000);
+      }
+    };
+  }
+
+  setUp();
+  render();
+  listen();
+  // A scanner types wherever the cursor is: start in the number field.
+  $('number').focus();
+})();

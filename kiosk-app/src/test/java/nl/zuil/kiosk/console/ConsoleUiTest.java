@@ -1,0 +1,164 @@
+package nl.zuil.kiosk.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.zuil.kiosk.testing.Fx;
+import nl.zuil.kiosk.testing.KioskUi;
+import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.kiosk.visitor.Screen;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.TicketState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gids console in the kiosk's staff layer, tapped and typed in through TestFX in a headless
+ * window, and the call banner over the visitor screen.
+ */
+class ConsoleUiTest {
+
+  @TempDir Path dir;
+  KioskUi ui;
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    Fx.start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (ui != null) {
+      ui.close();
+    }
+  }
+
+  private Ticket visitorTakesATicket(String question, String situation) throws Exception {
+    ui.tap("start");
+    ui.tap("question-" + question);
+    if (situation != null) {
+      ui.tap("situation-" + situation);
+    } else if (ui.isShown("skip")) {
+      ui.tap("skip");
+    }
+    ui.waitUntil(() -> !ui.text("ticket-number").isEmpty());
+    String number = ui.text("ticket-number");
+    return ui.kiosk.waiting().stream()
+        .filter(t -> t.number().equals(number))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void openConsole() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      ui.quickTap("staff-corner");
+    }
+    for (char digit : TestConfigs.PIN.toCharArray()) {
+      ui.quickTap("pin-" + digit);
+    }
+    ui.quickTap("pin-open");
+    ui.waitUntil(() -> ui.isShown("staff-console"));
+    assertThat(ui.visibleTexts()).contains("Gidsconsole in de browser: niet ingesteld");
+    var screen = ui.kiosk.config.screen();
+    Fx.screenshot(ui.root().getScene(), "staff-menu-" + screen.widthPx() + "x" + screen.heightPx());
+    ui.tap("staff-console");
+    ui.waitUntil(() -> ui.isShown("console-call-next"));
+  }
+
+  private String typed() {
+    return ((TextField) ui.shown("console-number")).getText();
+  }
+
+  private Ticket stored(Ticket ticket) {
+    return ui.kiosk.ledger.desk().find(ticket.reference()).orElseThrow();
+  }
+
+  @Test
+  void aGidsAtTheKioskScansATicketAndRecordsAReferralInTwoTaps() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.landscapeJson());
+    visitorTakesATicket("money_debt", null);
+    Ticket ticket = visitorTakesATicketAfterDone("find_work", "no_work_no_benefit");
+    String link = ui.scanQrOnScreen();
+    openConsole();
+    ui.waitUntil(() -> ui.isShown("waiting-" + ticket.reference()));
+
+    // The number field has the focus: a keyboard-wedge scanner types the QR link and Enter.
+    ui.robot.write(link);
+    assertThat(typed()).isEqualTo(link);
+    ui.robot.type(KeyCode.ENTER);
+    ui.waitUntil(() -> ui.text("console-current-number").equals("W-002"));
+
+    assertThat(ui.text("console-message")).isEqualTo("W-002 is opgeroepen naar Balie 1.");
+    assertThat(ui.text("console-current-question")).isEqualTo("Werk zoeken");
+    assertThat(stored(ticket).state()).isEqualTo(TicketState.CALLED);
+    assertThat(typed()).isEmpty();
+    Fx.screenshot(ui.root().getScene(), "console-called-1920x1080");
+
+    ui.tap("outcome-referred");
+    assertThat(ui.text("console-partner-question"))
+        .isEqualTo("Doorverwezen (warme overdracht): Naar welke partner?");
+    Fx.screenshot(ui.root().getScene(), "console-partner-1920x1080");
+    ui.tap("partner-uwv");
+    ui.waitUntil(() -> ui.isShown("confirm-" + ticket.reference()));
+
+    assertThat(stored(ticket).outcomeCode()).isEqualTo("referred");
+    assertThat(stored(ticket).partnerCode()).isEqualTo("uwv");
+    assertThat(ui.text("console-message"))
+        .isEqualTo("W-002 is afgerond: Doorverwezen (warme overdracht) – UWV.");
+
+    ui.tap("confirm-" + ticket.reference());
+    ui.waitUntil(() -> stored(ticket).referralConfirmed());
+    ui.tap("console-back");
+    assertThat(ui.isShown("staff-exit")).isTrue();
+  }
+
+  @Test
+  void tappingAWaitingTicketCallsItAndWeggegaanClosesItInOneTap() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.portraitJson());
+    Ticket ticket = visitorTakesATicket("learning", null);
+    ui.tap("done");
+    openConsole();
+
+    ui.tap("waiting-" + ticket.reference());
+    ui.waitUntil(() -> ui.text("console-current-number").equals("L-001"));
+    Fx.screenshot(ui.root().getScene(), "console-called-1080x1920");
+    ui.tap("outcome-left");
+    ui.waitUntil(() -> stored(ticket).state() == TicketState.DONE);
+
+    assertThat(stored(ticket).outcomeCode()).isEqualTo("left");
+    assertThat(ui.isShown("console-current-none")).isTrue();
+  }
+
+  @Test
+  void aCallShowsOverTheVisitorScreenWithoutInterruptingTheVisitor() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.landscapeJson());
+    visitorTakesATicket("find_work", null);
+    ui.tap("done");
+    ui.tap("start");
+
+    // A gids calls from the web console (or another kiosk face) while the next visitor chooses.
+    ui.kiosk.console.callNext(ui.kiosk.config.desk()).join();
+    ui.waitUntil(() -> ui.isShown("call-banner"));
+
+    assertThat(ui.text("call-banner-text")).isEqualTo("W-001 \u2013 Balie 1");
+    assertThat(ui.scene.flow().screenProperty().get()).isEqualTo(Screen.QUESTION);
+    Fx.screenshot(ui.root().getScene(), "call-banner-1920x1080");
+    ui.tap("question-learning");
+    assertThat(ui.scene.flow().screenProperty().get())
+        .as("the visitor's tap still counts")
+        .isEqualTo(Screen.SITUATION);
+
+    ui.letTimePass(Duration.ofSeconds(21));
+    assertThat(ui.isShown("call-banner")).isFalse();
+  }
+
+  private Ticket visitorTakesATicketAfterDone(String question, String situation) throws Exception {
+    ui.tap("done");
+    return visitorTakesATicket(question, situation);
+  }
+}

@@ -1,0 +1,331 @@
+package nl.zuil.kiosk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.kiosk.testing.WebConsoleFixture;
+import nl.zuil.kiosk.ticket.TicketLinks;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.TicketState;
+import nl.zuil.testsupport.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web console in Debian's Chromium, as a gids on a locked-down laptop uses it: log in, see the
+ * ticket a visitor just took at the kiosk, call it, record a referral; and what goes wrong: wrong
+ * PINs, a forged request, two gidsen racing for one ticket, a session that ran out. Two browsers
+ * for the whole class: one gids, and a colleague (or the waiting-room display).
+ */
+class WebConsoleBrowserTest {
+
+  @TempDir static Path keys;
+  static ConsoleCertificate certificate;
+  static HeadlessChromium gids;
+  static HeadlessChromium colleague;
+
+  @TempDir Path dir;
+  WebConsoleFixture web;
+
+  @BeforeAll
+  static void browsers() throws Exception {
+    certificate = WebConsoleFixture.certificate(keys);
+    gids = HeadlessChromium.start();
+    colleague = HeadlessChromium.start();
+  }
+
+  @AfterAll
+  static void closeBrowsers() {
+    gids.close();
+    colleague.close();
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    web = WebConsoleFixture.start(dir, certificate);
+    // Cookies belong to 127.0.0.1 whatever the port: forget the previous test's kiosk.
+    for (HeadlessChromium browser : List.of(gids, colleague)) {
+      browser.driver().get(web.base + "/display");
+      browser.driver().manage().deleteAllCookies();
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    web.close();
+  }
+
+  private static WebDriverWait waitIn(HeadlessChromium browser) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+  }
+
+  private static WebElement shown(HeadlessChromium browser, String id) {
+    return waitIn(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  private static void waitForText(HeadlessChromium browser, String id, String text) {
+    waitIn(browser).until(ExpectedConditions.textToBe(By.id(id), text));
+  }
+
+  private void typePin(HeadlessChromium browser, String pin, String desk) {
+    WebDriver driver = browser.driver();
+    driver.get(web.base + "/login");
+    shown(browser, "desk-" + desk).click();
+    shown(browser, "pin").sendKeys(pin);
+    driver.findElement(By.id("login")).click();
+  }
+
+  private void typePin(HeadlessChromium browser, String pin) {
+    typePin(browser, pin, "balie-1");
+  }
+
+  private void logIn(HeadlessChromium browser, String desk) {
+    typePin(browser, TestConfigs.GIDS_PIN, desk);
+    shown(browser, "call-next");
+  }
+
+  private void logIn(HeadlessChromium browser) {
+    logIn(browser, "balie-1");
+  }
+
+  @Test
+  void aGidsLogsInSeesTheKioskTicketCallsItAndRecordsAReferral() {
+    web.kiosk.clock.set("2026-11-22T16:40");
+    web.visitorTakes("learning", null);
+    web.kiosk.clock.set("2026-11-23T09:10");
+    web.visitorTakes("money_debt", "benefit");
+    web.kiosk.clock.set("2026-11-23T09:30");
+
+    gids.driver().get(web.base + "/");
+    assertThat(gids.driver().getCurrentUrl()).endsWith("/login");
+    shown(gids, "desk-balie-1").click();
+    shown(gids, "pin").sendKeys("24");
+    gids.screenshot("web-console-login");
+    logIn(gids);
+    // A visitor taps a ticket at the kiosk while the console is open: it appears by itself.
+    Ticket ticket = web.visitorTakes("find_work", "no_work_no_benefit");
+    WebElement row = shown(gids, "waiting-" + ticket.reference());
+
+    assertThat(row.getText())
+        .contains("W-002", "Werk zoeken", "Geen werk en geen uitkering", "net binnen");
+    assertThat(gids.driver().findElement(By.id("waiting")).getText())
+        .as("yesterday's ticket on top, with its date")
+        .startsWith("L-001");
+    assertThat(shown(gids, "earlier-hint").getText()).contains("Weggegaan zonder hulp");
+    assertThat(gids.driver().findElement(By.id("counts")).getText())
+        .isEqualTo("Vandaag: 2 bezoekers · 3 wachtend · 0 opgeroepen · 0 afgerond");
+    assertThat(gids.driver().findElement(By.id("printer")).getText()).isEqualTo("Printer: klaar");
+    gids.screenshot("web-console-waiting");
+
+    row.click();
+    waitForText(gids, "message", "W-002 is opgeroepen naar Balie 1.");
+    assertThat(shown(gids, "current-number").getText()).isEqualTo("W-002");
+    assertThat(web.stored(ticket).state()).isEqualTo(TicketState.CALLED);
+    assertThat(web.stored(ticket).deskCode()).isEqualTo("balie-1");
+    gids.screenshot("web-console-called");
+
+    gids.driver().findElement(By.id("outcome-referred")).click();
+    assertThat(shown(gids, "partner-question").getText())
+        .isEqualTo("Doorverwezen (warme overdracht): Naar welke partner?");
+    gids.screenshot("web-console-partner");
+    gids.driver().findElement(By.id("partner-uwv")).click();
+
+    waitForText(gids, "message", "W-002 is afgerond: Doorverwezen (warme overdracht) – UWV.");
+    assertThat(web.stored(ticket).outcomeCode()).isEqualTo("referred");
+    assertThat(web.stored(ticket).partnerCode()).isEqualTo("uwv");
+    assertThat(shown(gids, "current-none").isDisplayed()).isTrue();
+    shown(gids, "confirm-" + ticket.reference());
+    gids.screenshot("web-console-finished");
+
+    gids.driver().findElement(By.id("confirm-" + ticket.reference())).click();
+    waitForText(gids, "message", "De doorverwijzing van W-002 is gelukt.");
+    assertThat(web.stored(ticket).referralConfirmed()).isTrue();
+  }
+
+  @Test
+  void aScannerTypingTheQrLinkAndEnterCallsThatTicket() {
+    web.visitorTakes("find_work", null);
+    Ticket scanned = web.visitorTakes("find_work", null);
+    logIn(gids);
+    String link =
+        TicketLinks.link(
+            KioskFixture.CATALOGUE.questionType("find_work").orElseThrow(), scanned.reference());
+
+    // The number field has the focus when the page opens; the scanner types into it.
+    gids.driver().switchTo().activeElement().sendKeys(link + Keys.ENTER);
+
+    waitForText(gids, "current-number", "W-002");
+    assertThat(gids.driver().findElement(By.id("number")).getAttribute("value")).isEmpty();
+    assertThat(web.stored(scanned).state()).isEqualTo(TicketState.CALLED);
+  }
+
+  @Test
+  void fiveWrongPinsLockTheBrowsersAddressOut() {
+    for (int i = 0; i < 4; i++) {
+      typePin(gids, "9999");
+      assertThat(shown(gids, "login-message").getText())
+          .isEqualTo("De pincode is niet geaccepteerd. Probeer het opnieuw.");
+    }
+    typePin(gids, "9999");
+    assertThat(shown(gids, "login-message").getText())
+        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 300 seconden opnieuw.");
+    gids.screenshot("web-console-login-locked");
+
+    typePin(gids, TestConfigs.GIDS_PIN);
+
+    assertThat(shown(gids, "login-message").getText())
+        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 300 seconden opnieuw.");
+    assertThat(gids.driver().getCurrentUrl()).endsWith("/login");
+  }
+
+  @Test
+  void aForgedRequestIsRefusedAndChangesNothing() throws Exception {
+    web.visitorTakes("find_work", null);
+    logIn(gids);
+    List<Ticket> before = web.ledgerState();
+
+    // Script in the console's own page with a wrong token, as an injected script would try.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> sameOrigin =
+        (Map<String, Object>)
+            ((JavascriptExecutor) gids.driver())
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch('/console/api/call-next', {method: 'POST', headers: {"
+                        + " 'Content-Type': 'application/json', 'X-CSRF-Token': 'forged',"
+                        + " 'X-Action-Id': '0123456789abcdef0123456789abcdef'}, body: '{}'})"
+                        + ".then(r => r.json().then(b => done({status: r.status, body: b})));");
+
+    // Another site the gids visits, whose page posts to the console in the background.
+    HttpServer evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String target = web.base + "/console/api/call-next";
+    evil.createContext(
+        "/",
+        exchange -> {
+          byte[] page =
+              ("<html><body><form id=f method=post action='"
+                      + target
+                      + "'><input name=x value=1></form>"
+                      + "<script>document.getElementById('f').submit()</script></body></html>")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html");
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
+    evil.start();
+    try {
+      gids.driver().get("http://localhost:" + evil.getAddress().getPort() + "/");
+      waitIn(gids).until(d -> d.getCurrentUrl().startsWith(web.base));
+    } finally {
+      evil.stop(0);
+    }
+
+    assertThat(sameOrigin.get("status")).isEqualTo(403L);
+    assertThat(((Map<?, ?>) sameOrigin.get("body")).get("message"))
+        .isEqualTo(
+            "Deze opdracht is geweigerd: de pagina is verouderd. Ververs de pagina. Er is niets"
+                + " veranderd.");
+    assertThat(gids.driver().getPageSource()).contains("geweigerd");
+    assertThat(web.ledgerState()).isEqualTo(before);
+  }
+
+  @Test
+  void twoGidsenRaceForOneTicketAndExactlyOneGetsIt() {
+    Ticket ticket = web.visitorTakes("find_work", null);
+    logIn(gids, "balie-1");
+    logIn(colleague, "balie-2");
+    shown(gids, "waiting-" + ticket.reference());
+    shown(colleague, "waiting-" + ticket.reference());
+
+    // Both pages click at the same moment of the shared clock, not one after the other.
+    long at = System.currentTimeMillis() + 1500;
+    for (HeadlessChromium browser : List.of(gids, colleague)) {
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "setTimeout(() => document.getElementById(arguments[0]).click(),"
+                  + " arguments[1] - Date.now());",
+              "waiting-" + ticket.reference(),
+              at);
+    }
+    for (HeadlessChromium browser : List.of(gids, colleague)) {
+      waitIn(browser).until(d -> !d.findElement(By.id("message")).getText().isEmpty());
+    }
+    Ticket called = web.stored(ticket);
+    boolean balie1Won = called.deskCode().equals("balie-1");
+    HeadlessChromium winner = balie1Won ? gids : colleague;
+    HeadlessChromium loser = balie1Won ? colleague : gids;
+    String winningDesk = balie1Won ? "Balie 1" : "Balie 2";
+    winner.screenshot("web-console-race-won");
+    loser.screenshot("web-console-race-lost");
+
+    assertThat(winner.driver().findElement(By.id("message")).getText())
+        .isEqualTo("W-001 is opgeroepen naar " + winningDesk + ".");
+    assertThat(loser.driver().findElement(By.id("message")).getText())
+        .isEqualTo("W-001 is al opgeroepen bij " + winningDesk + ". Er is niets veranderd.");
+    assertThat(shown(winner, "current-number").getText()).isEqualTo("W-001");
+    assertThat(loser.driver().findElement(By.id("current-none")).isDisplayed()).isTrue();
+    assertThat(web.kiosk.ledger.desk().called())
+        .extracting(Ticket::reference)
+        .containsExactly(ticket.reference());
+  }
+
+  @Test
+  void theWaitingRoomDisplayShowsTheCalledNumberAndChimesOnceSoundIsOn() {
+    web.visitorTakes("money_debt", "benefit");
+    WebDriver display = colleague.driver();
+    display.get(web.base + "/display");
+    WebElement sound = shown(colleague, "sound");
+    assertThat(sound.getText()).isEqualTo("Geluid aan");
+    sound.click();
+    assertThat(shown(colleague, "sound-on").getText()).isEqualTo("Geluid staat aan");
+    logIn(gids);
+
+    shown(gids, "call-next").click();
+
+    waitForText(colleague, "latest-number", "G-001");
+    assertThat(display.findElement(By.id("latest-desk")).getText()).isEqualTo("→ Balie 1");
+    waitIn(colleague)
+        .until(
+            d ->
+                Integer.parseInt(d.findElement(By.tagName("body")).getAttribute("data-chimes"))
+                    >= 2);
+    assertThat(display.findElement(By.id("titles")).getText())
+        .startsWith("Aan de beurt · Your turn");
+    assertThat(display.getPageSource()).doesNotContain("Geldzorgen", "uitkering");
+    colleague.screenshot("web-display-called");
+  }
+
+  @Test
+  void anExpiredSessionSendsTheGidsBackToTheLoginAndChangesNothing() {
+    web.visitorTakes("find_work", null);
+    logIn(gids);
+    List<Ticket> before = web.ledgerState();
+
+    web.kiosk.clock.advance(Duration.ofMinutes(31));
+    gids.driver().findElement(By.id("call-next")).click();
+
+    assertThat(shown(gids, "login-message").getText())
+        .isEqualTo("U bent uitgelogd omdat u een tijd niets deed. Log opnieuw in.");
+    assertThat(web.ledgerState()).isEqualTo(before);
+  }
+}
