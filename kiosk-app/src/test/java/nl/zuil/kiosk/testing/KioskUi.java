@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.LuminanceSource;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -142,8 +144,25 @@ public final class KioskUi implements AutoCloseable {
         .collect(Collectors.toList());
   }
 
-  /** What a phone reads from the QR code on screen. */
+  /**
+   * What a phone reads from the QR code on screen. Like a phone it keeps looking until it can read
+   * a code: the image arrives a pulse after the number.
+   */
   public String scanQrOnScreen() throws Exception {
+    AtomicReference<String> read = new AtomicReference<>();
+    waitUntil(
+        () -> {
+          try {
+            read.set(decodeQrOnScreen());
+            return true;
+          } catch (NotFoundException e) {
+            return false;
+          }
+        });
+    return read.get();
+  }
+
+  private String decodeQrOnScreen() throws Exception {
     Node qr = shown("ticket-qr");
     WritableImage image = Fx.call(() -> qr.snapshot(null, null));
     int width = (int) image.getWidth();
