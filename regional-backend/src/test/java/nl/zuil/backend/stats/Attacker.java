@@ -1,0 +1,258 @@
+package nl.zuil.backend.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A reader who tries to work out suppressed counts from everything a protected table publishes:
+ * shown counts, "&lt; 5" (so 1 to 4), "x" (so at least 5) and every total. A brute-force search,
+ * deliberately unlike the graph method {@link Protector} uses, so the two check each other.
+ *
+ * <p>A suppressed count is disclosed when only one value fits. Because the row and column sums form
+ * a totally unimodular system, the values that fit form an unbroken range, so it is enough to look
+ * for a solution with the count one higher or one lower.
+ */
+final class Attacker {
+
+  private final int threshold;
+  private final List<long[]> bounds = new ArrayList<>();
+  private final List<Long> truth = new ArrayList<>();
+  private final List<int[]> lines = new ArrayList<>();
+  private final List<int[]> signs = new ArrayList<>();
+  private final List<Long> constants = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+
+  private Attacker(int threshold) {
+    this.threshold = threshold;
+  }
+
+  /** The suppressed cells of {@code table} whose value a reader can work out exactly. */
+  static List<String> disclosed(long[][] counts, ProtectedTable table, int threshold) {
+    return disclosed(List.<long[][]>of(counts), List.of(table), threshold);
+  }
+
+  /**
+   * The same for tables that break down the same visits: a reader combines them through the grand
+   * total they share.
+   */
+  static List<String> disclosed(List<long[][]> counts, List<ProtectedTable> tables, int threshold) {
+    Attacker attacker = new Attacker(threshold);
+    Term total = null;
+    for (int t = 0; t < tables.size(); t++) {
+      total = attacker.read(counts.get(t), tables.get(t), total, "table " + t + " ");
+    }
+    List<String> disclosed = new ArrayList<>();
+    for (int unknown = 0; unknown < attacker.bounds.size(); unknown++) {
+      long actual = attacker.truth.get(unknown);
+      if (!attacker.fits(unknown, actual - 1) && !attacker.fits(unknown, actual + 1)) {
+        disclosed.add(attacker.names.get(unknown) + " = " + actual);
+      }
+    }
+    return disclosed;
+  }
+
+  /** Adds what one table publishes; returns its grand total, the same term for every table. */
+  private Term read(long[][] counts, ProtectedTable table, Term sharedTotal, String prefix) {
+    int rows = table.rows();
+    int columns = table.columns();
+    long grand = 0;
+    long[] rowSums = new long[rows];
+    long[] columnSums = new long[columns];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        rowSums[r] += counts[r][c];
+        columnSums[c] += counts[r][c];
+        grand += counts[r][c];
+      }
+    }
+    long cap = 2 * grand + threshold;
+    // When the whole table reads "< 5", a reader cannot tell an empty cell from a small one, and
+    // when it is withheld, nothing at all.
+    long smallest = table.total().visibility() == Visibility.SMALL ? 0 : 1;
+    boolean withheld = table.withheld();
+    Term total =
+        sharedTotal != null
+            ? sharedTotal
+            : term(table.total(), grand, 1, cap, false, prefix + "grand total");
+    // So can a cell in a row or column whose total reads "< 5".
+    Term[][] interior = new Term[rows][columns];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        boolean smallLine =
+            table.columnTotal(c).visibility() == Visibility.SMALL
+                || (table.hasRowTotals() && table.rowTotal(r).visibility() == Visibility.SMALL);
+        interior[r][c] =
+            term(
+                table.cell(r, c),
+                counts[r][c],
+                smallLine ? 0 : smallest,
+                cap,
+                withheld,
+                prefix + "cell " + r + "," + c);
+      }
+    }
+    Term[] rowTotals = new Term[rows];
+    for (int r = 0; r < rows && table.hasRowTotals(); r++) {
+      rowTotals[r] =
+          term(table.rowTotal(r), rowSums[r], smallest, cap, withheld, prefix + "row total " + r);
+    }
+    Term[] columnTotals = new Term[columns];
+    for (int c = 0; c < columns; c++) {
+      columnTotals[c] =
+          table.hasRowTotals()
+              ? term(
+                  table.columnTotal(c),
+                  columnSums[c],
+                  smallest,
+                  cap,
+                  withheld,
+                  prefix + "column total " + c)
+              : total;
+    }
+    for (int r = 0; r < rows && table.hasRowTotals(); r++) {
+      line(interior[r], rowTotals[r]);
+    }
+    for (int c = 0; c < columns; c++) {
+      Term[] column = new Term[rows];
+      for (int r = 0; r < rows; r++) {
+        column[r] = interior[r][c];
+      }
+      line(column, columnTotals[c]);
+    }
+    if (table.hasRowTotals()) {
+      line(columnTotals, total);
+      line(rowTotals, total);
+    }
+    if (columns == 0) {
+      line(new Term[0], total);
+    }
+    return total;
+  }
+
+  private record Term(int unknown, long constant) {}
+
+  private Term term(
+      Cell cell, long actual, long smallest, long cap, boolean withheld, String name) {
+    if (cell.isShown()) {
+      if (cell.value().getAsLong() != actual) {
+        throw new AssertionError(name + " shows " + cell + " but is " + actual);
+      }
+      return new Term(-1, actual);
+    }
+    long[] range;
+    if (withheld) {
+      range = new long[] {0, cap};
+    } else if (cell.visibility() == Visibility.SMALL) {
+      range = new long[] {smallest, threshold - 1};
+    } else {
+      range = new long[] {threshold, cap};
+    }
+    bounds.add(range);
+    truth.add(actual);
+    names.add(name + " (" + cell.visibility() + ")");
+    return new Term(bounds.size() - 1, 0);
+  }
+
+  /** Adds the equation: members minus total is zero. */
+  private void line(Term[] members, Term total) {
+    List<Integer> unknowns = new ArrayList<>();
+    List<Integer> sign = new ArrayList<>();
+    long constant = 0;
+    for (Term member : members) {
+      if (member.unknown() < 0) {
+        constant += member.constant();
+      } else {
+        unknowns.add(member.unknown());
+        sign.add(1);
+      }
+    }
+    if (total.unknown() < 0) {
+      constant -= total.constant();
+    } else {
+      unknowns.add(total.unknown());
+      sign.add(-1);
+    }
+    lines.add(unknowns.stream().mapToInt(Integer::intValue).toArray());
+    signs.add(sign.stream().mapToInt(Integer::intValue).toArray());
+    constants.add(constant);
+  }
+
+  private boolean fits(int unknown, long candidate) {
+    long[] range = bounds.get(unknown);
+    if (candidate < range[0] || candidate > range[1]) {
+      return false;
+    }
+    long[] assigned = new long[bounds.size()];
+    Arrays.fill(assigned, Long.MIN_VALUE);
+    assigned[unknown] = candidate;
+    return search(assigned);
+  }
+
+  private boolean search(long[] assigned) {
+    if (!propagate(assigned)) {
+      return false;
+    }
+    int next = -1;
+    for (int i = 0; i < assigned.length; i++) {
+      if (assigned[i] == Long.MIN_VALUE) {
+        next = i;
+        break;
+      }
+    }
+    if (next < 0) {
+      return true;
+    }
+    long[] range = bounds.get(next);
+    for (long v = range[0]; v <= range[1]; v++) {
+      long[] copy = assigned.clone();
+      copy[next] = v;
+      if (search(copy)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Fills in unknowns forced by a line and refuses assignments no line can accept. */
+  private boolean propagate(long[] assigned) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int l = 0; l < lines.size(); l++) {
+        int[] members = lines.get(l);
+        int[] sign = signs.get(l);
+        long sum = constants.get(l);
+        long low = 0;
+        long high = 0;
+        int open = -1;
+        int openCount = 0;
+        for (int m = 0; m < members.length; m++) {
+          long v = assigned[members[m]];
+          if (v == Long.MIN_VALUE) {
+            long[] range = bounds.get(members[m]);
+            low += sign[m] > 0 ? range[0] : -range[1];
+            high += sign[m] > 0 ? range[1] : -range[0];
+            open = m;
+            openCount++;
+          } else {
+            sum += sign[m] * v;
+          }
+        }
+        if (sum + low > 0 || sum + high < 0) {
+          return false;
+        }
+        if (openCount == 1) {
+          long forced = -sum * sign[open];
+          long[] range = bounds.get(members[open]);
+          if (forced < range[0] || forced > range[1]) {
+            return false;
+          }
+          assigned[members[open]] = forced;
+          changed = true;
+        }
+      }
+    }
+    return true;
+  }
+}
