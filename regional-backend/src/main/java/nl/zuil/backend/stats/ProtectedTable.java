@@ -1,21 +1,23 @@
 package nl.zuil.backend.stats;
 
 /**
- * A table of counts after {@link Suppression}: rows x columns, a total per row (when there is more
- * than one column), a total per column, and the grand total. Every figure is a {@link Cell}, so a
- * suppressed one has no value to leak.
+ * A table of counts after {@link Suppression}: rows x columns, a total per column, a total per row
+ * if the table publishes them, and the grand total. Every figure is a {@link Cell}, so a suppressed
+ * one has no value to leak.
  */
 public final class ProtectedTable {
 
   private final int rows;
   private final int columns;
   private final Cell[][] grid;
+  private final boolean rowTotals;
   private final boolean withheld;
 
-  ProtectedTable(int rows, int columns, Cell[][] grid, boolean withheld) {
+  ProtectedTable(int rows, int columns, Cell[][] grid, boolean rowTotals, boolean withheld) {
     this.rows = rows;
     this.columns = columns;
     this.grid = grid;
+    this.rowTotals = rowTotals;
     this.withheld = withheld;
   }
 
@@ -42,16 +44,16 @@ public final class ProtectedTable {
     return grid[row][column];
   }
 
-  /** Whether rows have their own totals; a single column is its own row total. */
+  /** Whether rows of several columns have their own published totals. */
   public boolean hasRowTotals() {
-    return columns > 1;
+    return rowTotals;
   }
 
   public Cell rowTotal(int row) {
-    if (row < 0 || row >= rows) {
-      throw new IndexOutOfBoundsException("no row " + row);
+    if (!rowTotals || row < 0 || row >= rows) {
+      throw new IndexOutOfBoundsException("no row total " + row);
     }
-    return hasRowTotals() ? grid[row][columns] : grid[row][0];
+    return grid[row][columns];
   }
 
   public Cell columnTotal(int column) {
@@ -62,6 +64,6 @@ public final class ProtectedTable {
   }
 
   public Cell total() {
-    return hasRowTotals() ? grid[rows][columns] : grid[rows][0];
+    return columns > 1 ? grid[rows][columns] : grid[rows][0];
   }
 }

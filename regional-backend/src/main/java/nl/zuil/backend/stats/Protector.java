@@ -42,11 +42,11 @@ final class Protector {
   private final int freeNode;
   private final List<List<int[]>> cellsAt;
 
-  Protector(long[][] counts, int threshold, boolean hideTotal) {
+  Protector(long[][] counts, boolean rowTotals, int threshold, boolean hideTotal) {
     this.rows = counts.length;
     this.columns = rows == 0 ? 0 : counts[0].length;
-    this.rowTotals = columns > 1;
-    this.width = rowTotals ? columns + 1 : Math.max(columns, 1);
+    this.rowTotals = rowTotals && columns > 1;
+    this.width = columns > 1 ? columns + 1 : 1;
     this.threshold = threshold;
     this.hideTotal = hideTotal;
     this.value = new long[rows + 1][width];
@@ -60,13 +60,13 @@ final class Protector {
           throw new IllegalArgumentException("counts cannot be negative");
         }
         value[r][c] = counts[r][c];
-        if (rowTotals) {
+        if (columns > 1) {
           value[r][columns] += counts[r][c];
         }
         value[rows][c] += counts[r][c];
       }
     }
-    if (rowTotals) {
+    if (columns > 1) {
       for (int c = 0; c < columns; c++) {
         value[rows][columns] += value[rows][c];
       }
@@ -84,16 +84,6 @@ final class Protector {
         }
       }
     }
-  }
-
-  static long sum(long[][] counts) {
-    long sum = 0;
-    for (long[] row : counts) {
-      for (long count : row) {
-        sum += count;
-      }
-    }
-    return sum;
   }
 
   /** The protected table, or null when it cannot be protected without hiding the grand total. */
@@ -120,7 +110,7 @@ final class Protector {
     // A zero whose other row or column is empty stays 0: that total already says so.
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < columns; c++) {
-        if (inSmallLine(r, c) && value[rows][c] > 0 && value[r][columns] > 0) {
+        if (inSmallLine(r, c) && value[rows][c] > 0 && (!rowTotals || value[r][columns] > 0)) {
           state[r][c] = SMALL;
         }
       }
@@ -277,7 +267,7 @@ final class Protector {
       // grand total is shared with the other tables.
       return -1;
     }
-    return r == rows || (rowTotals && c == columns) ? TOTAL_PENALTY + v : v;
+    return r == rows || c == columns ? TOTAL_PENALTY + v : v;
   }
 
   /** A table that cannot be protected at all: nothing of it is published, not even "< 5". */
@@ -286,13 +276,16 @@ final class Protector {
     for (Cell[] row : grid) {
       Arrays.fill(row, Cell.of(Visibility.HIDDEN, 0));
     }
-    return new ProtectedTable(rows, columns, grid, true);
+    return new ProtectedTable(rows, columns, grid, rowTotals, true);
   }
 
   private ProtectedTable result() {
     Cell[][] grid = new Cell[rows + 1][width];
     for (int r = 0; r <= rows; r++) {
       for (int c = 0; c < width; c++) {
+        if (!exists(r, c)) {
+          continue;
+        }
         Visibility visibility =
             switch (state[r][c]) {
               case SMALL -> Visibility.SMALL;
@@ -302,7 +295,7 @@ final class Protector {
         grid[r][c] = Cell.of(visibility, value[r][c]);
       }
     }
-    return new ProtectedTable(rows, columns, grid, false);
+    return new ProtectedTable(rows, columns, grid, rowTotals, false);
   }
 
   private boolean isSmall(long count) {
@@ -317,36 +310,44 @@ final class Protector {
     return isSmall(value[rows][c]) || (rowTotals && isSmall(value[r][columns]));
   }
 
+  /** Row totals exist only when published; the grand total always does. */
   private boolean exists(int r, int c) {
-    return columns > 0 || (r == rows && c == 0);
+    if (columns <= 1) {
+      return c == 0 && (columns == 1 || r == rows);
+    }
+    return c < columns || r == rows || rowTotals;
   }
 
   private int[] grandTotal() {
-    return new int[] {rows, rowTotals ? columns : 0};
+    return new int[] {rows, columns > 1 ? columns : 0};
   }
 
   private boolean isGrandTotal(int r, int c) {
-    return r == rows && c == (rowTotals ? columns : 0);
+    return r == rows && c == (columns > 1 ? columns : 0);
   }
 
   /**
    * Interior cells count positively and totals negatively, except the grand total of a table with
-   * row totals, which closes both the row of column totals and the column of row totals.
+   * several columns, which closes the row of column totals (and the column of row totals).
    */
   private int sign(int r, int c) {
     boolean totalRow = r == rows;
-    if (!rowTotals) {
+    if (columns <= 1) {
       return totalRow ? -1 : 1;
     }
     boolean totalColumn = c == columns;
     return totalRow == totalColumn ? 1 : -1;
   }
 
+  /** A row is a constraint when its total is published: with row totals, or the row of totals. */
   private int rowNode(int r) {
+    if (r == rows) {
+      return columns > 1 ? r : freeNode;
+    }
     return rowTotals ? r : freeNode;
   }
 
   private int columnNode(int c) {
-    return rows + 1 + c;
+    return c < columns || rowTotals ? rows + 1 + c : freeNode;
   }
 }

@@ -48,9 +48,37 @@ public final class Suppression {
     return count > 0 && count < threshold;
   }
 
+  /**
+   * The counts of one table to publish.
+   *
+   * @param values rows x columns, all of equal length, none negative
+   * @param rowTotals whether each row's total is published too (only meaningful with more than one
+   *     column); column totals and the grand total always are
+   */
+  public record Counts(long[][] values, boolean rowTotals) {
+
+    public static Counts withRowTotals(long[][] values) {
+      return new Counts(values, true);
+    }
+
+    public static Counts withoutRowTotals(long[][] values) {
+      return new Counts(values, false);
+    }
+
+    long sum() {
+      long sum = 0;
+      for (long[] row : values) {
+        for (long count : row) {
+          sum += count;
+        }
+      }
+      return sum;
+    }
+  }
+
   /** A table of its own, with its own grand total. */
-  public ProtectedTable protect(long[][] counts) {
-    return protectSharingTotal(List.<long[][]>of(counts)).get(0);
+  public ProtectedTable protect(Counts counts) {
+    return protectSharingTotal(List.of(counts)).get(0);
   }
 
   /**
@@ -59,32 +87,36 @@ public final class Suppression {
    *
    * @throws IllegalArgumentException when their grand totals differ
    */
-  public List<ProtectedTable> protectSharingTotal(List<long[][]> tables) {
+  public List<ProtectedTable> protectSharingTotal(List<Counts> tables) {
     long total = -1;
-    for (long[][] table : tables) {
-      long sum = Protector.sum(table);
+    for (Counts table : tables) {
+      long sum = table.sum();
       if (total >= 0 && sum != total) {
         throw new IllegalArgumentException("tables sharing a total must add up to the same number");
       }
       total = sum;
     }
     List<ProtectedTable> protectedTables = new ArrayList<>();
-    for (long[][] table : tables) {
-      ProtectedTable result = new Protector(table, threshold, false).run();
+    for (Counts table : tables) {
+      ProtectedTable result = protector(table, false).run();
       if (result == null) {
-        return protectAll(tables, true);
+        return protectAll(tables);
       }
       protectedTables.add(result);
     }
     return protectedTables;
   }
 
-  private List<ProtectedTable> protectAll(List<long[][]> tables, boolean hideTotal) {
+  private List<ProtectedTable> protectAll(List<Counts> tables) {
     List<ProtectedTable> protectedTables = new ArrayList<>();
-    for (long[][] table : tables) {
-      protectedTables.add(new Protector(table, threshold, hideTotal).run());
+    for (Counts table : tables) {
+      protectedTables.add(protector(table, true).run());
     }
     return protectedTables;
+  }
+
+  private Protector protector(Counts table, boolean hideTotal) {
+    return new Protector(table.values(), table.rowTotals(), threshold, hideTotal);
   }
 
   /** What a reader sees: the count, "&lt; 5", or "x". */

@@ -1,12 +1,11 @@
 package nl.zuil.backend.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * A reader who tries to work out suppressed counts from everything a protected table publishes:
- * shown counts, "&lt; 5" (so 1 to 4), "x" (so at least 5) and every total. A brute-force search,
+ * shown counts, "&lt; 5" (so 1 to 4), "x" (so at least 5) and every total. An exhaustive search,
  * deliberately unlike the graph method {@link Protector} uses, so the two check each other.
  *
  * <p>A suppressed count is disclosed when only one value fits. Because the row and column sums form
@@ -28,6 +27,10 @@ final class Attacker {
   }
 
   /** The suppressed cells of {@code table} whose value a reader can work out exactly. */
+  static List<String> disclosed(Suppression.Counts counts, ProtectedTable table, int threshold) {
+    return disclosed(counts.values(), table, threshold);
+  }
+
   static List<String> disclosed(long[][] counts, ProtectedTable table, int threshold) {
     return disclosed(List.<long[][]>of(counts), List.of(table), threshold);
   }
@@ -100,7 +103,7 @@ final class Attacker {
     Term[] columnTotals = new Term[columns];
     for (int c = 0; c < columns; c++) {
       columnTotals[c] =
-          table.hasRowTotals()
+          columns > 1
               ? term(
                   table.columnTotal(c),
                   columnSums[c],
@@ -120,8 +123,10 @@ final class Attacker {
       }
       line(column, columnTotals[c]);
     }
-    if (table.hasRowTotals()) {
+    if (columns > 1) {
       line(columnTotals, total);
+    }
+    if (table.hasRowTotals()) {
       line(rowTotals, total);
     }
     if (columns == 0) {
@@ -183,73 +188,84 @@ final class Attacker {
     if (candidate < range[0] || candidate > range[1]) {
       return false;
     }
-    long[] assigned = new long[bounds.size()];
-    Arrays.fill(assigned, Long.MIN_VALUE);
-    assigned[unknown] = candidate;
-    return search(assigned);
+    long[] low = new long[bounds.size()];
+    long[] high = new long[bounds.size()];
+    for (int i = 0; i < low.length; i++) {
+      low[i] = bounds.get(i)[0];
+      high[i] = bounds.get(i)[1];
+    }
+    low[unknown] = candidate;
+    high[unknown] = candidate;
+    return search(low, high);
   }
 
-  private boolean search(long[] assigned) {
-    if (!propagate(assigned)) {
+  /** Narrows every range by the lines, then splits the narrowest open range in two. */
+  private boolean search(long[] low, long[] high) {
+    if (!narrow(low, high)) {
       return false;
     }
-    int next = -1;
-    for (int i = 0; i < assigned.length; i++) {
-      if (assigned[i] == Long.MIN_VALUE) {
-        next = i;
-        break;
+    int split = -1;
+    for (int i = 0; i < low.length; i++) {
+      if (low[i] < high[i] && (split < 0 || high[i] - low[i] < high[split] - low[split])) {
+        split = i;
       }
     }
-    if (next < 0) {
+    if (split < 0) {
       return true;
     }
-    long[] range = bounds.get(next);
-    for (long v = range[0]; v <= range[1]; v++) {
-      long[] copy = assigned.clone();
-      copy[next] = v;
-      if (search(copy)) {
-        return true;
-      }
+    long middle = low[split] + (high[split] - low[split]) / 2;
+    long[] lowerLow = low.clone();
+    long[] lowerHigh = high.clone();
+    lowerHigh[split] = middle;
+    if (search(lowerLow, lowerHigh)) {
+      return true;
     }
-    return false;
+    long[] upperLow = low.clone();
+    long[] upperHigh = high.clone();
+    upperLow[split] = middle + 1;
+    return search(upperLow, upperHigh);
   }
 
-  /** Fills in unknowns forced by a line and refuses assignments no line can accept. */
-  private boolean propagate(long[] assigned) {
+  /**
+   * Bounds propagation: each line's sum must be zero, so each unknown lies within what the others
+   * leave. Returns false when some line cannot be met.
+   */
+  private boolean narrow(long[] low, long[] high) {
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int l = 0; l < lines.size(); l++) {
         int[] members = lines.get(l);
         int[] sign = signs.get(l);
-        long sum = constants.get(l);
-        long low = 0;
-        long high = 0;
-        int open = -1;
-        int openCount = 0;
+        long least = constants.get(l);
+        long most = constants.get(l);
         for (int m = 0; m < members.length; m++) {
-          long v = assigned[members[m]];
-          if (v == Long.MIN_VALUE) {
-            long[] range = bounds.get(members[m]);
-            low += sign[m] > 0 ? range[0] : -range[1];
-            high += sign[m] > 0 ? range[1] : -range[0];
-            open = m;
-            openCount++;
-          } else {
-            sum += sign[m] * v;
-          }
+          least += sign[m] > 0 ? low[members[m]] : -high[members[m]];
+          most += sign[m] > 0 ? high[members[m]] : -low[members[m]];
         }
-        if (sum + low > 0 || sum + high < 0) {
+        if (least > 0 || most < 0) {
           return false;
         }
-        if (openCount == 1) {
-          long forced = -sum * sign[open];
-          long[] range = bounds.get(members[open]);
-          if (forced < range[0] || forced > range[1]) {
+        for (int m = 0; m < members.length; m++) {
+          int v = members[m];
+          long ownLeast = sign[m] > 0 ? low[v] : -high[v];
+          long ownMost = sign[m] > 0 ? high[v] : -low[v];
+          // sign * x must lie in [-(most - ownMost), -(least - ownLeast)]
+          long from = -(most - ownMost);
+          long to = -(least - ownLeast);
+          long newLow = sign[m] > 0 ? from : -to;
+          long newHigh = sign[m] > 0 ? to : -from;
+          if (newLow > low[v]) {
+            low[v] = newLow;
+            changed = true;
+          }
+          if (newHigh < high[v]) {
+            high[v] = newHigh;
+            changed = true;
+          }
+          if (low[v] > high[v]) {
             return false;
           }
-          assigned[members[open]] = forced;
-          changed = true;
         }
       }
     }

@@ -11,7 +11,7 @@ class SuppressionTest {
 
   @Test
   void showsASmallCountAsLessThanTheThresholdAndHidesTheNextSmallestToo() {
-    ProtectedTable table = suppression.protect(column(40, 3, 12, 25));
+    ProtectedTable table = suppression.protect(one(column(40, 3, 12, 25)));
 
     assertThat(texts(table)).containsExactly("40", "< 5", "x", "25");
     assertThat(suppression.text(table.total())).isEqualTo("80");
@@ -20,7 +20,7 @@ class SuppressionTest {
 
   @Test
   void zeroIsShownBecauseItDescribesNobody() {
-    ProtectedTable table = suppression.protect(column(0, 20, 30));
+    ProtectedTable table = suppression.protect(one(column(0, 20, 30)));
 
     assertThat(texts(table)).containsExactly("0", "20", "30");
   }
@@ -29,7 +29,7 @@ class SuppressionTest {
   void aComplementThatSitsAtTheThresholdCannotHideAOne() {
     // Hiding the 5 would not do: "x" means at least 5, so the 1 could not be anything else.
     long[][] counts = column(1, 5, 9);
-    ProtectedTable table = suppression.protect(counts);
+    ProtectedTable table = suppression.protect(Suppression.Counts.withRowTotals(counts));
 
     assertThat(texts(table)).containsExactly("< 5", "5", "x");
     assertThat(Attacker.disclosed(counts, table, 5)).isEmpty();
@@ -43,7 +43,7 @@ class SuppressionTest {
       {50, 60, 70}
     };
 
-    ProtectedTable table = suppression.protect(counts);
+    ProtectedTable table = suppression.protect(Suppression.Counts.withRowTotals(counts));
 
     assertThat(table.cell(0, 1).visibility()).isEqualTo(Visibility.SMALL);
     assertThat(table.total().value()).hasValue(309);
@@ -59,7 +59,7 @@ class SuppressionTest {
 
   @Test
   void whenTheWholeTableIsSmallEvenItsZerosReadLessThanTheThreshold() {
-    ProtectedTable table = suppression.protect(column(1, 0, 1));
+    ProtectedTable table = suppression.protect(one(column(1, 0, 1)));
 
     assertThat(texts(table)).containsExactly("< 5", "< 5", "< 5");
     assertThat(suppression.text(table.total())).isEqualTo("< 5");
@@ -72,7 +72,8 @@ class SuppressionTest {
     long[][] questions = column(1, 5);
     long[][] outcomes = column(6, 0);
 
-    List<ProtectedTable> tables = suppression.protectSharingTotal(List.of(questions, outcomes));
+    List<ProtectedTable> tables =
+        suppression.protectSharingTotal(List.of(one(questions), one(outcomes)));
 
     assertThat(tables).allSatisfy(t -> assertThat(t.total().isShown()).isFalse());
     assertThat(Attacker.disclosed(questions, tables.get(0), 5)).isEmpty();
@@ -81,9 +82,13 @@ class SuppressionTest {
 
   @Test
   void anEmptyTableHasATotalOfZero() {
-    ProtectedTable table = suppression.protect(new long[0][0]);
+    ProtectedTable table = suppression.protect(Suppression.Counts.withRowTotals(new long[0][0]));
 
     assertThat(table.total().value()).hasValue(0);
+  }
+
+  static Suppression.Counts one(long[][] column) {
+    return Suppression.Counts.withRowTotals(column);
   }
 
   static long[][] column(long... counts) {
