@@ -120,7 +120,9 @@ final class Protector {
     }
     for (int r = 0; r <= rows; r++) {
       for (int c = 0; c < width; c++) {
-        if (state[r][c] != SHOWN && !protect(r, c)) {
+        // An empty cell that reads "< 5" only hides which cells are empty; if the totals still
+        // show it is 0, that singles nobody out, so it needs no cycle of its own.
+        if (state[r][c] != SHOWN && value[r][c] > 0 && !protect(r, c)) {
           return hideTotal ? withheld() : null;
         }
       }

@@ -11,9 +11,9 @@ import java.util.List;
  *   <li><b>Primary suppression</b> (threshold rule): a count from 1 to {@code threshold − 1} is
  *       shown as "&lt; 5". Zero is shown: it describes nobody.
  *   <li><b>Secondary suppression</b>: further counts (never zeros, preferably not totals) are
- *       hidden as "x" until no hidden count can be worked out from the published ones: for every
- *       hidden count some other set of values, each within what a reader knows of it ("&lt; 5" is 1
- *       to 4, "x" is at least 5), adds up to every published total.
+ *       hidden as "x" until no suppressed count of one or more can be worked out from the published
+ *       ones: for every such count some other set of values, each within what a reader knows of it
+ *       ("&lt; 5" is 1 to 4, "x" is at least 5), adds up to every published total.
  *   <li>A row or column whose total is below the threshold reads "&lt; 5" throughout, zeros
  *       included, and so does a whole table whose grand total is: with so few visits, even which
  *       cells are empty would say too much (two cells under a total of 2 hold 1 each).

@@ -48,7 +48,11 @@ final class Attacker {
     List<String> disclosed = new ArrayList<>();
     for (int unknown = 0; unknown < attacker.bounds.size(); unknown++) {
       long actual = attacker.truth.get(unknown);
-      if (!attacker.fits(unknown, actual - 1) && !attacker.fits(unknown, actual + 1)) {
+      // A "< 5" that stands for an empty cell may be recognisable as 0: that says nobody was there,
+      // which singles nobody out. Every count of one or more must stay uncertain.
+      if (actual > 0
+          && !attacker.fits(unknown, actual - 1)
+          && !attacker.fits(unknown, actual + 1)) {
         disclosed.add(attacker.names.get(unknown) + " = " + actual);
       }
     }
