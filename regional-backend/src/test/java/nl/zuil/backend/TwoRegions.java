@@ -43,13 +43,23 @@ public final class TwoRegions {
 
   private TwoRegions() {}
 
+  /** Both regions, their inlooppunten and the accounts. */
   public static void seed(Backend backend) {
-    backend.regions().publish(CatalogueLoader.loadDefault());
-    backend.regions().publish(regionB());
+    regions(backend);
     backend.regions().saveLocation(A, HENGELO, "Bibliotheek Hengelo", "Hengelo");
     backend.regions().saveLocation(A, ENSCHEDE_NOORD, "Wijkcentrum Enschede-Noord", "Enschede");
     backend.regions().saveLocation(A, ENSCHEDE_ZUID, "Stadhuis Enschede", "Enschede");
     backend.regions().saveLocation(B, ZWOLLE, "Bibliotheek Zwolle", "Zwolle");
+    accounts(backend);
+  }
+
+  public static void regions(Backend backend) {
+    backend.regions().publish(CatalogueLoader.loadDefault());
+    backend.regions().publish(regionB());
+  }
+
+  /** The accounts; region A needs an inlooppunt in Enschede first. */
+  public static void accounts(Backend backend) {
     char[] password = PASSWORD.toCharArray();
     backend.staff().save(ANNA, A, Role.REGION_STAFF, Optional.empty(), password);
     backend.staff().save(ERIK, A, Role.MUNICIPALITY, Optional.of("Enschede"), password);

@@ -51,10 +51,12 @@ public final class DashboardBuilder {
   }
 
   /**
+   * @param today steps of the visits-over-time chart that start later are left out (nothing can
+   *     have happened there yet), unless a kiosk with a clock ahead already counted something
    * @param locations the inlooppunten selected, in the order the page lists them
    */
-  public Dashboard build(Period period, List<Location> locations, Cube cube) {
-    Counts counts = new Counts(period, locations, cube);
+  public Dashboard build(Period period, LocalDate today, List<Location> locations, Cube cube) {
+    Counts counts = new Counts(period, today, locations, cube);
     List<Suppression.Counts> tables = new ArrayList<>();
     tables.add(Suppression.Counts.withoutRowTotals(counts.visits));
     tables.add(Suppression.Counts.withRowTotals(counts.questions));
@@ -72,7 +74,7 @@ public final class DashboardBuilder {
     Cell total = questions.total();
 
     List<Chart> charts = new ArrayList<>();
-    charts.add(visitsChart(period, counts, visits));
+    charts.add(visitsChart(period, today, counts, visits));
     charts.add(questionsChart(counts, questions));
     charts.add(reachChart(counts, situations, questions));
     charts.add(outcomesChart(counts, outcomes));
@@ -126,10 +128,10 @@ public final class DashboardBuilder {
 
   // ---- visits over time -------------------------------------------------------------------
 
-  private Chart visitsChart(Period period, Counts counts, ProtectedTable table) {
+  private Chart visitsChart(Period period, LocalDate today, Counts counts, ProtectedTable table) {
     List<String> categories = new ArrayList<>();
     for (LocalDate start : counts.steps) {
-      categories.add(stepLabel(period.step(), start));
+      categories.add(stepLabel(period, today, start));
     }
     List<Chart.Series> series = new ArrayList<>();
     List<String> header = new ArrayList<>();
@@ -644,15 +646,26 @@ public final class DashboardBuilder {
     return text.get("period.range", day.format(period.from()), day.format(period.to()));
   }
 
-  private String stepLabel(SeriesStep step, LocalDate start) {
-    return switch (step) {
-      case DAY -> DateTimeFormatter.ofPattern("EEE d MMM", text.language().locale()).format(start);
-      case WEEK ->
-          text.get(
-              "step.week.label",
-              start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
-              DateTimeFormatter.ofPattern("d MMM", text.language().locale()).format(start));
-      case MONTH -> DateTimeFormatter.ofPattern("MMM yyyy", text.language().locale()).format(start);
+  /** A week is labelled with the days of it that fall in the period (and have passed). */
+  private String stepLabel(Period period, LocalDate today, LocalDate start) {
+    java.util.Locale locale = text.language().locale();
+    return switch (period.step()) {
+      case DAY -> DateTimeFormatter.ofPattern("EEE d MMM", locale).format(start);
+      case WEEK -> {
+        LocalDate first = start.isBefore(period.from()) ? period.from() : start;
+        LocalDate last = start.plusDays(6);
+        last = last.isAfter(period.to()) ? period.to() : last;
+        last = last.isAfter(today) && !first.isAfter(today) ? today : last;
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", locale);
+        String days =
+            first.equals(last)
+                ? dayMonth.format(first)
+                : first.getMonth() == last.getMonth()
+                    ? first.getDayOfMonth() + "–" + dayMonth.format(last)
+                    : dayMonth.format(first) + "–" + dayMonth.format(last);
+        yield text.get("step.week.label", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), days);
+      }
+      case MONTH -> DateTimeFormatter.ofPattern("MMM yyyy", locale).format(start);
     };
   }
 
@@ -675,9 +688,14 @@ public final class DashboardBuilder {
     final int lastHour;
     final long[][] heat;
 
-    Counts(Period period, List<Location> locations, Cube cube) {
+    Counts(Period period, LocalDate today, List<Location> locations, Cube cube) {
       this.locations = locations;
-      this.steps = period.step().starts(period);
+      Set<LocalDate> counted = new java.util.HashSet<>();
+      cube.byLocationAndDay().forEach(count -> counted.add(period.step().start(count.day())));
+      this.steps =
+          period.step().starts(period).stream()
+              .filter(start -> !start.isAfter(today) || counted.contains(start))
+              .toList();
       Map<LocalDate, Integer> stepIndex = index(steps);
       Map<String, Integer> locationIndex = new HashMap<>();
       for (Location location : locations) {

@@ -93,7 +93,7 @@ abstract class StatsContract {
             new Suppression(5),
             Messages.in(Language.DUTCH),
             new CatalogueLabels(backend.regions().catalogues(A)))
-        .build(period, selected, cube);
+        .build(period, LocalDate.of(2026, 12, 2), selected, cube);
   }
 
   private Dashboard november() {
