@@ -108,6 +108,7 @@ public final class DemoData {
       double size = size(location.code());
       Device kiosk = new Device("demo-" + location.code(), region, location.code(), "demo-1");
       long revision = 1;
+      List<BucketCounts> period = new ArrayList<>();
       for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
         double trend =
             0.85
@@ -116,12 +117,12 @@ public final class DemoData {
                     / Math.max(1, ChronoUnit.DAYS.between(from, to));
         List<BucketCounts> dayBuckets = day(catalogue, day, size * trend, l == 0, revision);
         revision += dayBuckets.size();
-        if (!dayBuckets.isEmpty()) {
-          backend.buckets().upsert(kiosk, dayBuckets, backend.clock().millis());
-        }
-        buckets += dayBuckets.size();
-        visits += dayBuckets.stream().mapToLong(BucketCounts::visits).sum();
+        period.addAll(dayBuckets);
       }
+      // One transaction per inlooppunt: a day at a time would wait for a disk flush each.
+      backend.buckets().upsert(kiosk, period, backend.clock().millis());
+      buckets += period.size();
+      visits += period.stream().mapToLong(BucketCounts::visits).sum();
       health(location, l, revision);
     }
     return new Result(locations.size(), visits, buckets, from, to);
