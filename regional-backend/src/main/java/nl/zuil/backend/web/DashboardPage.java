@@ -32,7 +32,7 @@ final class DashboardPage {
     StringBuilder main = new StringBuilder(32_768);
     main.append("<h1>").append(view.t("dashboard.title")).append("</h1>\n");
     main.append("<p class=\"lead\">")
-        .append(scope(view, selection))
+        .append(esc(scope(view, selection)))
         .append(" · ")
         .append(esc(period()))
         .append("</p>\n");
@@ -71,19 +71,22 @@ final class DashboardPage {
     return view.page(view.text().get("dashboard.title"), "/dashboard", main.toString(), true);
   }
 
-  /** Which inlooppunten the figures cover, in words: chosen ones, a municipality, or all. */
+  /**
+   * Which inlooppunten the figures cover, in words (plain text): chosen ones, a municipality, or
+   * all.
+   */
   static String scope(View view, Selection selection) {
     if (!selection.chosenLocations().isEmpty()) {
       List<String> names = selection.locations().stream().map(Location::name).toList();
       return names.size() <= 3
-          ? esc(String.join(", ", names))
-          : view.t("dashboard.scope.count", names.size());
+          ? String.join(", ", names)
+          : view.text().get("dashboard.scope.count", names.size());
     }
     Optional<String> municipality =
         selection.municipality().or(() -> view.session().orElseThrow().user().municipality());
     return municipality
-        .map(m -> view.t("dashboard.scope.municipality", m))
-        .orElseGet(() -> view.t("dashboard.scope.region", view.regionName()));
+        .map(m -> view.text().get("dashboard.scope.municipality", m))
+        .orElseGet(() -> view.text().get("dashboard.scope.region", view.regionName()));
   }
 
   private String period() {

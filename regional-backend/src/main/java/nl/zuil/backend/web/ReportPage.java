@@ -38,7 +38,7 @@ final class ReportPage {
         .append(" · ")
         .append(view.t("report.subtitle"))
         .append("</p><p class=\"lead\">")
-        .append(DashboardPage.scope(view, selection))
+        .append(esc(DashboardPage.scope(view, selection)))
         .append("</p></header>\n<p class=\"screen-only\"><button type=\"button\" data-print>")
         .append(view.t("report.print"))
         .append("</button> <a href=\"/report?")

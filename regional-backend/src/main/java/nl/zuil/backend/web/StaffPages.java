@@ -368,7 +368,13 @@ public final class StaffPages {
           .result(
               Exports.xlsx(
                   charts,
-                  request.view().regionName() + " · " + dashboard.headlines().get(0).hint(),
+                  request.view().regionName()
+                      + " · "
+                      + DashboardPage.scope(request.view(), built.selection())
+                      + " · "
+                      + request
+                          .text()
+                          .get("period.range", dashboard.period().from(), dashboard.period().to()),
                   request.text().get("privacy.rule", dashboard.threshold())));
     }
   }

@@ -199,6 +199,14 @@ abstract class StatsContract {
   }
 
   @Test
+  void aSelectionWithoutInlooppuntenShowsZerosNotAnError() {
+    Dashboard dashboard = november(List.of(), Optional.empty());
+
+    assertThat(headline(dashboard, "visits")).isEqualTo("0");
+    assertThat(table(dashboard, "questions").get("Totaal")).containsExactly("0");
+  }
+
+  @Test
   void filtersByInlooppuntAndQuestionType() {
     assertThat(headline(november(List.of(ENSCHEDE_NOORD), Optional.empty()), "visits"))
         .isEqualTo("24");

@@ -90,6 +90,12 @@ class DashboardInBrowserTest {
         .until(d -> !d.getCurrentUrl().endsWith("/login"));
   }
 
+  /** Clicks start a navigation; this waits until it has arrived. */
+  private static void awaitUrl(String part) {
+    new WebDriverWait(driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains(part));
+  }
+
   /** Waits until every chart on the page has been drawn (or failed, which the test then sees). */
   private static void awaitCharts() {
     new WebDriverWait(driver(), Duration.ofSeconds(20))
@@ -176,6 +182,7 @@ class DashboardInBrowserTest {
     ((JavascriptExecutor) driver()).executeScript("arguments[0].value = '2026-11-11';", date);
     driver().findElement(By.cssSelector("input[name=location][value=borne-dorpshuis]")).click();
     driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    awaitUrl("period=week");
 
     assertThat(driver().getCurrentUrl())
         .contains("period=week")
@@ -225,6 +232,7 @@ class DashboardInBrowserTest {
     logIn(TwoRegions.ANNA);
     driver().get(server.url("/dashboard?period=quarter&date=2026-10-01"));
     driver().findElement(By.cssSelector(".lang a[lang=en]")).click();
+    awaitUrl("lang=en");
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Visits to the walk-in points");
@@ -263,12 +271,15 @@ class DashboardInBrowserTest {
     chromium.screenshot("fleet");
 
     driver().findElement(By.linkText("Kiosk inschrijven")).click();
+    awaitUrl("/enrolment");
     new Select(driver().findElement(By.name("location")))
         .selectByVisibleText("Bibliotheek Hengelo (Hengelo)");
     WebElement kiosk = driver().findElement(By.name("kiosk"));
     kiosk.clear();
     kiosk.sendKeys("zuil-2");
     driver().findElement(By.cssSelector("form.enrol button")).click();
+    new WebDriverWait(driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.id("enrolment-code")).isEmpty());
     assertThat(driver().findElement(By.id("enrolment-code")).getText())
         .matches("([2-9A-Z]{4}-){4}[2-9A-Z]{4}");
     chromium.screenshot("enrolment");
