@@ -6,12 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Messages;
 
@@ -32,9 +28,7 @@ public final class DashboardBuilder {
    */
   static final List<String> TARGET_GROUP_QUESTIONS = List.of("youth", "work_to_work");
 
-  static final String NONE = "-";
-  private static final int FIRST_HOUR = 9;
-  private static final int LAST_HOUR = 16;
+  private static final String NONE = CountTables.NONE;
 
   private final Suppression suppression;
   private final Messages text;
@@ -56,7 +50,7 @@ public final class DashboardBuilder {
    * @param locations the inlooppunten selected, in the order the page lists them
    */
   public Dashboard build(Period period, LocalDate today, List<Location> locations, Cube cube) {
-    Counts counts = new Counts(period, today, locations, cube);
+    CountTables counts = new CountTables(labels, period, today, locations, cube);
     List<Suppression.Counts> tables = new ArrayList<>();
     tables.add(Suppression.Counts.withoutRowTotals(counts.visits));
     tables.add(Suppression.Counts.withRowTotals(counts.questions));
@@ -128,7 +122,8 @@ public final class DashboardBuilder {
 
   // ---- visits over time -------------------------------------------------------------------
 
-  private Chart visitsChart(Period period, LocalDate today, Counts counts, ProtectedTable table) {
+  private Chart visitsChart(
+      Period period, LocalDate today, CountTables counts, ProtectedTable table) {
     List<String> categories = new ArrayList<>();
     for (LocalDate start : counts.steps) {
       categories.add(stepLabel(period, today, start));
@@ -181,7 +176,7 @@ public final class DashboardBuilder {
 
   // ---- questions --------------------------------------------------------------------------
 
-  private Chart questionsChart(Counts counts, ProtectedTable table) {
+  private Chart questionsChart(CountTables counts, ProtectedTable table) {
     List<String> names = new ArrayList<>();
     for (String code : counts.questionCodes) {
       names.add(labels.question(code, language));
@@ -197,7 +192,8 @@ public final class DashboardBuilder {
 
   // ---- klantreis reach --------------------------------------------------------------------
 
-  private Chart reachChart(Counts counts, ProtectedTable situations, ProtectedTable questions) {
+  private Chart reachChart(
+      CountTables counts, ProtectedTable situations, ProtectedTable questions) {
     Optional<Long> answered = answered(situations, counts);
     Cell total = situations.total();
     List<String> categories = new ArrayList<>();
@@ -286,7 +282,7 @@ public final class DashboardBuilder {
    * Visitors who answered the situation question: all minus those who did not, known only when both
    * are shown (otherwise it would give the suppressed count away).
    */
-  private Optional<Long> answered(ProtectedTable situations, Counts counts) {
+  private Optional<Long> answered(ProtectedTable situations, CountTables counts) {
     int none = counts.situationCodes.indexOf(NONE);
     Cell notAnswered = situations.cell(none, 0);
     Cell total = situations.total();
@@ -298,9 +294,9 @@ public final class DashboardBuilder {
 
   // ---- outcomes and referrals ---------------------------------------------------------------
 
-  private Chart outcomesChart(Counts counts, ProtectedTable table) {
+  private Chart outcomesChart(CountTables counts, ProtectedTable table) {
     List<String> categories = new ArrayList<>();
-    for (OutcomeRow row : counts.outcomeRows) {
+    for (CountTables.OutcomeRow row : counts.outcomeRows) {
       categories.add(outcomeLabel(row));
     }
     List<String> partners = partnerNames(counts);
@@ -331,7 +327,7 @@ public final class DashboardBuilder {
         List.of(text.get("chart.outcomes.note")));
   }
 
-  private String outcomeLabel(OutcomeRow row) {
+  private String outcomeLabel(CountTables.OutcomeRow row) {
     if (row.code().equals(NONE)) {
       return text.get("outcome.none");
     }
@@ -342,7 +338,7 @@ public final class DashboardBuilder {
     return text.get(row.confirmed() ? "outcome.confirmed" : "outcome.unconfirmed", name);
   }
 
-  private List<String> partnerNames(Counts counts) {
+  private List<String> partnerNames(CountTables counts) {
     List<String> names = new ArrayList<>();
     for (String code : counts.partnerCodes) {
       names.add(code.equals(NONE) ? text.get("partner.none") : labels.partner(code, language));
@@ -354,7 +350,7 @@ public final class DashboardBuilder {
    * Per partner: visits sent there (referred or an appointment made), how many of those the gids
    * later confirmed, and the rate. All from cells of the outcome table that are shown.
    */
-  private Chart referralsChart(Counts counts, ProtectedTable outcomes) {
+  private Chart referralsChart(CountTables counts, ProtectedTable outcomes) {
     List<String> partners = partnerNames(counts);
     List<String> categories = new ArrayList<>();
     List<Double> values = new ArrayList<>();
@@ -415,7 +411,7 @@ public final class DashboardBuilder {
   }
 
   /** Confirmed referrals to the partner in column {@code c}, if every part is shown. */
-  private Optional<Long> shownSum(Counts counts, ProtectedTable outcomes, int c) {
+  private Optional<Long> shownSum(CountTables counts, ProtectedTable outcomes, int c) {
     long sum = 0;
     for (int r = 0; r < counts.outcomeRows.size(); r++) {
       if (Boolean.TRUE.equals(counts.outcomeRows.get(r).confirmed())) {
@@ -429,7 +425,7 @@ public final class DashboardBuilder {
     return Optional.of(sum);
   }
 
-  private Optional<Long> confirmedTotal(Counts counts, ProtectedTable outcomes) {
+  private Optional<Long> confirmedTotal(CountTables counts, ProtectedTable outcomes) {
     long sum = 0;
     for (int r = 0; r < counts.outcomeRows.size(); r++) {
       if (Boolean.TRUE.equals(counts.outcomeRows.get(r).confirmed())) {
@@ -444,7 +440,7 @@ public final class DashboardBuilder {
   }
 
   /** Visits with a partner: everything minus the "no partner" column, when both are shown. */
-  private Optional<Long> sentToPartners(Counts counts, ProtectedTable outcomes) {
+  private Optional<Long> sentToPartners(CountTables counts, ProtectedTable outcomes) {
     Cell none = outcomes.columnTotal(counts.partnerCodes.indexOf(NONE));
     Cell total = outcomes.total();
     if (!none.isShown() || !total.isShown()) {
@@ -453,7 +449,7 @@ public final class DashboardBuilder {
     return Optional.of(total.value().getAsLong() - none.value().getAsLong());
   }
 
-  private Figure overallConfirmedRate(Counts counts, ProtectedTable outcomes) {
+  private Figure overallConfirmedRate(CountTables counts, ProtectedTable outcomes) {
     Optional<Long> sent = sentToPartners(counts, outcomes);
     Optional<Long> confirmed = confirmedTotal(counts, outcomes);
     if (sent.isEmpty() || confirmed.isEmpty() || sent.get() == 0) {
@@ -529,7 +525,7 @@ public final class DashboardBuilder {
 
   // ---- busy hours -----------------------------------------------------------------------------
 
-  private Chart heatmapChart(Counts counts, ProtectedTable table) {
+  private Chart heatmapChart(CountTables counts, ProtectedTable table) {
     List<String> hours = new ArrayList<>();
     for (int hour = counts.firstHour; hour <= counts.lastHour; hour++) {
       hours.add(String.format("%02d:00", hour));
@@ -667,124 +663,5 @@ public final class DashboardBuilder {
       }
       case MONTH -> DateTimeFormatter.ofPattern("MMM yyyy", locale).format(start);
     };
-  }
-
-  /** An outcome row: the outcome, split by whether the referral was confirmed when it can be. */
-  record OutcomeRow(String code, Boolean confirmed) {}
-
-  /** The raw count matrices, before anything is protected. */
-  private final class Counts {
-    final List<Location> locations;
-    final List<LocalDate> steps;
-    final long[][] visits;
-    final List<String> questionCodes;
-    final long[][] questions;
-    final List<String> situationCodes;
-    final long[][] situations;
-    final List<OutcomeRow> outcomeRows;
-    final List<String> partnerCodes;
-    final long[][] outcomes;
-    final int firstHour;
-    final int lastHour;
-    final long[][] heat;
-
-    Counts(Period period, LocalDate today, List<Location> locations, Cube cube) {
-      this.locations = locations;
-      Set<LocalDate> counted = new java.util.HashSet<>();
-      cube.byLocationAndDay().forEach(count -> counted.add(period.step().start(count.day())));
-      this.steps =
-          period.step().starts(period).stream()
-              .filter(start -> !start.isAfter(today) || counted.contains(start))
-              .toList();
-      Map<LocalDate, Integer> stepIndex = index(steps);
-      Map<String, Integer> locationIndex = new HashMap<>();
-      for (Location location : locations) {
-        locationIndex.put(location.code(), locationIndex.size());
-      }
-      visits = new long[steps.size()][locations.size()];
-      for (Cube.DayCount count : cube.byLocationAndDay()) {
-        Integer c = locationIndex.get(count.location());
-        if (c != null) {
-          visits[stepIndex.get(period.step().start(count.day()))][c] += count.visits();
-        }
-      }
-
-      Set<String> questionSet = new LinkedHashSet<>(labels.questions());
-      Set<String> situationSet = new LinkedHashSet<>(labels.situations());
-      Set<String> outcomeSet = new LinkedHashSet<>(labels.outcomes());
-      Set<String> partnerSet = new LinkedHashSet<>(labels.partners());
-      for (Cube.Combination combination : cube.byCombination()) {
-        questionSet.add(combination.question());
-        addUnlessNone(situationSet, combination.situation());
-        addUnlessNone(outcomeSet, combination.outcome());
-        addUnlessNone(partnerSet, combination.partner());
-      }
-      questionCodes = List.copyOf(questionSet);
-      situationSet.add(NONE);
-      situationCodes = List.copyOf(situationSet);
-      partnerSet.add(NONE);
-      partnerCodes = List.copyOf(partnerSet);
-      List<OutcomeRow> rows = new ArrayList<>();
-      for (String outcome : outcomeSet) {
-        if (labels.takesPartner(outcome)) {
-          rows.add(new OutcomeRow(outcome, true));
-          rows.add(new OutcomeRow(outcome, false));
-        } else {
-          rows.add(new OutcomeRow(outcome, null));
-        }
-      }
-      rows.add(new OutcomeRow(NONE, null));
-      outcomeRows = List.copyOf(rows);
-
-      questions = new long[questionCodes.size()][1];
-      situations = new long[situationCodes.size()][1];
-      outcomes = new long[outcomeRows.size()][partnerCodes.size()];
-      for (Cube.Combination combination : cube.byCombination()) {
-        questions[questionCodes.indexOf(combination.question())][0] += combination.visits();
-        situations[situationCodes.indexOf(combination.situation())][0] += combination.visits();
-        int c = partnerCodes.indexOf(combination.partner());
-        int single = outcomeRows.indexOf(new OutcomeRow(combination.outcome(), null));
-        if (single >= 0) {
-          outcomes[single][c] += combination.visits();
-        } else {
-          long confirmed = combination.confirmedReferrals();
-          outcomes[outcomeRows.indexOf(new OutcomeRow(combination.outcome(), true))][c] +=
-              confirmed;
-          outcomes[outcomeRows.indexOf(new OutcomeRow(combination.outcome(), false))][c] +=
-              combination.visits() - confirmed;
-        }
-      }
-
-      int first = FIRST_HOUR;
-      int last = LAST_HOUR;
-      for (Cube.HourCount count : cube.byDayAndHour()) {
-        if (count.visits() > 0) {
-          first = Math.min(first, count.hour());
-          last = Math.max(last, count.hour());
-        }
-      }
-      firstHour = first;
-      lastHour = last;
-      heat = new long[7][last - first + 1];
-      for (Cube.HourCount count : cube.byDayAndHour()) {
-        if (count.visits() > 0) {
-          heat[count.day().getDayOfWeek().getValue() - 1][count.hour() - first] += count.visits();
-        }
-      }
-    }
-  }
-
-  private static void addUnlessNone(Set<String> codes, String code) {
-    if (!code.equals(NONE)) {
-      codes.add(code);
-    }
-  }
-
-  private static Map<LocalDate, Integer> index(List<LocalDate> days) {
-    Map<LocalDate, Integer> index = new HashMap<>();
-    for (LocalDate day : days) {
-      index.put(day, index.size());
-    }
-    return index;
   }
 }
