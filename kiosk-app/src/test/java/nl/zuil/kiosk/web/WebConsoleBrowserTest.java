@@ -91,7 +91,10 @@ class WebConsoleBrowserTest {
     driver.get(web.base + "/login");
     shown(browser, "desk-" + desk).click();
     shown(browser, "pin").sendKeys(pin);
-    driver.findElement(By.id("login")).click();
+    WebElement login = driver.findElement(By.id("login"));
+    login.click();
+    // The answer is a new page: reading the old one's message while it unloads is a race.
+    waitIn(browser).until(ExpectedConditions.stalenessOf(login));
   }
 
   private void typePin(HeadlessChromium browser, String pin) {
