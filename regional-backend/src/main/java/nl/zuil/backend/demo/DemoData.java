@@ -119,8 +119,9 @@ public final class DemoData {
         revision += dayBuckets.size();
         period.addAll(dayBuckets);
       }
-      // One transaction per inlooppunt: a day at a time would wait for a disk flush each.
-      backend.buckets().upsert(kiosk, period, backend.clock().millis());
+      // One transaction per inlooppunt: a day at a time would wait for a disk flush each. A demo
+      // kiosk has had one ledger all its life, numbered 0.
+      backend.buckets().upsert(kiosk, "0", period, backend.clock().millis());
       buckets += period.size();
       visits += period.stream().mapToLong(BucketCounts::visits).sum();
       health(location, l, revision);
