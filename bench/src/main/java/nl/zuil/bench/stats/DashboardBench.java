@@ -46,7 +46,7 @@ final class DashboardBench {
   private static final int WARM_UP = 3;
   private static final int RUNS = 20;
   private static final String COLUMNS =
-      "location_code, kiosk_code, service_date, hour, question_code, situation_code,"
+      "location_code, kiosk_code, ledger_id, service_date, hour, question_code, situation_code,"
           + " outcome_code, partner_code, visits, confirmed_referrals, wait_0, wait_1, wait_2,"
           + " wait_3, wait_4, wait_5, wait_6, wait_7, wait_8, wait_9, wait_10, service_0,"
           + " service_1, service_2, service_3, service_4, service_5, service_6, service_7,"
