@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.zuil.backend.health.KioskHealth;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.ledger.KioskIdentity;
@@ -86,6 +87,7 @@ class LedgerLifeTest {
         assertThat(health.get("status").asText()).isEqualTo("ok");
         assertThat(health.get("setAsideBuckets").asInt()).isEqualTo(1);
         assertThat(health.get("setAsideReason").asText()).contains("jobs_fair");
+        assertThat(regionsView().setAsideBuckets()).as("IT beheer sees it too").isEqualTo(1);
 
         backend.backend().regions().publish(newer);
         agent.attempt();
@@ -95,6 +97,7 @@ class LedgerLifeTest {
         agent.attempt();
         assertThat(backend.totalVisits("zuil-1")).isEqualTo(31);
         assertThat(healthFile().get("setAsideBuckets").asInt()).isZero();
+        assertThat(regionsView().setAsideBuckets()).isZero();
       }
     }
   }
@@ -168,6 +171,10 @@ class LedgerLifeTest {
               key -> assertThat(atRegion.get(key)).as(key).isEqualTo(changedAfterRestore.get(key)));
       assertThat(restored.ledger.buckets().changedSince(lifted, 10_000)).isNotEmpty();
     }
+  }
+
+  private KioskHealth regionsView() {
+    return backend.backend().healthStore().region(TestBackend.REGION).get(0);
   }
 
   private JsonNode healthFile() throws Exception {

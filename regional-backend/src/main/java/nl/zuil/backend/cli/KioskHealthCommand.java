@@ -27,10 +27,10 @@ public final class KioskHealthCommand implements Callable<Integer> {
     try {
       out.println(
           "location\tkiosk\tversion\treceived\tclock offset ms\tprinter\tledger bytes\tlast visit"
-              + "\tbacklog");
+              + "\tbacklog\tset aside");
       for (KioskHealth h : backend.healthStore().region(region)) {
         out.printf(
-            "%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%d%n",
+            "%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%d\t%d%n",
             h.locationCode(),
             h.kioskCode(),
             h.appVersion(),
@@ -39,7 +39,8 @@ public final class KioskHealthCommand implements Callable<Integer> {
             printer(h),
             h.ledgerBytes(),
             h.lastVisitAt().map(Object::toString).orElse("-"),
-            h.pendingRevisions());
+            h.pendingRevisions(),
+            h.setAsideBuckets());
       }
     } finally {
       backend.database().close();

@@ -333,7 +333,8 @@ public final class DemoData {
                 revision,
                 Optional.of(received.atZone(NETHERLANDS).withHour(12).toInstant()),
                 revision - 1,
-                index == 1 ? revision - 40 : revision - 1),
+                index == 1 ? revision - 40 : revision - 1,
+                0),
             "demo-" + location.code());
   }
 }

@@ -6,6 +6,8 @@ package nl.zuil.backend.health;
  *
  * @param reportedAt the kiosk's clock when it sent the report; the backend compares it with its own
  * @param printer the printer's last status, or null when the kiosk has never reported one
+ * @param setAsideBuckets buckets the agent holds back because the region refused them on their own
+ *     (decision 0205)
  */
 public record HealthReport(
     String locationCode,
@@ -14,7 +16,8 @@ public record HealthReport(
     String reportedAt,
     Printer printer,
     Ledger ledger,
-    long acknowledgedRevision) {
+    long acknowledgedRevision,
+    long setAsideBuckets) {
 
   /** The printer as the kiosk last saw it; paper-near-end is the warning before paper-out. */
   public record Printer(

@@ -44,7 +44,8 @@ public final class HealthReports {
     if (ledger.fileBytes() < 0
         || ledger.storedVisits() < 0
         || ledger.latestRevision() < 0
-        || report.acknowledgedRevision() < 0) {
+        || report.acknowledgedRevision() < 0
+        || report.setAsideBuckets() < 0) {
       throw Rejection.invalid("sizes and revisions must not be negative");
     }
     Instant received = clock.instant();
@@ -78,7 +79,8 @@ public final class HealthReports {
             ledger.storedVisits(),
             lastVisit,
             ledger.latestRevision(),
-            report.acknowledgedRevision()),
+            report.acknowledgedRevision(),
+            report.setAsideBuckets()),
         sender.id());
     return offset;
   }

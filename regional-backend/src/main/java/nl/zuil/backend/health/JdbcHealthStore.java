@@ -17,7 +17,8 @@ public final class JdbcHealthStore implements HealthStore {
       "region_code, location_code, kiosk_code, app_version, reported_at_ms, received_at_ms,"
           + " clock_offset_ms, printer_online, printer_cover_open, printer_paper_out,"
           + " printer_paper_near_end, printer_cutter_error, printer_checked_at_ms, ledger_bytes,"
-          + " stored_visits, last_visit_at_ms, ledger_revision, acknowledged_revision";
+          + " stored_visits, last_visit_at_ms, ledger_revision, acknowledged_revision,"
+          + " set_aside_buckets";
 
   private final Database database;
 
@@ -34,7 +35,7 @@ public final class JdbcHealthStore implements HealthStore {
                   "INSERT INTO kiosk_health ("
                       + COLUMNS
                       + ", printer_known, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region_code, location_code,"
+                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region_code, location_code,"
                       + " kiosk_code) DO UPDATE SET app_version = excluded.app_version,"
                       + " reported_at_ms = excluded.reported_at_ms,"
                       + " received_at_ms = excluded.received_at_ms,"
@@ -50,6 +51,7 @@ public final class JdbcHealthStore implements HealthStore {
                       + " last_visit_at_ms = excluded.last_visit_at_ms,"
                       + " ledger_revision = excluded.ledger_revision,"
                       + " acknowledged_revision = excluded.acknowledged_revision,"
+                      + " set_aside_buckets = excluded.set_aside_buckets,"
                       + " printer_known = excluded.printer_known, device_id = excluded.device_id")) {
             int i = 1;
             upsert.setString(i++, h.regionCode());
@@ -70,6 +72,7 @@ public final class JdbcHealthStore implements HealthStore {
             setInstant(upsert, i++, h.lastVisitAt());
             upsert.setLong(i++, h.ledgerRevision());
             upsert.setLong(i++, h.acknowledgedRevision());
+            upsert.setLong(i++, h.setAsideBuckets());
             upsert.setBoolean(i++, h.printerCheckedAt().isPresent());
             upsert.setString(i, deviceId);
             upsert.executeUpdate();
@@ -111,7 +114,8 @@ public final class JdbcHealthStore implements HealthStore {
                         r.getLong(15),
                         instant(r, 16),
                         r.getLong(17),
-                        r.getLong(18)));
+                        r.getLong(18),
+                        r.getLong(19)));
               }
             }
             return all;

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param clockOffsetMillis the kiosk's clock minus the backend's when the report arrived
  * @param printerCheckedAt empty when the kiosk never reported a printer status
+ * @param setAsideBuckets buckets the kiosk's agent holds back after the region refused them: counts
+ *     missing from the figures until someone fixes the cause
  */
 public record KioskHealth(
     String regionCode,
@@ -27,7 +29,8 @@ public record KioskHealth(
     long storedVisits,
     Optional<Instant> lastVisitAt,
     long ledgerRevision,
-    long acknowledgedRevision) {
+    long acknowledgedRevision,
+    long setAsideBuckets) {
 
   /** How many bucket changes the region has not heard of yet. */
   public long pendingRevisions() {

@@ -74,7 +74,11 @@ final class FleetPage {
     DateTimeFormatter time =
         DateTimeFormatter.ofPattern("d MMM HH:mm", view.language().locale()).withZone(NETHERLANDS);
     for (FleetStatus kiosk : kiosks) {
-      boolean attention = kiosk.silent() || kiosk.printer().needsAttention() || kiosk.clockOff();
+      boolean attention =
+          kiosk.silent()
+              || kiosk.printer().needsAttention()
+              || kiosk.clockOff()
+              || kiosk.health().setAsideBuckets() > 0;
       main.append(attention ? "<tr class=\"attention\">" : "<tr>")
           .append("<th scope=\"row\">")
           .append(
@@ -115,6 +119,12 @@ final class FleetPage {
       badges
           .append("<span class=\"badge warn\">")
           .append(view.t("printer." + kiosk.printer().name()))
+          .append("</span> ");
+    }
+    if (kiosk.health().setAsideBuckets() > 0) {
+      badges
+          .append("<span class=\"badge warn\">")
+          .append(view.t("fleet.setAside", kiosk.health().setAsideBuckets()))
           .append("</span> ");
     }
     if (kiosk.clockOff()) {

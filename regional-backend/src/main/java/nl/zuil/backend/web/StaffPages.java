@@ -423,6 +423,7 @@ public final class StaffPages {
                   json.put("appVersion", k.health().appVersion());
                   json.put("clockOffsetMillis", k.health().clockOffsetMillis());
                   json.put("pendingRevisions", k.health().pendingRevisions());
+                  json.put("setAsideBuckets", k.health().setAsideBuckets());
                   return json;
                 })
             .toList());

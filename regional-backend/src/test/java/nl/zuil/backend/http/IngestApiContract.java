@@ -201,7 +201,7 @@ abstract class IngestApiContract {
          "printer":{"online":true,"coverOpen":false,"paperOut":false,"paperNearEnd":true,
                     "cutterError":false,"checkedAt":"2026-11-23T11:02:00Z"},
          "ledger":{"fileBytes":4096,"storedVisits":12,"lastVisitAt":null,"latestRevision":40},
-         "acknowledgedRevision":38}
+         "acknowledgedRevision":38,"setAsideBuckets":2}
         """;
 
     Answer answer = post("/api/v1/health", report, kiosk.credential());
@@ -215,6 +215,7 @@ abstract class IngestApiContract {
               assertThat(health.printerPaperNearEnd()).isTrue();
               assertThat(health.pendingRevisions()).isEqualTo(2);
               assertThat(health.lastVisitAt()).isEmpty();
+              assertThat(health.setAsideBuckets()).isEqualTo(2);
             });
   }
 

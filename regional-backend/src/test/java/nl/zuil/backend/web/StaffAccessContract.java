@@ -135,7 +135,8 @@ abstract class StaffAccessContract {
                   10,
                   Optional.of(now),
                   5,
-                  5),
+                  5,
+                  kiosk[2].equals("zuil-enschede") ? 3 : 0),
               "device-" + kiosk[2]);
     }
   }
@@ -223,9 +224,14 @@ abstract class StaffAccessContract {
   void itSeesKioskHealthAndEnrolsButHasNoStatistics() {
     everyEndpointAs(IVO, TwoRegions.B_MARKERS, false, true);
 
-    assertThat(loggedIn(IVO).get("/api/fleet").text())
+    StaffClient ivo = loggedIn(IVO);
+    assertThat(ivo.get("/api/fleet").text())
         .contains("zuil-hengelo")
-        .contains("zuil-enschede");
+        .contains("zuil-enschede")
+        .contains("\"setAsideBuckets\":3");
+    assertThat(ivo.get("/fleet").text())
+        .as("counts the region refused stand out")
+        .containsOnlyOnce("3 tellingen geweigerd door de regio");
   }
 
   @Test

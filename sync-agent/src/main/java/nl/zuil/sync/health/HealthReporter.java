@@ -85,6 +85,7 @@ public final class HealthReporter {
     }
     ledgerNode.put("latestRevision", facts.latestRevision());
     report.put("acknowledgedRevision", state.acknowledgedRevision());
+    report.put("setAsideBuckets", state.setAsideKeys().size());
     JsonNode receipt =
         backend.sendHealth(
             report.toString().getBytes(StandardCharsets.UTF_8), credential.authorization());
