@@ -1,7 +1,5 @@
 package nl.zuil.bench.stats;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +7,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import nl.zuil.backend.demo.DemoData;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
@@ -277,36 +274,5 @@ final class DashboardBench {
             return row.getLong(1);
           }
         });
-  }
-
-  /** A throw-away schema on the PostgreSQL server the tests use; dropped by {@link #close}. */
-  static final class PostgresSchema implements AutoCloseable {
-    private final String url;
-    private final String user;
-    private final String password;
-    private final String schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
-
-    PostgresSchema(String url, String user, String password) throws SQLException {
-      this.url = url;
-      this.user = user;
-      this.password = password;
-      execute("CREATE SCHEMA " + schema);
-    }
-
-    String url() {
-      return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
-    private void execute(String sql) throws SQLException {
-      try (Connection c = DriverManager.getConnection(url, user, password);
-          Statement s = c.createStatement()) {
-        s.execute(sql);
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      execute("DROP SCHEMA " + schema + " CASCADE");
-    }
   }
 }

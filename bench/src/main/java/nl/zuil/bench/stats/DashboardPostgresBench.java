@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import nl.zuil.backend.store.Database;
+import nl.zuil.bench.PgSchema;
 
 /**
  * {@link DashboardBench} on the PostgreSQL server {@code ./zuil test} starts (ZUIL_TEST_PG_URL,
@@ -26,8 +27,7 @@ public final class DashboardPostgresBench {
     }
     String user = System.getenv("ZUIL_TEST_PG_USER");
     String password = System.getenv("ZUIL_TEST_PG_PASSWORD");
-    try (DashboardBench.PostgresSchema schema =
-            new DashboardBench.PostgresSchema(url, user, password);
+    try (PgSchema schema = PgSchema.create(url, user, password);
         Database database = Database.open(schema.url(), user, password)) {
       // Only reads are measured; without the write-ahead log the 12 million rows go in in
       // minutes instead of many.

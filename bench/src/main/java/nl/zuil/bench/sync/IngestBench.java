@@ -28,6 +28,7 @@ import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.store.Database;
+import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
 import okhttp3.ConnectionPool;

@@ -1,4 +1,4 @@
-package nl.zuil.bench.sync;
+package nl.zuil.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-/** A throw-away schema on the PostgreSQL server the tests use. */
-final class PgSchema implements AutoCloseable {
+/** A throw-away schema on the PostgreSQL server the tests use; dropped by {@link #close}. */
+public final class PgSchema implements AutoCloseable {
 
   private final String baseUrl;
   private final String user;
@@ -21,14 +21,14 @@ final class PgSchema implements AutoCloseable {
     this.schema = schema;
   }
 
-  static PgSchema create(String url, String user, String password) throws SQLException {
+  public static PgSchema create(String url, String user, String password) throws SQLException {
     PgSchema pg =
         new PgSchema(url, user, password, "bench_" + UUID.randomUUID().toString().replace("-", ""));
     pg.execute("CREATE SCHEMA " + pg.schema);
     return pg;
   }
 
-  String url() {
+  public String url() {
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
