@@ -120,7 +120,7 @@ public final class DemoData {
         period.addAll(dayBuckets);
       }
       // One transaction per inlooppunt: a day at a time would wait for a disk flush each.
-      backend.buckets().upsert(kiosk, period, backend.clock().millis());
+      backend.buckets().upsert(kiosk, "0", period, backend.clock().millis());
       buckets += period.size();
       visits += period.stream().mapToLong(BucketCounts::visits).sum();
       health(location, l, revision);
