@@ -83,6 +83,36 @@ final class StaffClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A form with one file, as a browser sends a file input: multipart/form-data. */
+  Answer postFile(String path, Map<String, String> fields, String fileField, byte[] file) {
+    String boundary = "----zuil" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\"catalogue.json\"\r\nContent-Type: application/json\r\n\r\n")
+            .getBytes(UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** Fills in the login form as a person would; returns the answer to the form. */
   Answer logIn(String username, String password) {
     String form = get("/login").text();
