@@ -37,11 +37,16 @@ final class CataloguePage {
     this.review = review;
   }
 
+  String render(Optional<Message> message) {
+    return render("", List.of(), message);
+  }
+
   /**
+   * @param fileName the refused file's name as the browser sent it, to say which file it was
    * @param problems why the last upload was refused; empty when it was not
    * @param message a status or warning to show first
    */
-  String render(List<CatalogueProblem> problems, Optional<Message> message) {
+  String render(String fileName, List<CatalogueProblem> problems, Optional<Message> message) {
     StringBuilder main = new StringBuilder(8192);
     main.append("<h1>")
         .append(view.t("catalogue.title"))
@@ -56,7 +61,7 @@ final class CataloguePage {
                 .orElse(view.t("catalogue.none")))
         .append("</p>\n");
     if (!problems.isEmpty()) {
-      refused(main, problems);
+      refused(main, fileName, problems);
     }
     review.ifPresent(r -> review(main, r));
     upload(main);
@@ -75,9 +80,9 @@ final class CataloguePage {
     }
   }
 
-  private void refused(StringBuilder main, List<CatalogueProblem> problems) {
+  private void refused(StringBuilder main, String fileName, List<CatalogueProblem> problems) {
     main.append("<section class=\"refused warning\" role=\"alert\" id=\"upload-problems\"><h2>")
-        .append(view.t("catalogue.refused"))
+        .append(view.t("catalogue.refused", fileName))
         .append("</h2>\n<ul>");
     for (CatalogueProblem problem : problems) {
       main.append("<li>");
@@ -215,8 +220,11 @@ final class CataloguePage {
         .append(" <input type=\"file\" name=\"catalogue\" id=\"catalogue-file\"")
         .append(" accept=\"application/json,.json\" required aria-describedby=\"upload-hint\">")
         .append("</label><p class=\"hint\" id=\"upload-hint\">")
-        .append(view.t("catalogue.upload.hint"))
-        .append("</p><button type=\"submit\" id=\"upload\">")
+        .append(view.t("catalogue.upload.hint"));
+    if (review.isPresent()) {
+      main.append(' ').append(view.t("catalogue.upload.replaces", review.get().draft().version()));
+    }
+    main.append("</p><button type=\"submit\" id=\"upload\">")
         .append(view.t("catalogue.upload.submit"))
         .append("</button></form></section>\n");
   }

@@ -538,7 +538,7 @@ public final class StaffPages {
         Optional.ofNullable(ctx.queryParam("published"))
             .filter(v -> v.matches("[0-9]{1,9}"))
             .map(v -> new CataloguePage.Message("catalogue.published", false, v));
-    html(ctx, 200, cataloguePage(request).render(List.of(), message));
+    html(ctx, 200, cataloguePage(request).render(message));
   }
 
   private void uploadCatalogue(Context ctx) {
@@ -566,7 +566,11 @@ public final class StaffPages {
           user.username(),
           user.regionCode(),
           e.problems());
-      html(ctx, 400, cataloguePage(request).render(e.problems(), Optional.empty()));
+      html(
+          ctx,
+          400,
+          cataloguePage(request)
+              .render(file == null ? "" : file.filename(), e.problems(), Optional.empty()));
     }
   }
 
@@ -589,7 +593,7 @@ public final class StaffPages {
           ctx,
           409,
           cataloguePage(request)
-              .render(List.of(), Optional.of(new CataloguePage.Message("catalogue.stale", true))));
+              .render(Optional.of(new CataloguePage.Message("catalogue.stale", true))));
     }
   }
 

@@ -72,6 +72,25 @@ final class StaffClient {
     return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
   }
 
+  /** A request as a kiosk makes it: with its device credential, without the staff cookies. */
+  Answer getAsDevice(String path, String credential) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.url(path)))
+                  .header("Authorization", "Bearer " + credential)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new AssertionError("request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
   Answer post(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
