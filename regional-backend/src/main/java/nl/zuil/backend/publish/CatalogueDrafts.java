@@ -89,28 +89,29 @@ public final class CatalogueDrafts {
 
   /** The region's draft, if it has one. */
   public Optional<Draft> draft(String regionCode) {
-    return database.inTransaction(
-        c -> {
-          try (PreparedStatement query =
-              c.prepareStatement(
-                  "SELECT version, file_version, catalogue_json, uploaded_by, uploaded_at_ms"
-                      + " FROM catalogue_draft WHERE region_code = ?")) {
-            query.setString(1, regionCode);
-            try (ResultSet row = query.executeQuery()) {
-              if (!row.next()) {
-                return Optional.empty();
-              }
-              return Optional.of(
-                  new Draft(
-                      regionCode,
-                      row.getInt(1),
-                      row.getInt(2),
-                      row.getString(3),
-                      row.getString(4),
-                      Instant.ofEpochMilli(row.getLong(5))));
-            }
-          }
-        });
+    return database.inTransaction(c -> draft(c, regionCode));
+  }
+
+  private static Optional<Draft> draft(Connection c, String regionCode) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT version, file_version, catalogue_json, uploaded_by, uploaded_at_ms"
+                + " FROM catalogue_draft WHERE region_code = ?")) {
+      query.setString(1, regionCode);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Draft(
+                regionCode,
+                row.getInt(1),
+                row.getInt(2),
+                row.getString(3),
+                row.getString(4),
+                Instant.ofEpochMilli(row.getLong(5))));
+      }
+    }
   }
 
   /**
@@ -121,17 +122,18 @@ public final class CatalogueDrafts {
    * @throws PublishRefused when that draft is no longer there or no longer the next version
    */
   public int publish(String regionCode, String digest) throws PublishRefused {
-    Optional<Draft> draft = draft(regionCode);
-    if (draft.isEmpty() || !draft.get().digest().equals(digest)) {
-      throw new PublishRefused("the reviewed draft has been replaced or published already");
-    }
-    Draft reviewed = draft.get();
-    Boolean published =
+    // Read, compare and move in one transaction: an upload racing this publish either replaced
+    // the draft before (and is refused here) or comes after (and stays the draft).
+    Optional<Integer> published =
         database.inTransaction(
             c -> {
-              if (latestPublished(c, regionCode) + 1 != reviewed.version()) {
-                return false;
+              Optional<Draft> draft = draft(c, regionCode);
+              if (draft.isEmpty()
+                  || !draft.get().digest().equals(digest)
+                  || latestPublished(c, regionCode) + 1 != draft.get().version()) {
+                return Optional.empty();
               }
+              Draft reviewed = draft.get();
               try (PreparedStatement insert =
                   c.prepareStatement(
                       "INSERT INTO region_catalogue (region_code, version, catalogue_json,"
@@ -143,21 +145,16 @@ public final class CatalogueDrafts {
                 insert.executeUpdate();
               }
               try (PreparedStatement delete =
-                  c.prepareStatement(
-                      "DELETE FROM catalogue_draft WHERE region_code = ? AND version = ?")) {
+                  c.prepareStatement("DELETE FROM catalogue_draft WHERE region_code = ?")) {
                 delete.setString(1, regionCode);
-                delete.setInt(2, reviewed.version());
-                if (delete.executeUpdate() != 1) {
-                  throw new SQLException("the draft changed while it was published");
-                }
+                delete.executeUpdate();
               }
-              return true;
+              return Optional.of(reviewed.version());
             });
-    if (!published) {
-      throw new PublishRefused(
-          "another version was published after this draft was uploaded; upload it again");
-    }
-    return reviewed.version();
+    return published.orElseThrow(
+        () ->
+            new PublishRefused(
+                "the reviewed draft has been replaced, or another version was published"));
   }
 
   /**
