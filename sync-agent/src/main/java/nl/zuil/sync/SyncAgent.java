@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerReader;
+import nl.zuil.sync.catalogue.CatalogueFile;
+import nl.zuil.sync.catalogue.CatalogueUpdater;
 import nl.zuil.sync.config.AgentSettings;
 import nl.zuil.sync.config.Credential;
 import nl.zuil.sync.health.HealthFile;
@@ -22,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One kiosk's agent: its state, its connection to the backend and its read-only view of the ledger.
- * {@link #attempt()} is one round: send the backlog, report health when due, and write the local
- * health file whatever happened.
+ * {@link #attempt()} is one round: send the backlog, report health when due, look for a newer
+ * catalogue when due, and write the local health file whatever happened.
  */
 public final class SyncAgent implements AutoCloseable {
 
@@ -38,7 +40,9 @@ public final class SyncAgent implements AutoCloseable {
   private LedgerReader ledger;
   private BucketPusher pusher;
   private HealthReporter reporter;
+  private final Optional<CatalogueUpdater> catalogue;
   private Instant lastReport;
+  private Instant lastCatalogueCheck;
   private Optional<Instant> lastSuccess = Optional.empty();
   private Optional<Long> clockOffset = Optional.empty();
 
@@ -54,6 +58,10 @@ public final class SyncAgent implements AutoCloseable {
     this.backend = backend;
     this.healthFile = new HealthFile(settings.healthFile());
     this.clock = clock;
+    this.catalogue =
+        settings
+            .catalogueFile()
+            .map(file -> new CatalogueUpdater(new CatalogueFile(file), backend, credential));
   }
 
   /** Opens the agent's state and credential; the ledger is opened at the first attempt. */
@@ -93,6 +101,7 @@ public final class SyncAgent implements AutoCloseable {
           LOG.warn("kiosk clock is {} ms off the backend's; check NTP", offset);
         }
       }
+      checkCatalogue();
       lastSuccess = Optional.of(clock.instant());
       writeHealthFile("ok", Optional.empty(), Optional.empty());
       return result;
@@ -140,13 +149,30 @@ public final class SyncAgent implements AutoCloseable {
         new HealthReporter(ledger, state, backend, credential, settings.printerStatusFile(), clock);
   }
 
-  private boolean healthDue() {
-    if (lastReport == null) {
+  /**
+   * Looks for a newer published catalogue when one is due. A catalogue problem never stops the
+   * buckets: it is logged, and the kiosk keeps the catalogue it has.
+   */
+  private void checkCatalogue() {
+    if (catalogue.isEmpty() || !due(lastCatalogueCheck, settings.catalogueInterval())) {
+      return;
+    }
+    lastCatalogueCheck = clock.instant();
+    catalogue.get().check();
+  }
+
+  /** Whether {@code interval} has passed since {@code last}, or the clock was set back. */
+  private boolean due(Instant last, Duration interval) {
+    if (last == null) {
       return true;
     }
-    Duration since = Duration.between(lastReport, clock.instant());
+    Duration since = Duration.between(last, clock.instant());
+    return since.isNegative() || since.compareTo(interval) >= 0;
+  }
+
+  private boolean healthDue() {
     // A clock set back would otherwise silence reports until it caught up.
-    return since.isNegative() || since.compareTo(settings.healthInterval()) >= 0;
+    return due(lastReport, settings.healthInterval());
   }
 
   private void writeHealthFile(String status, Optional<String> problem, Optional<Instant> next) {

@@ -31,7 +31,29 @@ public final class TestAgents {
         Duration.ofSeconds(300),
         Duration.ofMinutes(15),
         Duration.ofSeconds(5),
-        maxRequestBytes);
+        maxRequestBytes,
+        Optional.empty(),
+        Duration.ofSeconds(3600));
+  }
+
+  /** The same settings, with the agent keeping {@code catalogueFile} at the published version. */
+  public static AgentSettings keepingCatalogue(AgentSettings s, Path catalogueFile) {
+    return new AgentSettings(
+        s.ledgerFile(),
+        s.backendUrl(),
+        s.trust(),
+        s.allowPlainHttp(),
+        s.credentialFile(),
+        s.stateFile(),
+        s.healthFile(),
+        s.printerStatusFile(),
+        s.syncInterval(),
+        s.healthInterval(),
+        s.maxBackoff(),
+        s.requestTimeout(),
+        s.maxRequestBytes(),
+        Optional.of(catalogueFile),
+        s.catalogueInterval());
   }
 
   public static Trust pinned(String pin) {

@@ -86,7 +86,9 @@ public final class AgentDrainBench {
               Duration.ofSeconds(300),
               Duration.ofMinutes(15),
               Duration.ofSeconds(60),
-              256 * 1024);
+              256 * 1024,
+              Optional.empty(),
+              Duration.ofHours(1));
       long start = System.nanoTime();
       DrainResult result;
       long bytes;

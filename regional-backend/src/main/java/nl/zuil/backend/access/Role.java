@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** What a staff account may do. Every account belongs to exactly one region. */
 public enum Role {
-  /** Regional staff: statistics and kiosk health of every inlooppunt of the region. */
+  /**
+   * Regional staff: statistics and kiosk health of every inlooppunt of the region, and the region's
+   * catalogue.
+   */
   REGION_STAFF("region-staff"),
   /** A municipality: statistics and kiosk health of its own inlooppunten only. */
   MUNICIPALITY("municipality"),
@@ -24,6 +27,11 @@ public enum Role {
 
   public boolean seesStatistics() {
     return this != IT;
+  }
+
+  /** Only regional staff change what every kiosk of the region shows. */
+  public boolean publishesCatalogue() {
+    return this == REGION_STAFF;
   }
 
   public boolean enrolsKiosks() {

@@ -12,6 +12,8 @@ import nl.zuil.backend.health.JdbcHealthStore;
 import nl.zuil.backend.ingest.BucketStore;
 import nl.zuil.backend.ingest.Ingest;
 import nl.zuil.backend.ingest.JdbcBucketStore;
+import nl.zuil.backend.publish.CatalogueDrafts;
+import nl.zuil.backend.publish.RetiredCodes;
 import nl.zuil.backend.region.JdbcRegions;
 import nl.zuil.backend.region.Regions;
 import nl.zuil.backend.stats.JdbcStatsStore;
@@ -32,6 +34,8 @@ public record Backend(
     HealthStore healthStore,
     StatsStore stats,
     StaffAccounts staff,
+    CatalogueDrafts drafts,
+    RetiredCodes retiredCodes,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
@@ -49,6 +53,8 @@ public record Backend(
         new JdbcStatsStore(database),
         new StaffAccounts(
             new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock),
+        new CatalogueDrafts(database, clock),
+        new RetiredCodes(database),
         clock);
   }
 }

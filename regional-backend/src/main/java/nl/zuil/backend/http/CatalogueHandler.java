@@ -11,9 +11,11 @@ import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.store.Database;
 
 /**
- * {@code GET /api/v1/catalogue}: the current catalogue of the calling kiosk's region, so that the
- * provisioning tool can update a kiosk ({@code zuil-provision update-catalogue}). A kiosk sees only
- * its own region's catalogue, and only with a valid device credential.
+ * {@code GET /api/v1/catalogue}: the current catalogue of the calling kiosk's region, for the sync
+ * agent's regular check and the provisioning tool ({@code zuil-provision update-catalogue}). A
+ * kiosk sees only its own region's catalogue, and only with a valid device credential. The answer
+ * carries an ETag of region and version; a request with that ETag in {@code If-None-Match} gets
+ * 304.
  */
 final class CatalogueHandler {
 
@@ -35,6 +37,14 @@ final class CatalogueHandler {
                         409,
                         "no_catalogue",
                         "region " + device.regionCode() + " has not published a catalogue"));
+    String etag = "\"" + published.regionCode() + "-" + published.version() + "\"";
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "no-cache");
+    // Kiosks ask every sync cycle; an unchanged catalogue costs them a header, not 30 KB.
+    if (etag.equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
     JsonNode catalogue = JSON.readTree(published.json());
     ctx.json(
         new CatalogueAnswer(

@@ -1,10 +1,14 @@
 package nl.zuil.backend.stats;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.zuil.backend.text.Language;
+import nl.zuil.backend.text.Messages;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.Journey;
 import nl.zuil.catalogue.Labels;
@@ -14,8 +18,9 @@ import nl.zuil.catalogue.Situation;
 
 /**
  * The codes of every catalogue version a region published, in the current version's order, each
- * with its newest label. Codes only an older version knew come last: a kiosk may still count under
- * that version, and its visits must not vanish from the statistics.
+ * with its newest label. Codes only an older version knew come last, labelled from the newest
+ * version that had them and marked as retired: a kiosk may still count under that version, and
+ * visits counted before a code was dropped must not vanish from the statistics or lose their name.
  */
 public final class CatalogueLabels {
 
@@ -23,6 +28,7 @@ public final class CatalogueLabels {
   private final Map<String, Situation> situations = new LinkedHashMap<>();
   private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
   private final Map<String, Labels> partners = new LinkedHashMap<>();
+  private final Set<String> current = new HashSet<>();
 
   /**
    * @param catalogues oldest first
@@ -30,6 +36,13 @@ public final class CatalogueLabels {
   public CatalogueLabels(List<Catalogue> catalogues) {
     List<Catalogue> newestFirst = new ArrayList<>(catalogues);
     java.util.Collections.reverse(newestFirst);
+    if (!newestFirst.isEmpty()) {
+      Catalogue newest = newestFirst.get(0);
+      newest.questionTypes().forEach(q -> current.add("q:" + q.code()));
+      newest.situations().forEach(x -> current.add("s:" + x.code()));
+      newest.outcomes().forEach(o -> current.add("o:" + o.code()));
+      newest.partners().forEach(p -> current.add("p:" + p.code()));
+    }
     for (Catalogue catalogue : newestFirst) {
       catalogue.questionTypes().forEach(q -> questions.putIfAbsent(q.code(), q.labels()));
       catalogue.situations().forEach(s -> situations.putIfAbsent(s.code(), s));
@@ -61,12 +74,12 @@ public final class CatalogueLabels {
   /** The label in {@code language}, the code itself for a code no catalogue knows. */
   public String question(String code, String language) {
     Labels labels = questions.get(code);
-    return labels == null ? code : labels.in(language);
+    return labels == null ? code : mark("q:", code, labels.in(language), language);
   }
 
   public String situation(String code, String language) {
     Situation situation = situations.get(code);
-    return situation == null ? code : situation.labels().in(language);
+    return situation == null ? code : mark("s:", code, situation.labels().in(language), language);
   }
 
   public Optional<Journey> journey(String situationCode) {
@@ -76,7 +89,7 @@ public final class CatalogueLabels {
 
   public String outcome(String code, String language) {
     Outcome outcome = outcomes.get(code);
-    return outcome == null ? code : outcome.labels().in(language);
+    return outcome == null ? code : mark("o:", code, outcome.labels().in(language), language);
   }
 
   /** Whether a gids can name a partner with this outcome, and so confirm a referral. */
@@ -85,8 +98,20 @@ public final class CatalogueLabels {
     return outcome == null || outcome.partner() != PartnerRule.NONE;
   }
 
+  /** Whether the newest version lacks this question type, though an older one had it. */
+  public boolean retiredQuestion(String code) {
+    return questions.containsKey(code) && !current.contains("q:" + code);
+  }
+
+  private String mark(String kind, String code, String label, String language) {
+    if (current.contains(kind + code)) {
+      return label;
+    }
+    return Messages.in(Language.of(language).orElse(Language.DUTCH)).get("label.retired", label);
+  }
+
   public String partner(String code, String language) {
     Labels labels = partners.get(code);
-    return labels == null ? code : labels.in(language);
+    return labels == null ? code : mark("p:", code, labels.in(language), language);
   }
 }

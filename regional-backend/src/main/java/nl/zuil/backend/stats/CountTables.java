@@ -35,6 +35,11 @@ final class CountTables {
   final int firstHour;
   final int lastHour;
   final long[][] heat;
+  final List<String> referralPartnerCodes;
+  final long[][] referralsByQuestion;
+  final int selfServiceFirstHour;
+  final int selfServiceLastHour;
+  final long[][] selfService;
 
   CountTables(
       CatalogueLabels labels, Period period, LocalDate today, List<Location> locations, Cube cube) {
@@ -117,6 +122,34 @@ final class CountTables {
     for (Cube.HourCount count : cube.byDayAndHour()) {
       if (count.visits() > 0) {
         heat[count.day().getDayOfWeek().getValue() - 1][count.hour() - first] += count.visits();
+      }
+    }
+
+    referralPartnerCodes = partnerCodes.stream().filter(code -> !code.equals(NONE)).toList();
+    referralsByQuestion = new long[referralPartnerCodes.size()][questionCodes.size()];
+    for (Cube.Combination combination : cube.byCombination()) {
+      int r = referralPartnerCodes.indexOf(combination.partner());
+      if (r >= 0) {
+        referralsByQuestion[r][questionCodes.indexOf(combination.question())] +=
+            combination.visits();
+      }
+    }
+
+    int firstSelf = FIRST_HOUR;
+    int lastSelf = LAST_HOUR;
+    for (Cube.LocationHourCount count : cube.selfServiceByLocationAndHour()) {
+      if (count.visits() > 0 && locationIndex.containsKey(count.location())) {
+        firstSelf = Math.min(firstSelf, count.hour());
+        lastSelf = Math.max(lastSelf, count.hour());
+      }
+    }
+    selfServiceFirstHour = firstSelf;
+    selfServiceLastHour = lastSelf;
+    selfService = new long[locations.size()][lastSelf - firstSelf + 1];
+    for (Cube.LocationHourCount count : cube.selfServiceByLocationAndHour()) {
+      Integer r = locationIndex.get(count.location());
+      if (r != null && count.visits() > 0) {
+        selfService[r][count.hour() - firstSelf] += count.visits();
       }
     }
   }

@@ -77,6 +77,15 @@ public final class DashboardBuilder {
     if (heatmap) {
       charts.add(heatmapChart(counts, published.get(4)));
     }
+    // Both break down only part of the visits, so each is protected with a total of its own
+    // (decision 1052).
+    charts.add(
+        referralQuestionsChart(
+            counts,
+            suppression.protect(Suppression.Counts.withRowTotals(counts.referralsByQuestion))));
+    charts.add(
+        selfServiceChart(
+            counts, suppression.protect(Suppression.Counts.withRowTotals(counts.selfService))));
     List<Dashboard.Headline> headlines = new ArrayList<>();
     headlines.add(
         new Dashboard.Headline(
@@ -559,6 +568,79 @@ public final class DashboardBuilder {
         new DisplayTable(header, twoWayRows(days, table)),
         table,
         List.of(text.get("chart.heatmap.note")));
+  }
+
+  // ---- sociale kaart and unstaffed demand -----------------------------------------------------
+
+  /** Per partner, the visits sent there (referred or an appointment), by question type. */
+  private Chart referralQuestionsChart(CountTables counts, ProtectedTable table) {
+    List<String> partners = new ArrayList<>();
+    for (String code : counts.referralPartnerCodes) {
+      partners.add(labels.partner(code, language));
+    }
+    List<String> questions = new ArrayList<>();
+    for (String code : counts.questionCodes) {
+      questions.add(labels.question(code, language));
+    }
+    List<Chart.Series> series = new ArrayList<>();
+    for (int c = 0; c < table.columns(); c++) {
+      List<Double> values = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (int r = 0; r < table.rows(); r++) {
+        Figure figure = figures.count(table.cell(r, c));
+        values.add(number(figure));
+        texts.add(figure.text());
+      }
+      series.add(new Chart.Series(questions.get(c), values, texts));
+    }
+    List<String> header = new ArrayList<>();
+    header.add(text.get("column.partner"));
+    header.addAll(questions);
+    header.add(text.get("table.total"));
+    return chart(
+        "referral_questions",
+        text.get("chart.referral_questions"),
+        Chart.Kind.STACKED_BAR,
+        text.get("unit.visits"),
+        partners,
+        series,
+        new DisplayTable(header, twoWayRows(partners, table)),
+        table,
+        List.of(text.get("chart.referral_questions.note")));
+  }
+
+  /** Self-service visits (no gids present) per inlooppunt and hour of day. */
+  private Chart selfServiceChart(CountTables counts, ProtectedTable table) {
+    List<String> hours = new ArrayList<>();
+    for (int hour = counts.selfServiceFirstHour; hour <= counts.selfServiceLastHour; hour++) {
+      hours.add(String.format("%02d:00", hour));
+    }
+    List<String> names = counts.locations.stream().map(Location::name).toList();
+    List<Chart.Series> series = new ArrayList<>();
+    for (int r = 0; r < table.rows(); r++) {
+      List<Double> values = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (int c = 0; c < table.columns(); c++) {
+        Figure figure = figures.count(table.cell(r, c));
+        values.add(number(figure));
+        texts.add(figure.text());
+      }
+      series.add(new Chart.Series(names.get(r), values, texts));
+    }
+    List<String> header = new ArrayList<>();
+    header.add(text.get("column.location"));
+    header.addAll(hours);
+    header.add(text.get("table.total"));
+    return chart(
+        "self_service",
+        text.get("chart.self_service"),
+        Chart.Kind.HEATMAP,
+        text.get("unit.visits"),
+        hours,
+        series,
+        new DisplayTable(header, twoWayRows(names, table)),
+        table,
+        List.of(text.get("chart.self_service.note")));
   }
 
   // ---- shared helpers -------------------------------------------------------------------------

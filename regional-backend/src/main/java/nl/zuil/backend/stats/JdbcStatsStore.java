@@ -31,7 +31,7 @@ public final class JdbcStatsStore implements StatsStore {
   @Override
   public Cube cube(StatsQuery query) {
     if (query.locations().isEmpty()) {
-      return new Cube(List.of(), List.of(), List.of(), Map.of());
+      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of());
     }
     return database.inTransaction(
         c -> {
@@ -49,7 +49,8 @@ public final class JdbcStatsStore implements StatsStore {
               byLocationAndDay(c, query),
               byDayAndHour(c, query),
               byCombination(c, query),
-              waiting(c, query));
+              waiting(c, query),
+              selfService(c, query));
         });
   }
 
@@ -112,6 +113,26 @@ public final class JdbcStatsStore implements StatsStore {
     return counts;
   }
 
+  private static List<Cube.LocationHourCount> selfService(Connection c, StatsQuery query)
+      throws SQLException {
+    List<Cube.LocationHourCount> counts = new ArrayList<>();
+    try (PreparedStatement statement =
+        prepare(
+            c,
+            "location_code, hour, sum(visits)",
+            query,
+            " AND outcome_code = '" + Cube.SELF_SERVICE + "'",
+            "location_code, hour")) {
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          counts.add(
+              new Cube.LocationHourCount(rows.getString(1), rows.getInt(2), rows.getLong(3)));
+        }
+      }
+    }
+    return counts;
+  }
+
   private static Map<String, long[]> waiting(Connection c, StatsQuery query) throws SQLException {
     List<String> sums = new ArrayList<>();
     for (int bin = 0; bin < BucketCounts.BINS; bin++) {
@@ -136,6 +157,15 @@ public final class JdbcStatsStore implements StatsStore {
   /** {@code SELECT columns FROM bucket WHERE <the query's filter> GROUP BY groupBy}, bound. */
   private static PreparedStatement prepare(
       Connection c, String columns, StatsQuery query, String groupBy) throws SQLException {
+    return prepare(c, columns, query, "", groupBy);
+  }
+
+  /**
+   * @param condition a constant extra condition, never built from input
+   */
+  private static PreparedStatement prepare(
+      Connection c, String columns, StatsQuery query, String condition, String groupBy)
+      throws SQLException {
     String placeholders = String.join(", ", Collections.nCopies(query.locations().size(), "?"));
     String sql =
         "SELECT "
@@ -145,6 +175,7 @@ public final class JdbcStatsStore implements StatsStore {
             + placeholders
             + ")"
             + (query.question().isPresent() ? " AND question_code = ?" : "")
+            + condition
             + " GROUP BY "
             + groupBy;
     PreparedStatement statement = c.prepareStatement(sql);

@@ -2,6 +2,8 @@ package nl.zuil.backend.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +23,13 @@ import nl.zuil.backend.enrolment.Codes;
 import nl.zuil.backend.enrolment.IssuedCode;
 import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.publish.CatalogueDiff;
+import nl.zuil.backend.publish.Draft;
+import nl.zuil.backend.publish.PublishRefused;
+import nl.zuil.backend.publish.UploadRefused;
 import nl.zuil.backend.region.Location;
+import nl.zuil.backend.region.PublishedCatalogues;
+import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.stats.CatalogueLabels;
 import nl.zuil.backend.stats.Chart;
 import nl.zuil.backend.stats.Dashboard;
@@ -31,13 +39,16 @@ import nl.zuil.backend.stats.StatsQuery;
 import nl.zuil.backend.stats.Suppression;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueException;
+import nl.zuil.catalogue.CatalogueLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The pages for regional staff and IT beheer, next to the kiosk API on the same server: login,
- * statistics (page, JSON behind each chart, CSV/XLSX exports, monthly report), kiosk health and
- * enrolment codes.
+ * statistics (page, JSON behind each chart, CSV/XLSX exports, monthly report), kiosk health,
+ * enrolment codes and the region's catalogue versions.
  *
  * <p>Every request names no region: the region, and for a municipality account the municipality,
  * come from the session, so no parameter can reach another region's data. Sessions follow the gids
@@ -100,6 +111,9 @@ public final class StaffPages {
     app.get("/api/fleet", this::fleetJson);
     app.get("/enrolment", this::enrolmentForm);
     app.post("/enrolment", this::enrol);
+    app.get("/catalogue", this::catalogue);
+    app.post("/catalogue/upload", this::uploadCatalogue);
+    app.post("/catalogue/publish", this::publishCatalogue);
     app.get("/static/{file}", this::staticFile);
     app.exception(PageException.class, this::refuse);
     app.exception(Redirect.class, (e, ctx) -> ctx.status(303).header("Location", e.location()));
@@ -480,6 +494,108 @@ public final class StaffPages {
         locationCode,
         region);
     html(ctx, 200, page.render(Optional.of(code), Optional.empty()));
+  }
+
+  // ---- catalogue versions ---------------------------------------------------------------------
+
+  private Request requireCatalogue(Context ctx) {
+    Request request = page(ctx);
+    if (!request.user().role().publishesCatalogue()) {
+      throw PageException.forbidden();
+    }
+    return request;
+  }
+
+  private CataloguePage cataloguePage(Request request) {
+    String region = request.user().regionCode();
+    Optional<Published> published = new PublishedCatalogues(backend.database()).current(region);
+    Optional<CataloguePage.Review> review =
+        backend
+            .drafts()
+            .draft(region)
+            .map(
+                draft -> {
+                  Catalogue next = draft.catalogue();
+                  return new CataloguePage.Review(
+                      draft,
+                      CatalogueDiff.between(published.map(StaffPages::parsePublished), next),
+                      backend.retiredCodes().in(region, next),
+                      new CatalogueLabels(backend.regions().catalogues(region)));
+                });
+    return new CataloguePage(request.view(), published, review);
+  }
+
+  private static Catalogue parsePublished(Published published) {
+    try {
+      return CatalogueLoader.parse(published.json(), "published version " + published.version());
+    } catch (CatalogueException e) {
+      throw new IllegalStateException("a published catalogue is invalid", e);
+    }
+  }
+
+  private void catalogue(Context ctx) {
+    Request request = requireCatalogue(ctx);
+    Optional<CataloguePage.Message> message =
+        Optional.ofNullable(ctx.queryParam("published"))
+            .filter(v -> v.matches("[0-9]{1,9}"))
+            .map(v -> new CataloguePage.Message("catalogue.published", false, v));
+    html(ctx, 200, cataloguePage(request).render(message));
+  }
+
+  private void uploadCatalogue(Context ctx) {
+    Request request = requireCatalogue(ctx);
+    requireCsrf(ctx, request);
+    UploadedFile file = ctx.uploadedFile("catalogue");
+    String json;
+    try {
+      json = file == null ? "" : new String(file.content().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw PageException.badRequest();
+    }
+    StaffUser user = request.user();
+    try {
+      Draft draft = backend.drafts().upload(user.regionCode(), user.username(), json);
+      LOG.info(
+          "Catalogue draft version {} of {} uploaded by {}",
+          draft.version(),
+          user.regionCode(),
+          user.username());
+      throw new Redirect("/catalogue#review");
+    } catch (UploadRefused e) {
+      LOG.info(
+          "Catalogue upload by {} ({}) refused: {}",
+          user.username(),
+          user.regionCode(),
+          e.problems());
+      html(
+          ctx,
+          400,
+          cataloguePage(request)
+              .render(file == null ? "" : file.filename(), e.problems(), Optional.empty()));
+    }
+  }
+
+  private void publishCatalogue(Context ctx) {
+    Request request = requireCatalogue(ctx);
+    requireCsrf(ctx, request);
+    StaffUser user = request.user();
+    String digest = Optional.ofNullable(ctx.formParam("draft")).orElse("");
+    try {
+      int version = backend.drafts().publish(user.regionCode(), digest);
+      LOG.info(
+          "Catalogue version {} of {} published by {}",
+          version,
+          user.regionCode(),
+          user.username());
+      throw new Redirect("/catalogue?published=" + version);
+    } catch (PublishRefused e) {
+      LOG.info("Catalogue publish by {} refused: {}", user.username(), e.getMessage());
+      html(
+          ctx,
+          409,
+          cataloguePage(request)
+              .render(Optional.of(new CataloguePage.Message("catalogue.stale", true))));
+    }
   }
 
   // ---- plumbing ------------------------------------------------------------------------------

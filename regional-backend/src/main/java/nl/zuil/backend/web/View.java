@@ -66,6 +66,9 @@ record View(
     if (user.role().seesStatistics()) {
       link(html, "/dashboard", "nav.dashboard", nav);
     }
+    if (user.role().publishesCatalogue()) {
+      link(html, "/catalogue", "nav.catalogue", nav);
+    }
     link(html, "/fleet", "nav.fleet", nav);
     if (user.role().enrolsKiosks()) {
       link(html, "/enrolment", "nav.enrolment", nav);

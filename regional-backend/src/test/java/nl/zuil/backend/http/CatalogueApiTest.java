@@ -54,6 +54,49 @@ class CatalogueApiTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
+  void anUnchangedCatalogueCostsOnlyA304UntilANewVersionIsPublished(TestDatabase.Kind kind)
+      throws Exception {
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+      EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
+
+      try (ApiServer server = start(backend)) {
+        String etag;
+        try (Response first =
+            new OkHttpClient().newCall(request(server, "Bearer " + kiosk.credential())).execute()) {
+          etag = first.header("ETag");
+        }
+        assertThat(etag).isEqualTo("\"" + TestRegion.REGION + "-1\"");
+
+        try (Response again = conditional(server, kiosk, etag)) {
+          assertThat(again.code()).isEqualTo(304);
+          assertThat(again.body().bytes()).isEmpty();
+        }
+
+        backend.regions().publish(variant(TestRegion.REGION, 2));
+        try (Response changed = conditional(server, kiosk, etag)) {
+          assertThat(changed.code()).isEqualTo(200);
+          assertThat(changed.header("ETag")).isEqualTo("\"" + TestRegion.REGION + "-2\"");
+          assertThat(JSON.readTree(changed.body().string()).get("version").asInt()).isEqualTo(2);
+        }
+      }
+    }
+  }
+
+  private static Response conditional(ApiServer server, EnrolledDevice kiosk, String etag)
+      throws Exception {
+    return new OkHttpClient()
+        .newCall(
+            request(server, "Bearer " + kiosk.credential())
+                .newBuilder()
+                .header("If-None-Match", etag)
+                .build())
+        .execute();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
   void refusesARequestWithoutAValidCredential(TestDatabase.Kind kind) throws Exception {
     try (TestDatabase database = TestDatabase.open(kind, dir)) {
       Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));

@@ -66,26 +66,33 @@ class DashboardProperties {
         }
       }
     }
-    for (String id : List.of("visits", "questions", "outcomes", "heatmap")) {
+    for (String id :
+        List.of(
+            "visits", "questions", "outcomes", "heatmap", "referral_questions", "self_service")) {
       Chart chart = dashboard.chart(id).orElseThrow();
       for (int s = 0; s < chart.series().size(); s++) {
         Chart.Series series = chart.series().get(s);
         for (int i = 0; i < series.values().size(); i++) {
           // Series run along the table's columns (one per column) or, for one series, its rows.
           Figure cell =
-              chart.series().size() == 1 || id.equals("heatmap")
+              chart.series().size() == 1 || rowSeries(id)
                   ? chart
                       .table()
                       .rows()
-                      .get(id.equals("heatmap") ? s : i)
+                      .get(rowSeries(id) ? s : i)
                       .figures()
-                      .get(id.equals("heatmap") ? i + 1 : 1)
+                      .get(rowSeries(id) ? i + 1 : 1)
                   : chart.table().rows().get(i).figures().get(s + 1);
           assertThat(series.texts().get(i)).as(id).isEqualTo(cell.text());
           assertThat(series.values().get(i) == null).as(id).isEqualTo(!cell.hasNumber());
         }
       }
     }
+  }
+
+  /** Heat tables draw one series per row, the other charts one per column. */
+  private static boolean rowSeries(String id) {
+    return id.equals("heatmap") || id.equals("self_service");
   }
 
   @Provide
@@ -123,6 +130,7 @@ class DashboardProperties {
     Map<String, Long> hours = new HashMap<>();
     Map<String, long[]> combinations = new HashMap<>();
     Map<String, long[]> waiting = new HashMap<>();
+    Map<String, Long> selfService = new HashMap<>();
     for (Bucket b : buckets) {
       String location = LOCATIONS.get(b.location()).code();
       LocalDate day = LocalDate.of(2026, 11, b.day());
@@ -145,6 +153,11 @@ class DashboardProperties {
       sums[0] += b.visits();
       sums[1] += partner.equals("-") ? 0 : b.confirmed();
       waiting.computeIfAbsent(location, k -> new long[11])[b.hour() % 11] += b.visits();
+      // The example catalogue has no self-service outcome; "left" stands in for it, so that the
+      // self-service table gets counts of every size too.
+      if (outcome.equals("left")) {
+        selfService.merge(location + "|" + b.hour(), (long) b.visits(), Long::sum);
+      }
     }
     List<Cube.DayCount> byDay = new ArrayList<>();
     days.forEach(
@@ -163,6 +176,12 @@ class DashboardProperties {
           byCombination.add(
               new Cube.Combination(codes[0], codes[1], codes[2], codes[3], v[0], v[1]));
         });
-    return new Cube(byDay, byHour, byCombination, waiting);
+    List<Cube.LocationHourCount> selfServiceCounts = new ArrayList<>();
+    selfService.forEach(
+        (k, v) ->
+            selfServiceCounts.add(
+                new Cube.LocationHourCount(
+                    k.split("\\|")[0], Integer.parseInt(k.split("\\|")[1]), v)));
+    return new Cube(byDay, byHour, byCombination, waiting, selfServiceCounts);
   }
 }

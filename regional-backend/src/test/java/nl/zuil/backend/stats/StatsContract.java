@@ -96,6 +96,20 @@ abstract class StatsContract {
         .build(period, LocalDate.of(2026, 12, 2), selected, cube);
   }
 
+  private Dashboard october() {
+    Period period = Period.month(LocalDate.of(2026, 10, 1));
+    List<String> codes = List.of(HENGELO, ENSCHEDE_NOORD, ENSCHEDE_ZUID);
+    return new DashboardBuilder(
+            new Suppression(5),
+            Messages.in(Language.DUTCH),
+            new CatalogueLabels(backend.regions().catalogues(A)))
+        .build(
+            period,
+            LocalDate.of(2026, 12, 2),
+            backend.regions().locations(A),
+            backend.stats().cube(new StatsQuery(A, period, codes, Optional.empty())));
+  }
+
   private Dashboard november() {
     return november(List.of(HENGELO, ENSCHEDE_NOORD, ENSCHEDE_ZUID), Optional.empty());
   }
@@ -234,5 +248,96 @@ abstract class StatsContract {
     // Every visit waited 5 to 10 minutes: the median is halfway, the 90th percentile at 9.5.
     assertThat(waiting.get("Bibliotheek Hengelo")).containsExactly("8 min", "10 min");
     assertThat(waiting.get("Stadhuis Enschede")).containsExactly("–", "–");
+  }
+
+  @Test
+  void referralsPerPartnerAndQuestionType() {
+    Map<String, List<String>> table = table(november(), "referral_questions");
+
+    // Columns: the nine question types in catalogue order, then the row total.
+    assertThat(table.get("UWV"))
+        .containsExactly("20", "0", "0", "0", "0", "0", "0", "0", "0", "20");
+    assertThat(table.get("SBB / onderwijs"))
+        .containsExactly("0", "0", "0", "0", "0", "12", "0", "0", "0", "12");
+    assertThat(table.get("Leerwerkloket / loopbaanadvies"))
+        .containsExactly("0", "15", "0", "0", "0", "0", "0", "0", "0", "15");
+    assertThat(table.get("Gemeente: schuldhulp"))
+        .containsExactly("0", "0", "0", "0", "0", "0", "9", "0", "0", "9");
+    assertThat(table.get("Vakbond")).containsOnly("0");
+    assertThat(table.get("Totaal"))
+        .containsExactly("20", "15", "0", "0", "0", "12", "9", "0", "0", "56");
+  }
+
+  @Test
+  void selfServiceVisitsPerLocationAndHourIncludeHoursWithoutAGids() {
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-3",
+        bucket("2026-10-06", 19, "find_work", "-", "self_service", "-", 7, 0, 1),
+        bucket("2026-10-13", 19, "youth", "-", "self_service", "-", 5, 0, 2),
+        bucket("2026-10-07", 8, "find_work", "-", "self_service", "-", 6, 0, 3),
+        bucket("2026-10-07", 10, "find_work", "-", "answered", "-", 30, 0, 4));
+    store(
+        backend,
+        A,
+        ENSCHEDE_ZUID,
+        "zuil-3",
+        bucket("2026-10-08", 20, "money_debt", "-", "self_service", "-", 2, 0, 1));
+    store(
+        backend,
+        A,
+        ENSCHEDE_NOORD,
+        "zuil-3",
+        bucket("2026-10-09", 7, "other", "-", "self_service", "-", 3, 0, 1));
+
+    Chart chart = october().chart("self_service").orElseThrow();
+    Map<String, List<String>> table = table(october(), "self_service");
+
+    // Hours run from the earliest to the latest with visits, at least 09:00 to 16:00.
+    assertThat(chart.table().header())
+        .startsWith("Inlooppunt", "07:00", "08:00", "09:00")
+        .endsWith("19:00", "20:00", "Totaal");
+    List<String> hengelo = table.get("Bibliotheek Hengelo");
+    assertThat(hengelo.get(1)).as("08:00").isEqualTo("6");
+    assertThat(hengelo.get(3)).as("10:00, answered by a gids").isEqualTo("0");
+    assertThat(hengelo.get(12)).as("19:00").isEqualTo("12");
+    assertThat(hengelo.get(14)).as("total").isEqualTo("18");
+    // A row with fewer than five visits reads "< 5" wherever its hour had visits at all.
+    List<String> zuid = table.get("Stadhuis Enschede");
+    assertThat(zuid.get(13)).as("20:00").isEqualTo("< 5");
+    assertThat(zuid.get(0)).as("07:00, another inlooppunt's visits").isEqualTo("< 5");
+    assertThat(zuid.get(14)).as("total").isEqualTo("< 5");
+    assertThat(zuid).containsOnly("< 5", "0");
+    List<String> noord = table.get("Wijkcentrum Enschede-Noord");
+    assertThat(noord.get(0)).as("07:00").isEqualTo("< 5");
+    assertThat(noord.get(14)).as("total").isEqualTo("< 5");
+    assertNothingSmallIsShown(chart);
+  }
+
+  @Test
+  void aSmallReferralCountReadsLessThanFive() {
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-3",
+        bucket("2026-10-06", 10, "find_work", "-", "referred", "uwv", 11, 0, 1),
+        bucket("2026-10-06", 11, "youth", "-", "referred", "uwv", 2, 0, 2),
+        bucket("2026-10-06", 12, "youth", "-", "referred", "sbb_education", 14, 0, 3));
+
+    Chart chart = october().chart("referral_questions").orElseThrow();
+
+    assertThat(table(october(), "referral_questions").get("UWV").get(5)).isEqualTo("< 5");
+    assertNothingSmallIsShown(chart);
+  }
+
+  private static void assertNothingSmallIsShown(Chart chart) {
+    for (DisplayTable.Row row : chart.table().rows()) {
+      for (Figure figure : row.figures().subList(1, row.figures().size())) {
+        assertThat(figure.text()).as(row.label()).doesNotMatch("[1-4]");
+      }
+    }
   }
 }

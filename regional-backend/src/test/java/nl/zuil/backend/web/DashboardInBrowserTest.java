@@ -214,7 +214,7 @@ class DashboardInBrowserTest {
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Maandrapport oktober 2026");
-    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(7);
+    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(9);
     fullPageScreenshot("report");
     byte[] pdf =
         Base64.getDecoder()

@@ -45,7 +45,16 @@ abstract class StaffAccessContract {
 
   private static final String NOVEMBER = "?period=month&date=2026-11-01";
   private static final List<String> CHARTS =
-      List.of("visits", "questions", "reach", "outcomes", "referrals", "waiting", "heatmap");
+      List.of(
+          "visits",
+          "questions",
+          "reach",
+          "outcomes",
+          "referrals",
+          "waiting",
+          "heatmap",
+          "referral_questions",
+          "self_service");
   private static final List<String> A_MARKERS = List.of("hengelo", "enschede", "voorbeeldregio");
 
   @TempDir static Path certificates;

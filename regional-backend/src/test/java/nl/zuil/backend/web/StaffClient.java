@@ -72,6 +72,25 @@ final class StaffClient {
     return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
   }
 
+  /** A request as a kiosk makes it: with its device credential, without the staff cookies. */
+  Answer getAsDevice(String path, String credential) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.url(path)))
+                  .header("Authorization", "Bearer " + credential)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new AssertionError("request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
   Answer post(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
@@ -81,6 +100,36 @@ final class StaffClient {
         HttpRequest.newBuilder(URI.create(server.url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A form with one file, as a browser sends a file input: multipart/form-data. */
+  Answer postFile(String path, Map<String, String> fields, String fileField, byte[] file) {
+    String boundary = "----zuil" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\"catalogue.json\"\r\nContent-Type: application/json\r\n\r\n")
+            .getBytes(UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** Fills in the login form as a person would; returns the answer to the form. */

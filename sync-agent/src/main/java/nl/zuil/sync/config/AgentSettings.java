@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param allowPlainHttp lets {@code backendUrl} be http:// — for a local demo only
  * @param printerStatusFile where the kiosk writes its printer status, for health reports
  * @param maxRequestBytes upper bound of one request body; a backlog goes in many such requests
+ * @param catalogueFile the kiosk's catalogue file, kept at the region's published version; empty
+ *     when the agent leaves the catalogue alone
+ * @param catalogueInterval how often the agent asks the backend for a newer catalogue
  */
 public record AgentSettings(
     Path ledgerFile,
@@ -25,4 +28,6 @@ public record AgentSettings(
     Duration healthInterval,
     Duration maxBackoff,
     Duration requestTimeout,
-    int maxRequestBytes) {}
+    int maxRequestBytes,
+    Optional<Path> catalogueFile,
+    Duration catalogueInterval) {}

@@ -38,7 +38,9 @@ public final class SettingsLoader {
           "healthIntervalSeconds",
           "maxBackoffSeconds",
           "requestTimeoutSeconds",
-          "maxRequestBytes");
+          "maxRequestBytes",
+          "catalogueFile",
+          "catalogueIntervalSeconds");
   private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
 
   private SettingsLoader() {}
@@ -85,6 +87,8 @@ public final class SettingsLoader {
     Duration backoff = f.seconds("maxBackoffSeconds", 900, 1, 86_400);
     Duration timeout = f.seconds("requestTimeoutSeconds", 30, 1, 600);
     int maxBytes = (int) f.number("maxRequestBytes", 256 * 1024, 4 * 1024, 256 * 1024);
+    Path catalogue = f.path("catalogueFile", false);
+    Duration catalogueInterval = f.seconds("catalogueIntervalSeconds", 3600, 60, 86_400);
     if (!f.problems.isEmpty()) {
       throw new SettingsException(source, f.problems);
     }
@@ -101,7 +105,9 @@ public final class SettingsLoader {
         healthInterval,
         backoff,
         timeout,
-        maxBytes);
+        maxBytes,
+        Optional.ofNullable(catalogue),
+        catalogueInterval);
   }
 
   private static final class Fields {

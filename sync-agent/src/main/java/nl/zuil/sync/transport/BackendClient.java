@@ -31,6 +31,7 @@ public final class BackendClient implements AutoCloseable {
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_ANSWER_BYTES = 64 * 1024;
+  private static final int MAX_CATALOGUE_BYTES = 4 * 1024 * 1024;
 
   private final OkHttpClient http;
   private final URI base;
@@ -75,6 +76,47 @@ public final class BackendClient implements AutoCloseable {
     return post("api/v1/enrolments", body, null);
   }
 
+  /**
+   * The region's current catalogue answer, or empty when the backend says the one named by {@code
+   * etag} is still current.
+   */
+  public Optional<CatalogueAnswer> catalogue(String authorization, Optional<String> etag)
+      throws DeliveryException {
+    Request.Builder request =
+        new Request.Builder()
+            .url(base.resolve("/api/v1/catalogue").toString())
+            .header("Authorization", authorization)
+            .get();
+    etag.ifPresent(tag -> request.header("If-None-Match", tag));
+    try (Response response = http.newCall(request.build()).execute()) {
+      int status = response.code();
+      if (status == 304) {
+        return Optional.empty();
+      }
+      String answer = read(response.body(), MAX_CATALOGUE_BYTES);
+      if (!response.isSuccessful()) {
+        throw failure(status, answer, retryAfter(response.header("Retry-After")));
+      }
+      try {
+        JsonNode node = JSON.readTree(answer);
+        if (node == null || !node.isObject()) {
+          throw new DeliveryException(
+              Kind.BAD_ACKNOWLEDGEMENT, "catalogue answer is not a JSON object", Optional.empty());
+        }
+        return Optional.of(new CatalogueAnswer(node, Optional.ofNullable(response.header("ETag"))));
+      } catch (IOException e) {
+        throw new DeliveryException(
+            Kind.BAD_ACKNOWLEDGEMENT, "catalogue answer is not JSON", Optional.empty());
+      }
+    } catch (IOException e) {
+      throw new DeliveryException(
+          Kind.UNAVAILABLE, "no answer from " + base + ": " + e.getMessage(), Optional.empty());
+    }
+  }
+
+  /** {@code GET /api/v1/catalogue}'s answer and the ETag that names it. */
+  public record CatalogueAnswer(JsonNode body, Optional<String> etag) {}
+
   /** Request bytes sent so far (bodies only), for the drain benchmark. */
   public long bytesSent() {
     return bytesSent.get();
@@ -90,7 +132,7 @@ public final class BackendClient implements AutoCloseable {
     }
     bytesSent.addAndGet(body.length);
     try (Response response = http.newCall(request.build()).execute()) {
-      String answer = readAnswer(response.body());
+      String answer = read(response.body(), MAX_ANSWER_BYTES);
       int status = response.code();
       if (response.isSuccessful()) {
         try {
@@ -109,29 +151,33 @@ public final class BackendClient implements AutoCloseable {
               Optional.empty());
         }
       }
-      Optional<Duration> retryAfter = retryAfter(response.header("Retry-After"));
-      String reason = status + " " + reason(answer);
-      if (status == 401 || status == 403) {
-        throw new DeliveryException(Kind.UNAUTHORISED, reason, retryAfter);
-      }
-      if (status == 429 || status >= 500 || status == 408) {
-        throw new DeliveryException(Kind.UNAVAILABLE, reason, retryAfter);
-      }
-      if (status == 400 || status == 413) {
-        throw new DeliveryException(Kind.REFUSED, reason, retryAfter);
-      }
-      throw new DeliveryException(Kind.REJECTED, reason, retryAfter);
+      throw failure(status, answer, retryAfter(response.header("Retry-After")));
     } catch (IOException e) {
       throw new DeliveryException(
           Kind.UNAVAILABLE, "no answer from " + base + ": " + e.getMessage(), Optional.empty());
     }
   }
 
-  private static String readAnswer(ResponseBody body) throws IOException {
+  private static DeliveryException failure(
+      int status, String answer, Optional<Duration> retryAfter) {
+    String reason = status + " " + reason(answer);
+    if (status == 401 || status == 403) {
+      return new DeliveryException(Kind.UNAUTHORISED, reason, retryAfter);
+    }
+    if (status == 429 || status >= 500 || status == 408) {
+      return new DeliveryException(Kind.UNAVAILABLE, reason, retryAfter);
+    }
+    if (status == 400 || status == 413) {
+      return new DeliveryException(Kind.REFUSED, reason, retryAfter);
+    }
+    return new DeliveryException(Kind.REJECTED, reason, retryAfter);
+  }
+
+  private static String read(ResponseBody body, int limit) throws IOException {
     if (body == null) {
       return "";
     }
-    return new String(body.byteStream().readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
+    return new String(body.byteStream().readNBytes(limit), StandardCharsets.UTF_8);
   }
 
   private static String reason(String answer) {

@@ -34,6 +34,30 @@ class SettingsLoaderTest {
     assertThat(settings.syncInterval()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.maxRequestBytes()).isEqualTo(256 * 1024);
     assertThat(settings.printerStatusFile()).isEmpty();
+    assertThat(settings.catalogueFile()).isEmpty();
+    assertThat(settings.catalogueInterval()).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void aCatalogueFileIsKeptCurrentAtTheIntervalGiven() throws SettingsException {
+    AgentSettings settings =
+        SettingsLoader.parse(
+            """
+            {"ledgerFile": "/var/lib/zuil/ledger.db",
+             "backendUrl": "https://zuil.werkcentrum.example:8443",
+             "trust": {"pinnedPublicKey": "%s"},
+             "credentialFile": "credential.json",
+             "stateFile": "/var/lib/zuil/agent-state.db",
+             "healthFile": "/run/zuil/agent-health.json",
+             "catalogueFile": "catalogue.json",
+             "catalogueIntervalSeconds": 900}
+            """
+                .formatted(PIN),
+            BASE,
+            "agent.json");
+
+    assertThat(settings.catalogueFile()).contains(Path.of("/etc/zuil/catalogue.json"));
+    assertThat(settings.catalogueInterval()).isEqualTo(Duration.ofMinutes(15));
   }
 
   @Test

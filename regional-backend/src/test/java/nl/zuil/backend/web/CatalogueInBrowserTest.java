@@ -1,0 +1,188 @@
+package nl.zuil.backend.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.zuil.backend.TestDatabase;
+import nl.zuil.backend.TwoRegions;
+import nl.zuil.testsupport.HeadlessChromium;
+import nl.zuil.testsupport.TestCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A regional manager uploads a catalogue in a real headless Chromium over HTTPS: a bad file is
+ * refused with its field named and kiosks keep their version; a good one is reviewed and published,
+ * and kiosks are served it. Screenshots go to target/screens/.
+ */
+class CatalogueInBrowserTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private StaffServer server;
+  private TestCertificate certificate;
+  private HeadlessChromium chromium;
+  private String kiosk;
+
+  @BeforeEach
+  void start() {
+    certificate = TestCertificate.create(dir, "backend");
+    server =
+        StaffServer.start(
+            TestDatabase.Kind.SQLITE,
+            dir,
+            certificate,
+            "2026-11-23T10:00",
+            backend -> {
+              TwoRegions.seed(backend);
+              TwoRegions.store(
+                  backend,
+                  TwoRegions.A,
+                  TwoRegions.ENSCHEDE_NOORD,
+                  "zuil-1",
+                  TwoRegions.bucket(
+                      "2026-11-04",
+                      10,
+                      "money_debt",
+                      "benefit",
+                      "referred",
+                      "municipality_debt_help",
+                      25,
+                      10,
+                      1));
+            });
+    String code =
+        server
+            .backend()
+            .enrolment()
+            .createCode(TwoRegions.A, TwoRegions.HENGELO, "zuil-1", Duration.ofHours(1))
+            .code();
+    kiosk = server.backend().enrolment().enrol(code).orElseThrow().credential();
+    chromium = HeadlessChromium.start();
+  }
+
+  @AfterEach
+  void stop() {
+    chromium.close();
+    server.close();
+  }
+
+  @Test
+  void aBadFileIsRefusedAndAGoodOneIsReviewedPublishedAndServedToKiosks() throws Exception {
+    Path bad = Files.writeString(dir.resolve("catalogus-fout.json"), badCatalogue());
+    Path good = Files.writeString(dir.resolve("catalogus-v2.json"), Catalogues.secondVersion());
+    logIn(TwoRegions.ANNA);
+
+    driver().findElement(By.linkText("Catalogus")).click();
+    awaitUrl("/catalogue");
+    assertThat(text("published-version")).contains("versie 1");
+
+    upload(bad);
+    assertThat(text("upload-problems"))
+        .contains("catalogus-fout.json")
+        .contains("questionTypes[0].labels")
+        .contains("Er is niets veranderd");
+    screenshot("catalogue-refused");
+    assertThat(servedVersion()).isEqualTo(1);
+
+    upload(good);
+    awaitUrl("#review");
+    assertThat(text("review")).contains("Nog te controleren: versie 2");
+    assertThat(text("upload-hint")).contains("vervangt versie 2");
+    assertThat(text("diff")).contains("money_debt").contains("library").contains("Bibliotheek");
+    assertThat(text("retired")).contains("money_debt").contains("25 bezoeken");
+    screenshot("catalogue-review");
+    assertThat(servedVersion()).isEqualTo(1);
+
+    driver().findElement(By.id("publish")).click();
+    awaitUrl("published=2");
+    assertThat(driver().findElement(By.cssSelector("p.done")).getText())
+        .contains("Versie 2 is gepubliceerd");
+    assertThat(text("published-version")).contains("versie 2");
+    screenshot("catalogue-published");
+
+    JsonNode served = JSON.readTree(device().getAsDevice("/api/v1/catalogue", kiosk).text());
+    assertThat(served.get("version").asInt()).isEqualTo(2);
+    assertThat(served.get("catalogue").toString())
+        .contains("Vakbond (FNV, CNV)")
+        .doesNotContain("money_debt");
+  }
+
+  /** The example catalogue without the Dutch label of its first question type. */
+  private static String badCatalogue() {
+    String json = Catalogues.defaultJson();
+    String broken = json.replace("\"labels\": { \"nl\": \"Werk zoeken\", ", "\"labels\": { ");
+    assertThat(broken).isNotEqualTo(json);
+    return broken;
+  }
+
+  private WebDriver driver() {
+    return chromium.driver();
+  }
+
+  private StaffClient device() {
+    return new StaffClient(server, certificate);
+  }
+
+  private int servedVersion() throws Exception {
+    StaffClient.Answer answer = device().getAsDevice("/api/v1/catalogue", kiosk);
+    assertThat(answer.status()).isEqualTo(200);
+    return JSON.readTree(answer.text()).get("version").asInt();
+  }
+
+  private void logIn(String user) {
+    driver().get(server.url("/"));
+    driver().findElement(By.name("username")).sendKeys(user);
+    driver().findElement(By.name("password")).sendKeys(TwoRegions.PASSWORD);
+    driver().findElement(By.cssSelector("form.login button")).click();
+    new WebDriverWait(driver(), Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().endsWith("/login"));
+  }
+
+  /** Chooses the file and sends the form; waits until the answer has replaced the page. */
+  private void upload(Path file) {
+    driver().findElement(By.id("catalogue-file")).sendKeys(file.toString());
+    ((JavascriptExecutor) driver()).executeScript("document.body.dataset.old = 'yes';");
+    driver().findElement(By.id("upload")).click();
+    new WebDriverWait(driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                !"yes"
+                    .equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript("return document.body.dataset.old;")));
+  }
+
+  private void awaitUrl(String part) {
+    new WebDriverWait(driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains(part));
+  }
+
+  private String text(String id) {
+    return driver().findElement(By.id(id)).getText();
+  }
+
+  /** The whole page, however long. */
+  private void screenshot(String name) {
+    long height =
+        (Long)
+            ((JavascriptExecutor) driver())
+                .executeScript("return document.documentElement.scrollHeight;");
+    driver().manage().window().setSize(new Dimension(1366, (int) Math.min(height, 6_000)));
+    ((JavascriptExecutor) driver()).executeScript("window.scrollTo(0, 0);");
+    chromium.screenshot(name);
+    driver().manage().window().setSize(new Dimension(1366, 900));
+  }
+}

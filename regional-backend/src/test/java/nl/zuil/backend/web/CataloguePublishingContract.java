@@ -1,0 +1,266 @@
+package nl.zuil.backend.web;
+
+import static nl.zuil.backend.TwoRegions.A;
+import static nl.zuil.backend.TwoRegions.ANNA;
+import static nl.zuil.backend.TwoRegions.BERT;
+import static nl.zuil.backend.TwoRegions.ENSCHEDE_NOORD;
+import static nl.zuil.backend.TwoRegions.ERIK;
+import static nl.zuil.backend.TwoRegions.HENGELO;
+import static nl.zuil.backend.TwoRegions.IVO;
+import static nl.zuil.backend.TwoRegions.PASSWORD;
+import static nl.zuil.backend.TwoRegions.bucket;
+import static nl.zuil.backend.TwoRegions.store;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.zuil.backend.TestDatabase;
+import nl.zuil.backend.TwoRegions;
+import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.region.PublishedCatalogues;
+import nl.zuil.testsupport.TestCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Region staff upload, review and publish a catalogue version; bad uploads are refused with the
+ * field named and change nothing; other roles and regions cannot; codes the new version drops stay
+ * readable in the statistics. Subclasses run it on SQLite and PostgreSQL.
+ */
+abstract class CataloguePublishingContract {
+
+  private static final Pattern DRAFT = Pattern.compile("name=\"draft\" value=\"([0-9a-f]+)\"");
+  private static final String NOVEMBER = "?period=month&date=2026-11-01";
+
+  @TempDir static Path certificates;
+  private static TestCertificate certificate;
+
+  @TempDir Path dir;
+  private StaffServer server;
+
+  abstract TestDatabase.Kind kind();
+
+  @BeforeAll
+  static void makeCertificate() {
+    certificate = TestCertificate.create(certificates, "backend");
+  }
+
+  @BeforeEach
+  void start() {
+    server =
+        StaffServer.start(
+            kind(), dir, certificate, "2026-11-25T10:00", CataloguePublishingContract::seed);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static void seed(Backend backend) {
+    TwoRegions.seed(backend);
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-hengelo",
+        bucket("2026-11-02", 10, "find_work", "-", "answered", "-", 20, 0, 1));
+    store(
+        backend,
+        A,
+        ENSCHEDE_NOORD,
+        "zuil-enschede",
+        bucket(
+            "2026-11-04",
+            10,
+            "money_debt",
+            "benefit",
+            "referred",
+            "municipality_debt_help",
+            25,
+            10,
+            1));
+  }
+
+  @Test
+  void aRefusedUploadNamesTheFieldAndChangesNothing() {
+    StaffClient anna = loggedIn(ANNA);
+    String withoutDutch =
+        Catalogues.defaultJson()
+            .replace("\"labels\": { \"nl\": \"Werk zoeken\", ", "\"labels\": { ");
+
+    StaffClient.Answer answer = upload(anna, withoutDutch);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.text())
+        .contains("id=\"upload-problems\"")
+        .contains("questionTypes[0].labels")
+        .contains("Er is niets veranderd");
+    assertThat(anna.get("/catalogue").text()).doesNotContain("id=\"review\"");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void notJsonAtAllIsRefusedWithALine() {
+    StaffClient anna = loggedIn(ANNA);
+
+    StaffClient.Answer answer = upload(anna, "{ \"formatVersion\": 1,\n  \"region\": ");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.text()).contains("id=\"upload-problems\"").contains("regel");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void anotherRegionsCatalogueIsRefusedNamingTheRegionCode() {
+    StaffClient bert = loggedIn(BERT);
+
+    StaffClient.Answer answer = upload(bert, Catalogues.defaultJson());
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.text()).contains("region.code").contains("ijsselland");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aValidUploadIsReviewedWithItsDifferencesThenPublishedAsTheNextVersion() {
+    StaffClient anna = loggedIn(ANNA);
+
+    StaffClient.Answer uploaded = upload(anna, Catalogues.secondVersion());
+    assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(303);
+    assertThat(uploaded.header("Location")).isEqualTo("/catalogue#review");
+    assertThat(publishedVersion()).isEqualTo(1);
+
+    String review = anna.get("/catalogue").text();
+    assertThat(review).contains("Nog te controleren: versie 2");
+    assertThat(cells(review, "questionTypes"))
+        .containsExactly("—", "money_debt Geldzorgen en schulden", "—");
+    assertThat(cells(review, "partners"))
+        .containsExactly("library Bibliotheek", "—", "union Vakbond → Vakbond (FNV, CNV)");
+    assertThat(cells(review, "languages")).containsExactly("—", "—", "—");
+    assertThat(review).contains("Schermteksten veranderd: 0");
+    int retired = review.indexOf("id=\"retired\"");
+    assertThat(retired).as("a warning about retired codes").isNotNegative();
+    assertThat(review.substring(retired, review.indexOf("</div>", retired)))
+        .contains("Vraagtypen: <code>money_debt</code> Geldzorgen en schulden")
+        .contains("25 bezoeken")
+        .doesNotContain("find_work")
+        .doesNotContain("municipality_debt_help");
+
+    StaffClient.Answer published =
+        anna.post(
+            "/catalogue/publish", Map.of("csrf", anna.csrf("/catalogue"), "draft", draft(review)));
+
+    assertThat(published.status()).isEqualTo(303);
+    assertThat(published.header("Location")).isEqualTo("/catalogue?published=2");
+    assertThat(publishedVersion()).isEqualTo(2);
+    String after = anna.get("/catalogue?published=2").text();
+    assertThat(after).contains("Versie 2 is gepubliceerd").doesNotContain("id=\"review\"");
+  }
+
+  @Test
+  void retiredCodesKeepTheirLabelsInTheDashboardAndExports() {
+    StaffClient anna = loggedIn(ANNA);
+    upload(anna, Catalogues.secondVersion());
+    anna.post(
+        "/catalogue/publish",
+        Map.of("csrf", anna.csrf("/catalogue"), "draft", draft(anna.get("/catalogue").text())));
+    assertThat(publishedVersion()).isEqualTo(2);
+
+    assertThat(anna.get("/dashboard" + NOVEMBER).text())
+        .contains("Geldzorgen en schulden (vervallen)");
+    assertThat(anna.get("/export/questions.csv" + NOVEMBER).text())
+        .contains("Geldzorgen en schulden (vervallen)")
+        .contains("Werk zoeken");
+    assertThat(anna.get("/export/questions.csv" + NOVEMBER + "&lang=en").text())
+        .contains("Money worries and debts (retired)");
+  }
+
+  @Test
+  void aReviewPageLeftOpenDoesNotPublishALaterUpload() {
+    StaffClient anna = loggedIn(ANNA);
+    upload(anna, Catalogues.secondVersion());
+    String stale = draft(anna.get("/catalogue").text());
+    upload(anna, Catalogues.defaultJson().replace("\"Vakbond\"", "\"Vakbonden\""));
+
+    StaffClient.Answer answer =
+        anna.post("/catalogue/publish", Map.of("csrf", anna.csrf("/catalogue"), "draft", stale));
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.text()).contains("Er is niets gepubliceerd");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyRegionStaffMayUploadOrPublishAndEveryFormNeedsItsToken() {
+    for (String other : new String[] {ERIK, IVO}) {
+      StaffClient client = loggedIn(other);
+      assertThat(client.get("/catalogue").status()).isEqualTo(403);
+      assertThat(client.get("/dashboard").text()).doesNotContain("href=\"/catalogue\"");
+      String csrf = client.csrf("/fleet");
+      assertThat(upload(client, csrf, Catalogues.secondVersion()).status()).isEqualTo(403);
+      assertThat(
+              client
+                  .post("/catalogue/publish", Map.of("csrf", csrf, "draft", "0".repeat(64)))
+                  .status())
+          .isEqualTo(403);
+    }
+    StaffClient anna = loggedIn(ANNA);
+    assertThat(upload(anna, "not-the-token", Catalogues.secondVersion()).status()).isEqualTo(403);
+    assertThat(anna.get("/catalogue").text()).doesNotContain("id=\"review\"");
+    upload(anna, Catalogues.secondVersion());
+    String review = anna.get("/catalogue").text();
+    assertThat(
+            anna.post("/catalogue/publish", Map.of("csrf", "not-the-token", "draft", draft(review)))
+                .status())
+        .isEqualTo(403);
+    assertThat(new StaffClient(server, certificate).get("/catalogue").status()).isEqualTo(303);
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  private StaffClient loggedIn(String username) {
+    StaffClient client = new StaffClient(server, certificate);
+    assertThat(client.logIn(username, PASSWORD).status()).isEqualTo(303);
+    return client;
+  }
+
+  private static StaffClient.Answer upload(StaffClient client, String json) {
+    return upload(client, client.csrf("/catalogue"), json);
+  }
+
+  private static StaffClient.Answer upload(StaffClient client, String csrf, String json) {
+    return client.postFile(
+        "/catalogue/upload",
+        Map.of("csrf", csrf),
+        "catalogue",
+        json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private int publishedVersion() {
+    return new PublishedCatalogues(server.backend().database()).current(A).orElseThrow().version();
+  }
+
+  private static String draft(String page) {
+    Matcher draft = DRAFT.matcher(page);
+    assertThat(draft.find()).as("a publish form on the page").isTrue();
+    return draft.group(1);
+  }
+
+  /** The diff table's added, removed and renamed cells for one section, as text. */
+  private static java.util.List<String> cells(String page, String section) {
+    int start = page.indexOf("<tr data-section=\"" + section + "\"");
+    assertThat(start).as("a row for " + section).isNotNegative();
+    String row = page.substring(start, page.indexOf("</tr>", start));
+    return java.util.Arrays.stream(row.split("<td"))
+        .skip(1)
+        .map(cell -> cell.replaceAll("<[^>]*>", " ").replace("class=\"text\">", ""))
+        .map(cell -> cell.replace("&gt;", ">").replaceAll("\\s+", " ").strip())
+        .toList();
+  }
+}

@@ -1,0 +1,162 @@
+package nl.zuil.sync.catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.Optional;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueException;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.sync.catalogue.CatalogueCheck.Result;
+import nl.zuil.sync.config.Credential;
+import nl.zuil.sync.transport.BackendClient;
+import nl.zuil.sync.transport.BackendClient.CatalogueAnswer;
+import nl.zuil.sync.transport.DeliveryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the kiosk's catalogue file at the version its region published. The backend's answer is
+ * trusted no further than {@code zuil-provision update-catalogue} trusts it: it must be a valid
+ * catalogue (the text validated is the text written), of the installed catalogue's region, and not
+ * older than the installed version. Anything else changes nothing and is logged with the reason.
+ */
+public final class CatalogueUpdater {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogueUpdater.class);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final CatalogueFile file;
+  private final BackendClient backend;
+  private final Credential credential;
+  // Remembered only after a good answer, so a refused one is fetched and judged again.
+  private Optional<String> etag = Optional.empty();
+
+  public CatalogueUpdater(CatalogueFile file, BackendClient backend, Credential credential) {
+    this.file = file;
+    this.backend = backend;
+    this.credential = credential;
+  }
+
+  /** Asks the backend once and installs what it publishes, if acceptable. Never throws. */
+  public CatalogueCheck check() {
+    Optional<Catalogue> installed;
+    try {
+      installed = file.installed();
+    } catch (CatalogueException e) {
+      LOG.warn("the installed catalogue is invalid and will be replaced: {}", e.getMessage());
+      installed = Optional.empty();
+    }
+    int installedVersion = installed.map(Catalogue::version).orElse(0);
+    Optional<CatalogueAnswer> answer;
+    try {
+      answer = backend.catalogue(credential.authorization(), etag);
+    } catch (DeliveryException e) {
+      if (e.kind() == DeliveryException.Kind.BAD_ACKNOWLEDGEMENT) {
+        LOG.warn("catalogue from the backend refused: {}; nothing was changed", e.getMessage());
+        return new CatalogueCheck(Result.REFUSED, installedVersion, e.getMessage());
+      }
+      LOG.info("catalogue not checked: {}", e.getMessage());
+      return new CatalogueCheck(Result.UNAVAILABLE, installedVersion, e.getMessage());
+    }
+    if (answer.isEmpty()) {
+      return new CatalogueCheck(Result.CURRENT, installedVersion, "unchanged");
+    }
+    CatalogueCheck check = judge(answer.get().body(), installed);
+    switch (check.result()) {
+      case REFUSED ->
+          LOG.warn(
+              "catalogue from the backend refused: {}; the kiosk keeps {}",
+              check.reason(),
+              installed.map(c -> "version " + c.version()).orElse("no catalogue"));
+      case INSTALLED ->
+          LOG.info(
+              "catalogue version {} installed in {}; the kiosk switches at its next idle moment",
+              check.installedVersion(),
+              file.path());
+      case CURRENT, UNAVAILABLE -> {}
+    }
+    if (check.result() == Result.INSTALLED || check.result() == Result.CURRENT) {
+      etag = answer.get().etag();
+    }
+    return check;
+  }
+
+  private CatalogueCheck judge(JsonNode answer, Optional<Catalogue> installed) {
+    int installedVersion = installed.map(Catalogue::version).orElse(0);
+    JsonNode region = answer.get("regionCode");
+    JsonNode version = answer.get("version");
+    JsonNode document = answer.get("catalogue");
+    if (region == null
+        || !region.isTextual()
+        || version == null
+        || !version.canConvertToInt()
+        || document == null
+        || !document.isObject()) {
+      return refused(installedVersion, "the answer has no regionCode, version or catalogue");
+    }
+    String text;
+    try {
+      text = JSON.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      return refused(installedVersion, "the catalogue cannot be written as JSON");
+    }
+    Catalogue fetched;
+    try {
+      fetched = CatalogueLoader.parse(text, "the backend's catalogue");
+    } catch (CatalogueException e) {
+      return refused(installedVersion, e.getMessage());
+    }
+    if (fetched.version() != version.intValue()
+        || !fetched.region().code().equals(region.textValue())) {
+      return refused(
+          installedVersion,
+          "the backend says version "
+              + version.intValue()
+              + " of "
+              + region.textValue()
+              + " but sent version "
+              + fetched.version()
+              + " of "
+              + fetched.region().code());
+    }
+    if (installed.isPresent()) {
+      Catalogue current = installed.get();
+      if (!current.region().code().equals(fetched.region().code())) {
+        return refused(
+            installedVersion,
+            "the backend serves region "
+                + fetched.region().code()
+                + "'s catalogue, the kiosk has region "
+                + current.region().code()
+                + "'s");
+      }
+      if (fetched.version() < current.version()) {
+        return refused(
+            installedVersion,
+            "the backend serves version "
+                + fetched.version()
+                + ", older than the installed version "
+                + current.version());
+      }
+      if (fetched.version() == current.version()) {
+        return new CatalogueCheck(Result.CURRENT, installedVersion, "already installed");
+      }
+    }
+    try {
+      file.replace(text);
+    } catch (IOException e) {
+      LOG.warn("cannot replace the catalogue {}: {}", file.path(), e.toString());
+      return new CatalogueCheck(
+          Result.UNAVAILABLE, installedVersion, "cannot write " + file.path() + ": " + e);
+    }
+    return new CatalogueCheck(Result.INSTALLED, fetched.version(), "installed");
+  }
+
+  private static CatalogueCheck refused(int installedVersion, String reason) {
+    return new CatalogueCheck(Result.REFUSED, installedVersion, reason);
+  }
+}
