@@ -23,7 +23,7 @@ import nl.zuil.catalogue.CatalogueLoader;
  * Random months of buckets through the whole dashboard: whatever the data, no published count is
  * between 1 and 4, and each chart draws exactly the figures of the table behind it.
  */
-class DashboardProperties {
+class DashboardPropertiesTest {
 
   private static final Catalogue CATALOGUE = CatalogueLoader.loadDefault();
   private static final List<Location> LOCATIONS =

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Random tables, attacked by brute force: no suppressed count can be worked out. */
-class SuppressionProperties {
+class SuppressionPropertiesTest {
 
   @Property(tries = 1000)
   void noSuppressedCountCanBeWorkedOutFromTheTotals(
