@@ -210,9 +210,12 @@ public final class ConsoleService {
         });
   }
 
-  /** The outcomes a gids chooses from, in catalogue order. */
+  /**
+   * The outcomes a gids chooses from, in catalogue order; the self-service outcome is the kiosk's
+   * own, for visits no gids saw.
+   */
   public List<Outcome> outcomes() {
-    return catalogue.outcomes();
+    return catalogue.outcomes().stream().filter(o -> !o.selfService()).toList();
   }
 
   /** The partners to offer for a ticket with this question, the most suitable first. */
