@@ -2,8 +2,10 @@ package nl.zuil.backend;
 
 import java.util.concurrent.Callable;
 import nl.zuil.backend.cli.AddLocationCommand;
+import nl.zuil.backend.cli.AddUserCommand;
 import nl.zuil.backend.cli.CertificatePinCommand;
 import nl.zuil.backend.cli.CreateEnrolmentCodeCommand;
+import nl.zuil.backend.cli.DemoDataCommand;
 import nl.zuil.backend.cli.KioskHealthCommand;
 import nl.zuil.backend.cli.SeedRegionCommand;
 import nl.zuil.backend.cli.ServeCommand;
@@ -13,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The regional backend: {@code serve} runs the API; the other subcommands are the admin tools until
- * the dashboard has screens for them. Exit codes: 0 done, 1 failed, 2 bad arguments.
+ * The regional backend: {@code serve} runs the API and the staff pages; the other subcommands are
+ * admin tools (accounts are created here, never on a web page). Exit codes: 0 done, 1 failed, 2 bad
+ * arguments.
  */
 @Command(
     name = "zuil-backend",
@@ -25,7 +28,9 @@ import picocli.CommandLine.Spec;
       AddLocationCommand.class,
       CreateEnrolmentCodeCommand.class,
       CertificatePinCommand.class,
-      KioskHealthCommand.class
+      KioskHealthCommand.class,
+      AddUserCommand.class,
+      DemoDataCommand.class
     })
 public final class BackendMain implements Callable<Integer> {
 

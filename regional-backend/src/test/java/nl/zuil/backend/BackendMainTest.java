@@ -23,6 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.store.Database;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,110 @@ class BackendMainTest {
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err()).contains("has no location nergens");
+  }
+
+  @Test
+  void addsStaffAccountsWithThePasswordFromAFileOrStandardInput() throws Exception {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    run("demo-data", "--database", db, "--locations", "3", "--days", "7");
+    Path password = Files.writeString(dir.resolve("password"), "correct horse battery\n");
+
+    Result staff =
+        run(
+            "add-user",
+            "--database",
+            db,
+            "--region",
+            "voorbeeldregio",
+            "--role",
+            "region-staff",
+            "--username",
+            "anna",
+            "--password-file",
+            password.toString());
+    InputStream stdin = System.in;
+    Result municipality;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("another long secret\n".getBytes(UTF_8)));
+      municipality =
+          run(
+              "add-user",
+              "--database",
+              db,
+              "--region",
+              "voorbeeldregio",
+              "--role",
+              "municipality",
+              "--municipality",
+              "Enschede",
+              "--username",
+              "erik");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    assertThat(staff.exit()).isZero();
+    assertThat(staff.out()).contains("account anna saved: region-staff of voorbeeldregio");
+    assertThat(municipality.out()).contains("municipality of voorbeeldregio (Enschede)");
+    try (Database database = Database.open(db, null, null)) {
+      Backend backend = Backend.over(database, java.time.Clock.systemUTC());
+      assertThat(backend.staff().login("erik", "another long secret".toCharArray())).isPresent();
+    }
+  }
+
+  @Test
+  void refusesAccountsItCannotMakeSenseOf() throws Exception {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    run("demo-data", "--database", db, "--locations", "2", "--days", "1");
+    Path password = Files.writeString(dir.resolve("password"), "correct horse battery");
+    String[] base = {
+      "add-user",
+      "--database",
+      db,
+      "--region",
+      "voorbeeldregio",
+      "--password-file",
+      password.toString()
+    };
+
+    assertThat(run(concat(base, "--role", "boss", "--username", "anna")).exit()).isEqualTo(2);
+    assertThat(
+            run(concat(
+                    base,
+                    "--role",
+                    "municipality",
+                    "--municipality",
+                    "Atlantis",
+                    "--username",
+                    "anna"))
+                .err())
+        .contains("no inlooppunt of region voorbeeldregio lies in municipality 'Atlantis'");
+    assertThat(run(concat(base, "--role", "it", "--username", "A B")).err())
+        .contains("must be 3 to 40 lower-case letters");
+    Files.writeString(password, "short");
+    assertThat(run(concat(base, "--role", "it", "--username", "ivo")).err())
+        .contains("at least 12 characters");
+    assertThat(run(concat(base, "--role", "it", "--username", "ivo", "--password", "x")).exit())
+        .as("a password is never an argument")
+        .isEqualTo(2);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
+  @Test
+  void writesDemoDataForTheExampleRegion() {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+
+    Result demo = run("demo-data", "--database", db, "--locations", "4", "--days", "30");
+
+    assertThat(demo.exit()).isZero();
+    assertThat(demo.out())
+        .containsPattern("demo data for voorbeeldregio: 4 inlooppunten, \\d{3,} visits");
+    assertThat(demo.err()).contains("invented");
   }
 
   @Test

@@ -3,6 +3,7 @@ package nl.zuil.backend.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,7 @@ import nl.zuil.backend.http.ApiServer;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
+import nl.zuil.backend.web.WebSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -20,7 +22,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Serves the API until SIGTERM, then stops taking requests, finishes the running ones, exits. */
-@Command(name = "serve", description = "Serve the ingest API over HTTPS until stopped.")
+@Command(
+    name = "serve",
+    description = "Serve the ingest API and the staff pages over HTTPS until stopped.")
 public final class ServeCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -47,13 +51,45 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Serve unencrypted HTTP instead of HTTPS. For a local demo only.")
   boolean plainHttp;
 
+  @Option(
+      names = "--suppression-threshold",
+      defaultValue = "5",
+      description = "Counts below this read \"< 5\" on the staff pages; default ${DEFAULT-VALUE}")
+  int suppressionThreshold;
+
+  @Option(
+      names = "--silent-after-minutes",
+      defaultValue = "120",
+      description = "A kiosk not heard from for longer stands out; default ${DEFAULT-VALUE}")
+  long silentAfterMinutes;
+
+  @Option(
+      names = "--session-idle-minutes",
+      defaultValue = "30",
+      description =
+          "Staff are logged out after this long without a request; default ${DEFAULT-VALUE}")
+  long sessionIdleMinutes;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Optional<Tls> tls = tls();
+    if (suppressionThreshold < 3 || silentAfterMinutes < 1 || sessionIdleMinutes < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--suppression-threshold must be at least 3, the minute options at least 1");
+    }
+    WebSettings web =
+        new WebSettings(
+            suppressionThreshold,
+            Duration.ofMinutes(silentAfterMinutes),
+            Duration.ofMinutes(sessionIdleMinutes),
+            tls.isPresent());
     Backend backend = database.open();
     ApiServer server =
         ApiServer.start(
-            backend, new ServerSettings(host, port, tls, ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+            backend,
+            new ServerSettings(host, port, tls, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+            web);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -26,6 +26,8 @@ import nl.zuil.backend.ingest.BucketBatch;
 import nl.zuil.backend.ingest.IngestReceipt;
 import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.backend.store.StoreException;
+import nl.zuil.backend.web.StaffPages;
+import nl.zuil.backend.web.WebSettings;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The versioned JSON API (v1, described in {@code openapi.yaml}): enrolment, buckets, health. A
- * request is answered only after its transaction committed, so an acknowledgement is a promise.
+ * request is answered only after its transaction committed, so an acknowledgement is a promise. The
+ * same server serves the staff pages ({@link StaffPages}).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -44,7 +47,7 @@ public final class ApiServer implements AutoCloseable {
   private final Backend backend;
   private final ObjectMapper json = strictJson();
 
-  private ApiServer(Backend backend, ServerSettings settings) {
+  private ApiServer(Backend backend, ServerSettings settings, WebSettings web) {
     this.backend = backend;
     this.app =
         Javalin.create(
@@ -77,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
         ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
     app.get("/api/v1/openapi.yaml", this::openApi);
     app.get("/healthz", ctx -> ctx.result("ok"));
+    new StaffPages(backend, web).register(app);
     app.exception(Rejection.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
     app.exception(
         JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "invalid", jsonProblem(e)));
@@ -104,9 +108,16 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** Starts the API; {@code settings.port()} 0 picks a free port, see {@link #port()}. */
+  /**
+   * Starts the API and the staff pages with default page settings; {@code settings.port()} 0 picks
+   * a free port, see {@link #port()}.
+   */
   public static ApiServer start(Backend backend, ServerSettings settings) {
-    ApiServer server = new ApiServer(backend, settings);
+    return start(backend, settings, WebSettings.defaults(settings.tls().isPresent()));
+  }
+
+  public static ApiServer start(Backend backend, ServerSettings settings, WebSettings web) {
+    ApiServer server = new ApiServer(backend, settings, web);
     if (settings.tls().isPresent()) {
       server.app.start();
     } else {

@@ -1,6 +1,9 @@
 package nl.zuil.backend.http;
 
 import java.time.Clock;
+import nl.zuil.backend.access.JdbcStaffStore;
+import nl.zuil.backend.access.Passwords;
+import nl.zuil.backend.access.StaffAccounts;
 import nl.zuil.backend.enrolment.Enrolment;
 import nl.zuil.backend.enrolment.JdbcDeviceStore;
 import nl.zuil.backend.health.HealthReports;
@@ -11,9 +14,14 @@ import nl.zuil.backend.ingest.Ingest;
 import nl.zuil.backend.ingest.JdbcBucketStore;
 import nl.zuil.backend.region.JdbcRegions;
 import nl.zuil.backend.region.Regions;
+import nl.zuil.backend.stats.JdbcStatsStore;
+import nl.zuil.backend.stats.StatsStore;
 import nl.zuil.backend.store.Database;
 
-/** The backend's services over one database; what the API and the admin commands use. */
+/**
+ * The backend's services over one database; what the API, the staff pages and the admin commands
+ * use.
+ */
 public record Backend(
     Database database,
     Regions regions,
@@ -22,6 +30,8 @@ public record Backend(
     Ingest ingest,
     HealthReports health,
     HealthStore healthStore,
+    StatsStore stats,
+    StaffAccounts staff,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
@@ -36,6 +46,9 @@ public record Backend(
         new Ingest(buckets, regions, clock),
         new HealthReports(healthStore, clock),
         healthStore,
+        new JdbcStatsStore(database),
+        new StaffAccounts(
+            new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock),
         clock);
   }
 }

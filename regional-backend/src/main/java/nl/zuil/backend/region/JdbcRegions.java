@@ -106,6 +106,47 @@ public final class JdbcRegions implements Regions {
   }
 
   @Override
+  public List<Location> locations(String regionCode) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT code, name, municipality FROM location WHERE region_code = ?"
+                      + " ORDER BY name, code")) {
+            query.setString(1, regionCode);
+            List<Location> locations = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                locations.add(
+                    new Location(
+                        regionCode, rows.getString(1), rows.getString(2), rows.getString(3)));
+              }
+            }
+            return locations;
+          }
+        });
+  }
+
+  @Override
+  public List<Catalogue> catalogues(String regionCode) {
+    return database.inTransaction(c -> catalogues(c, regionCode));
+  }
+
+  @Override
+  public Optional<String> name(String regionCode) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement("SELECT name FROM region WHERE code = ?")) {
+            query.setString(1, regionCode);
+            try (ResultSet row = query.executeQuery()) {
+              return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
   public Optional<KnownCodes> knownCodes(String regionCode) {
     int latest = database.inTransaction(c -> latestVersion(c, regionCode));
     if (latest == 0) {
@@ -125,7 +166,8 @@ public final class JdbcRegions implements Regions {
     List<Catalogue> catalogues = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT version, catalogue_json FROM region_catalogue WHERE region_code = ?")) {
+            "SELECT version, catalogue_json FROM region_catalogue WHERE region_code = ?"
+                + " ORDER BY version")) {
       query.setString(1, regionCode);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

@@ -1,5 +1,6 @@
 package nl.zuil.backend.region;
 
+import java.util.List;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 
@@ -22,6 +23,18 @@ public interface Regions {
   void saveLocation(String regionCode, String locationCode, String name, String municipality);
 
   boolean locationExists(String regionCode, String locationCode);
+
+  /** The inlooppunten of a region by name; empty for an unknown region. */
+  List<Location> locations(String regionCode);
+
+  /**
+   * Every catalogue version the region published, oldest first: statistics label codes that only an
+   * earlier version knew, since a kiosk may still have counted under it.
+   */
+  List<Catalogue> catalogues(String regionCode);
+
+  /** The region's name, empty for an unknown region. */
+  Optional<String> name(String regionCode);
 
   /** The codes of every catalogue version the region published; empty for an unknown region. */
   Optional<KnownCodes> knownCodes(String regionCode);

@@ -1,0 +1,42 @@
+package nl.zuil.backend.stats;
+
+import java.util.List;
+
+/**
+ * One chart of the dashboard with the table behind it. The series hold only publishable numbers
+ * (null where a figure is suppressed) and the text shown for each point.
+ *
+ * @param id stable name used in URLs: {@code /api/stats/<id>}, {@code /export/<id>.csv}
+ * @param notes what a reader must know to read it right (denominators, suppression)
+ */
+public record Chart(
+    String id,
+    String title,
+    Kind kind,
+    String unit,
+    List<String> categories,
+    List<Series> series,
+    DisplayTable table,
+    List<String> notes) {
+
+  public Chart {
+    categories = List.copyOf(categories);
+    series = List.copyOf(series);
+    notes = List.copyOf(notes);
+  }
+
+  public enum Kind {
+    LINE,
+    BAR,
+    STACKED_BAR,
+    HEATMAP
+  }
+
+  /** One line or bar series; {@code values[i]} is null where a figure may not be shown. */
+  public record Series(String name, List<Double> values, List<String> texts) {
+    public Series {
+      values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+      texts = List.copyOf(texts);
+    }
+  }
+}

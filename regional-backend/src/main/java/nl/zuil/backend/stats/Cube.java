@@ -1,0 +1,31 @@
+package nl.zuil.backend.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Raw sums behind one dashboard, straight from the buckets: never shown as such, only through
+ * {@link Suppression}. Every list adds up to the same number of visits.
+ *
+ * @param waitingByLocation per inlooppunt, the visits in each waiting-time bin
+ */
+public record Cube(
+    List<DayCount> byLocationAndDay,
+    List<HourCount> byDayAndHour,
+    List<Combination> byCombination,
+    Map<String, long[]> waitingByLocation) {
+
+  public record DayCount(String location, LocalDate day, long visits) {}
+
+  public record HourCount(LocalDate day, int hour, long visits) {}
+
+  /** Visits with one question, situation, outcome and partner ("-" for none). */
+  public record Combination(
+      String question,
+      String situation,
+      String outcome,
+      String partner,
+      long visits,
+      long confirmedReferrals) {}
+}

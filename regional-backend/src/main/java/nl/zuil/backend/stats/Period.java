@@ -1,0 +1,92 @@
+package nl.zuil.backend.stats;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The service days a dashboard covers, both ends included. Weeks are ISO weeks (Monday to Sunday,
+ * week 1 holds the year's first Thursday), as Dutch calendars number them.
+ */
+public record Period(Kind kind, LocalDate from, LocalDate to) {
+
+  /** Longest custom period: three years, enough to compare a year with the two before it. */
+  public static final int MAX_DAYS = 3 * 366;
+
+  public enum Kind {
+    WEEK,
+    MONTH,
+    QUARTER,
+    CUSTOM
+  }
+
+  public Period {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("a period cannot end (" + to + ") before it starts");
+    }
+    if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+      throw new IllegalArgumentException("a period is at most " + MAX_DAYS + " days");
+    }
+  }
+
+  /** The ISO week (Monday to Sunday) that holds {@code day}. */
+  public static Period week(LocalDate day) {
+    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return new Period(Kind.WEEK, monday, monday.plusDays(6));
+  }
+
+  public static Period month(LocalDate day) {
+    YearMonth month = YearMonth.from(day);
+    return new Period(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
+  }
+
+  public static Period quarter(LocalDate day) {
+    LocalDate first = day.with(IsoFields.DAY_OF_QUARTER, 1);
+    return new Period(Kind.QUARTER, first, first.plusMonths(3).minusDays(1));
+  }
+
+  public static Period custom(LocalDate from, LocalDate to) {
+    return new Period(Kind.CUSTOM, from, to);
+  }
+
+  /** The period of this kind that holds {@code day}. */
+  public static Period of(Kind kind, LocalDate day) {
+    return switch (kind) {
+      case WEEK -> week(day);
+      case MONTH -> month(day);
+      case QUARTER -> quarter(day);
+      case CUSTOM -> throw new IllegalArgumentException("a custom period needs both ends");
+    };
+  }
+
+  /** The same kind of period just before this one (a custom one of equal length). */
+  public Period previous() {
+    return kind == Kind.CUSTOM
+        ? custom(from.minusDays(days()), from.minusDays(1))
+        : of(kind, from.minusDays(1));
+  }
+
+  public Period next() {
+    return kind == Kind.CUSTOM
+        ? custom(to.plusDays(1), to.plusDays(days()))
+        : of(kind, to.plusDays(1));
+  }
+
+  public long days() {
+    return ChronoUnit.DAYS.between(from, to) + 1;
+  }
+
+  /**
+   * How the visits-over-time chart steps through this period: by day for a week at most, by ISO
+   * week up to half a year, by month beyond.
+   */
+  public SeriesStep step() {
+    if (days() <= 7) {
+      return SeriesStep.DAY;
+    }
+    return days() <= 183 ? SeriesStep.WEEK : SeriesStep.MONTH;
+  }
+}

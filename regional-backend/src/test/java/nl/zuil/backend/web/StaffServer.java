@@ -1,0 +1,67 @@
+package nl.zuil.backend.web;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.zuil.backend.TestDatabase;
+import nl.zuil.backend.http.ApiServer;
+import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.http.ServerSettings;
+import nl.zuil.backend.http.Tls;
+import nl.zuil.testsupport.TestCertificate;
+import nl.zuil.testsupport.TestClock;
+
+/** A backend over HTTPS on loopback, as staff reach it, on a fresh database of either kind. */
+final class StaffServer implements AutoCloseable {
+
+  private final TestDatabase database;
+  private final Backend backend;
+  private final ApiServer server;
+  private final TestClock clock;
+
+  private StaffServer(TestDatabase database, Backend backend, ApiServer server, TestClock clock) {
+    this.database = database;
+    this.backend = backend;
+    this.server = server;
+    this.clock = clock;
+  }
+
+  /** Seeds with {@code seed} before the server starts. */
+  static StaffServer start(
+      TestDatabase.Kind kind,
+      Path dir,
+      TestCertificate certificate,
+      String now,
+      java.util.function.Consumer<Backend> seed) {
+    TestDatabase database = TestDatabase.open(kind, dir);
+    TestClock clock = TestClock.at(now);
+    Backend backend = Backend.over(database.database(), clock);
+    seed.accept(backend);
+    ApiServer server =
+        ApiServer.start(
+            backend,
+            new ServerSettings(
+                "127.0.0.1",
+                0,
+                Optional.of(new Tls(certificate.keystore(), certificate.password())),
+                ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+    return new StaffServer(database, backend, server, clock);
+  }
+
+  String url(String path) {
+    return "https://127.0.0.1:" + server.port() + path;
+  }
+
+  Backend backend() {
+    return backend;
+  }
+
+  TestClock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    database.close();
+  }
+}
