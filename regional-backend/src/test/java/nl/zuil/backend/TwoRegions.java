@@ -116,6 +116,7 @@ public final class TwoRegions {
         .buckets()
         .upsert(
             new Device("t-" + location + "-" + kiosk, region, location, kiosk),
+            "a1",
             new ArrayList<>(List.of(buckets)),
             backend.clock().millis());
   }

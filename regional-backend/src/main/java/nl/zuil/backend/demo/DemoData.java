@@ -87,6 +87,9 @@ public final class DemoData {
   }
 
   /** What was written. */
+  /** Each demo kiosk has had one ledger (decision 0205); its id is any hexadecimal string. */
+  private static final String DEMO_LEDGER = "de30";
+
   public record Result(int locations, long visits, long buckets, LocalDate from, LocalDate to) {}
 
   public Result write(String region, int locationCount, LocalDate from, LocalDate to) {
@@ -120,7 +123,7 @@ public final class DemoData {
         period.addAll(dayBuckets);
       }
       // One transaction per inlooppunt: a day at a time would wait for a disk flush each.
-      backend.buckets().upsert(kiosk, period, backend.clock().millis());
+      backend.buckets().upsert(kiosk, DEMO_LEDGER, period, backend.clock().millis());
       buckets += period.size();
       visits += period.stream().mapToLong(BucketCounts::visits).sum();
       health(location, l, revision);
