@@ -243,7 +243,7 @@ class CatalogueLoaderTest {
     Location library = catalogue.location("hengelo-bibliotheek").orElseThrow();
     assertThat(library.hours().orElseThrow().on(DayOfWeek.TUESDAY))
         .containsExactly(TimeRange.parse("09:00-12:30").orElseThrow());
-    assertThat(library.hours().orElseThrow().on(DayOfWeek.MONDAY)).isEmpty();
+    assertThat(library.hours().orElseThrow().on(DayOfWeek.WEDNESDAY)).isEmpty();
     assertThat(library.hours().orElseThrow().exceptionOn(LocalDate.of(2026, 12, 24)))
         .contains(List.of());
     assertThat(catalogue.location("borne-wijkcentrum").orElseThrow().hours()).isEmpty();

@@ -25,6 +25,8 @@ import nl.zuil.kiosk.config.KioskConfigLoader;
 import nl.zuil.kiosk.console.AgentHealth;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.PartnerOrder;
+import nl.zuil.kiosk.nextstep.NextSteps;
+import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
@@ -65,6 +67,7 @@ public final class KioskRuntime implements AutoCloseable {
       Executors.newCachedThreadPool(KioskThreads.named("kiosk-background"));
   private final LedgerMaintenance maintenance;
   private final TicketDocuments documents;
+  private final GidsPresence presence;
   private final LedgerTicketOffice office;
   private final ConsoleService console;
   private final ScheduledExecutorService consoleClock =
@@ -82,9 +85,17 @@ public final class KioskRuntime implements AutoCloseable {
     this.printer = printer;
     this.maintenance = new LedgerMaintenance(ledger, config.retentionDays());
     this.documents = new TicketDocuments(catalogue, config.locationName());
+    this.presence = new GidsPresence(catalogue, config.locationCode(), clock);
+    // Read once at start-up, before any tap: the console keeps it current after that.
+    ledger.presence().today().ifPresent(event -> presence.override(GidsPresence.overrideOf(event)));
     this.office =
         new LedgerTicketOffice(
-            ledger, new WaitEstimator(ledger, clock), printer, documents, ledgerThread);
+            ledger,
+            new WaitEstimator(ledger, clock),
+            printer,
+            documents,
+            new NextSteps(presence),
+            ledgerThread);
     this.console =
         new ConsoleService(
             ledger,
@@ -272,6 +283,10 @@ public final class KioskRuntime implements AutoCloseable {
 
   public TicketOffice office() {
     return office;
+  }
+
+  public GidsPresence presence() {
+    return presence;
   }
 
   public ConsoleService console() {
