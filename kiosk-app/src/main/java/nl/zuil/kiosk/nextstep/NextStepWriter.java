@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.Contact;
 import nl.zuil.catalogue.QuestionType;
+import nl.zuil.catalogue.TextDirection;
 import nl.zuil.catalogue.presence.PlacePresence;
 import nl.zuil.catalogue.presence.Presence;
 import nl.zuil.catalogue.presence.Timetable;
@@ -28,7 +29,12 @@ public final class NextStepWriter {
     ScreenTexts texts = ScreenTexts.fixed(catalogue, language);
     Presence here = presence.now();
     ZonedDateTime now = here.now();
-    WhenText when = new WhenText(texts, language, now);
+    boolean rightToLeft =
+        catalogue
+            .language(language)
+            .map(l -> l.direction() == TextDirection.RIGHT_TO_LEFT)
+            .orElse(false);
+    WhenText when = new WhenText(texts, language, now, rightToLeft);
     Contact contact = catalogue.contact().forQuestion(question.code());
     Timetable line = presence.roster().timetable(contact.phoneHours());
     String phoneStatus =
@@ -51,11 +57,11 @@ public final class NextStepWriter {
         places.isEmpty() ? "" : texts.now(VisitorTexts.NEXT_ELSEWHERE),
         places,
         texts.now(VisitorTexts.NEXT_CONTACT),
-        texts.now(VisitorTexts.NEXT_PHONE, Map.of("phone", contact.phone())),
+        texts.now(VisitorTexts.NEXT_PHONE, Map.of("phone", when.ltr(contact.phone()))),
         phoneStatus,
         texts.now(
             VisitorTexts.NEXT_PHONE_HOURS, Map.of("hours", when.weekly(contact.phoneHours()))),
-        texts.now(VisitorTexts.NEXT_WEBSITE, Map.of("website", shown(contact.website()))),
+        texts.now(VisitorTexts.NEXT_WEBSITE, Map.of("website", when.ltr(shown(contact.website())))),
         contact.website(),
         texts.now(VisitorTexts.TICKET_SCAN));
   }

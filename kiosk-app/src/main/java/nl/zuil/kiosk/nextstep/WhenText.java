@@ -22,15 +22,27 @@ import nl.zuil.kiosk.text.VisitorTexts;
 final class WhenText {
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+  private static final String LEFT_TO_RIGHT_MARK = "\u200E";
 
   private final ScreenTexts texts;
   private final Locale locale;
   private final ZonedDateTime now;
+  private final boolean rightToLeft;
 
-  WhenText(ScreenTexts texts, String language, ZonedDateTime now) {
+  WhenText(ScreenTexts texts, String language, ZonedDateTime now, boolean rightToLeft) {
     this.texts = texts;
     this.locale = Locale.forLanguageTag(language);
     this.now = now;
+    this.rightToLeft = rightToLeft;
+  }
+
+  /**
+   * Numbers and addresses that must read left to right inside right-to-left text. Without the mark
+   * the bidi algorithm lays a phone number's groups out right to left ("78 56 000 088") and turns
+   * "08:30-17:00" round; after a left-to-right mark every digit counts as left-to-right.
+   */
+  String ltr(String text) {
+    return rightToLeft ? LEFT_TO_RIGHT_MARK + text : text;
   }
 
   String clock(ZonedDateTime moment) {
@@ -75,7 +87,7 @@ final class WhenText {
         groups.add(
             span
                 + " "
-                + ranges.stream().map(TimeRange::toString).collect(Collectors.joining(", ")));
+                + ltr(ranges.stream().map(TimeRange::toString).collect(Collectors.joining(", "))));
       }
       i = j + 1;
     }

@@ -26,7 +26,7 @@ import nl.zuil.kiosk.ui.Paragraph;
  */
 final class NextStepView {
 
-  private static final double QR_MM = 55;
+  private static final double QR_MM = 70;
 
   private NextStepView() {}
 
@@ -118,8 +118,9 @@ final class NextStepView {
     scan.setTextAlignment(TextAlignment.CENTER);
     scan.setMaxWidth(qrSide * 1.3);
 
+    // A tile, not a plain button: its paragraph wraps right-to-left text without clipping it.
     Button print =
-        Controls.button(
+        Controls.tile(
             idPrefix + "-print",
             flow.texts().text(VisitorTexts.NEXT_PRINT),
             null,
@@ -129,7 +130,7 @@ final class NextStepView {
     print
         .disableProperty()
         .bind(step.paperProperty().isNotEqualTo(NextStepScreenViewModel.Paper.NONE));
-    print.setMaxWidth(qrSide * 1.3);
+    print.setMaxHeight(Region.USE_PREF_SIZE);
     Paragraph paper = Controls.optionalParagraph(step.paperText(), "ticket-paper");
     paper.setId(idPrefix + "-paper");
     paper.setMaxWidth(qrSide * 1.3);

@@ -145,12 +145,13 @@ final class TicketView {
     Paragraph warning = Controls.paragraph(flow.ticket().closingText(), "ticket-closing");
     warning.setId("ticket-closing");
     Button print =
-        Controls.button(
+        Controls.tile(
             "ticket-closing-print",
             flow.texts().text(VisitorTexts.NEXT_PRINT),
             null,
             screen,
             "go-button");
+    print.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     print.setOnAction(e -> flow.printNextStep());
     print
         .disableProperty()
