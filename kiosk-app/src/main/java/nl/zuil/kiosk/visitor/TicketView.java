@@ -38,6 +38,9 @@ final class TicketView {
 
   private static final double QR_MM_PORTRAIT = 95;
 
+  /** Wide enough for "Print dit op papier" on two lines in every language. */
+  private static final double CLOSING_PRINT_MM = 60;
+
   private TicketView() {}
 
   static Node build(VisitorFlowViewModel flow, ScreenGeometry screen) {
@@ -151,20 +154,25 @@ final class TicketView {
             null,
             screen,
             "go-button");
-    print.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     print.setOnAction(e -> flow.printNextStep());
+    print.setMinWidth(screen.px(CLOSING_PRINT_MM));
+    print.setPrefWidth(screen.px(CLOSING_PRINT_MM));
+    print.setMaxHeight(Region.USE_PREF_SIZE);
     print
         .disableProperty()
         .bind(step.paperProperty().isNotEqualTo(NextStepScreenViewModel.Paper.NONE));
-    VBox box =
+    VBox words =
         new VBox(
-            warning,
             Controls.paragraph(step.part(NextStep::here), "ticket-info"),
             Controls.paragraph(step.part(NextStep::phone), "next-step-phone"),
             Controls.optionalParagraph(step.part(NextStep::phoneStatus), "ticket-info"),
-            Controls.paragraph(step.part(NextStep::website), "ticket-info"),
-            print,
             Controls.optionalParagraph(step.paperText(), "ticket-paper"));
+    words.getStyleClass().add("ticket-closing-words");
+    HBox.setHgrow(words, Priority.ALWAYS);
+    HBox row = new HBox(words, print);
+    row.getStyleClass().add("ticket-closing-row");
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(warning, row);
     box.setId("ticket-closing-box");
     box.getStyleClass().add("ticket-closing-box");
     box.visibleProperty().bind(flow.ticket().closingAtProperty().isNotEmpty());

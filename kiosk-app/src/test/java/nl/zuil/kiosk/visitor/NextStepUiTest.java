@@ -22,6 +22,8 @@ import nl.zuil.kiosk.testing.Fx;
 import nl.zuil.kiosk.testing.KioskFixture;
 import nl.zuil.kiosk.testing.KioskUi;
 import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,37 @@ class NextStepUiTest {
 
     ui.tap("next-step-done");
     assertThat(ui.isShown("welcome")).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aWaitPastClosingSaysSoOnTheTicketAndOffersTheNextStep() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.landscapeJson());
+    // Monday: the library's gids leaves at 12:30; three served in about seven minutes each and
+    // two waiting make the wait longer than the ten minutes left.
+    ui.kiosk.clock.set("2026-11-23T11:59");
+    for (String question : new String[] {"find_work", "learning", "money_debt"}) {
+      Ticket served = ui.kiosk.ledger.tickets().issue(TicketRequest.of(question, "nl"));
+      ui.kiosk.ledger.desk().call(served.number(), "balie-1");
+      ui.kiosk.clock.advanceMinutes(7);
+      ui.kiosk.ledger.desk().recordOutcome(served.number(), "answered", null);
+    }
+    ui.kiosk.ledger.tickets().issue(TicketRequest.of("youth", "nl"));
+    ui.kiosk.ledger.tickets().issue(TicketRequest.of("other", "pl"));
+    ui.kiosk.ledger.aggregator().refresh();
+
+    ui.tap("start");
+    ui.tap("question-employer");
+    ui.waitUntil(() -> ui.isShown("ticket-closing"));
+
+    assertThat(ui.text("ticket-number")).isEqualTo("E-006");
+    assertThat(ui.text("ticket-closing"))
+        .isEqualTo(text("ticket.closing", "nl").replace("{until}", "12:30"));
+    assertThat(ui.visibleTexts()).contains("Bel 088 000 56 78");
+    Files.createDirectories(SCREENS);
+    Fx.writePng(Fx.snapshot(ui.scene.scene()), SCREENS.resolve("ticket-closing-nl-1920x1080.png"));
+
+    ui.tap("ticket-closing-print");
+    ui.waitUntil(() -> ui.kiosk.printer.printed().size() == 2);
   }
 
   private static String text(String key, String language) {
