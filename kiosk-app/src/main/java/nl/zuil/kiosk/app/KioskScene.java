@@ -151,6 +151,14 @@ public final class KioskScene {
     return console;
   }
 
+  /**
+   * Nobody is using the kiosk: no visitor mid-flow and no staff layer open. Only then may a new
+   * catalogue replace the screens.
+   */
+  public boolean idle() {
+    return flow.idleBetweenVisitors() && staff.modeProperty().get() == StaffViewModel.Mode.CLOSED;
+  }
+
   /** Stops the idle timer; for a scene that is thrown away without its window closing. */
   public void stop() {
     ticker.stop();

@@ -62,6 +62,10 @@ public final class GidsPresence {
     catalogue.set(newCatalogue);
   }
 
+  public String locationCode() {
+    return locationCode;
+  }
+
   /** Whether the region rostered this location at all. */
   public boolean rostered() {
     return catalogue.get().location(locationCode).isPresent();

@@ -27,12 +27,17 @@ public final class TicketDocuments {
 
   private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-  private final Catalogue catalogue;
+  private volatile Catalogue catalogue;
   private final String locationName;
 
   public TicketDocuments(Catalogue catalogue, String locationName) {
     this.catalogue = catalogue;
     this.locationName = locationName;
+  }
+
+  /** A newly published catalogue; documents already built keep their texts. */
+  public void useCatalogue(Catalogue newCatalogue) {
+    catalogue = newCatalogue;
   }
 
   public TicketDocument forVisitor(IssuedTicket issued) {

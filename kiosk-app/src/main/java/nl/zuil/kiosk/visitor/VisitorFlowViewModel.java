@@ -190,6 +190,16 @@ public final class VisitorFlowViewModel {
             fx);
   }
 
+  /**
+   * Nobody is using the screen: the welcome screen in the default language with no countdown, the
+   * moment a new catalogue may replace the screens.
+   */
+  public boolean idleBetweenVisitors() {
+    return screen.get() == Screen.WELCOME
+        && language.get().equals(defaultLanguage)
+        && !idle.running();
+  }
+
   /** Any touch anywhere: the visitor is still there. */
   public void touched() {
     if (idle.running()) {

@@ -59,10 +59,6 @@ class ScreenshotTest {
       if (screen == Screen.TICKET) {
         busyMorning(kiosk);
       }
-      if (screen == Screen.NEXT_STEP) {
-        // Wednesday: no gids at the library.
-        kiosk.clock.set("2026-11-25T10:00");
-      }
       KioskScene scene = Fx.call(() -> sceneFor(kiosk));
       goTo(kiosk, scene.flow(), language, screen);
 
@@ -105,6 +101,10 @@ class ScreenshotTest {
 
   static void goTo(KioskFixture kiosk, VisitorFlowViewModel flow, String language, Screen screen)
       throws TimeoutException {
+    if (screen == Screen.NEXT_STEP) {
+      // Wednesday: no gids at the library.
+      kiosk.clock.set("2026-11-25T10:00");
+    }
     Consumer<Runnable> tap =
         action -> {
           kiosk.clock.advance(Duration.ofSeconds(2));

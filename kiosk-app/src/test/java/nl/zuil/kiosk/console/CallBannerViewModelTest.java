@@ -16,7 +16,10 @@ class CallBannerViewModelTest {
   private static Board calling(String... numbers) {
     List<TicketRow> called =
         Arrays.stream(numbers)
-            .map(n -> new TicketRow("R", n, "q", "Q", "", "", "", false, "Balie 1", "", "", false))
+            .map(
+                n ->
+                    new TicketRow(
+                        "R", n, "q", "Q", "", "", null, "", false, "Balie 1", "", "", false))
             .toList();
     return new Board(
         List.of(), called, List.of(), "", "", new PrinterLine("", PrinterLine.Level.OK), null);

@@ -75,7 +75,8 @@ public final class KioskFixture implements AutoCloseable {
             config::deskName,
             printer::status,
             Optional.empty(),
-            PartnerOrder.asInCatalogue(CATALOGUE));
+            PartnerOrder.bySocialMap(CATALOGUE),
+            presence);
     office.onIssued(ticket -> console.changed());
   }
 
