@@ -19,7 +19,13 @@ public record Board(
     String counts,
     String confirmedCounts,
     PrinterLine printer,
-    SyncLine sync) {
+    SyncLine sync,
+    String presence) {
+
+  /** The same board with the presence line ("Geen gids volgens het rooster ..."). */
+  Board withPresence(String line) {
+    return new Board(waiting, called, referrals, counts, confirmedCounts, printer, sync, line);
+  }
 
   public Board {
     waiting = List.copyOf(waiting);

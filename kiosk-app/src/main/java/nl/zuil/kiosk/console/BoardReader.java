@@ -85,7 +85,8 @@ final class BoardReader {
         counts,
         outcomes + " · " + confirmed,
         printerLine(printer.get()),
-        agent.map(a -> syncLine(a.read())).orElse(null));
+        agent.map(a -> syncLine(a.read())).orElse(null),
+        "");
   }
 
   private PrinterLine printerLine(PrinterStatus status) {

@@ -387,7 +387,7 @@ public final class ConsoleService {
   }
 
   private Board publish() {
-    Board board = reader.read();
+    Board board = reader.read().withPresence(presenceLine());
     latest = board;
     for (Consumer<Board> listener : boardListeners) {
       try {

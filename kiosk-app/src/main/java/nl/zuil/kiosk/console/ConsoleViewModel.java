@@ -268,7 +268,7 @@ public final class ConsoleViewModel {
 
   /** A new board; on the JavaFX thread. */
   void apply(Board board) {
-    presenceLine.set(service.presenceLine());
+    presenceLine.set(board.presence());
     waiting.setAll(board.waiting());
     called.setAll(board.called());
     referrals.setAll(board.referrals());

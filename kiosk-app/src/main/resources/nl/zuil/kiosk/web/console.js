@@ -173,6 +173,8 @@
   function renderBoard() {
     $('counts').textContent = board.counts;
     $('outcome-counts').textContent = board.confirmedCounts;
+    $('presence-bar').hidden = !board.presence;
+    $('presence').textContent = board.presence;
     const printer = $('printer');
     printer.textContent = board.printer.text;
     printer.className = 'chip ' + board.printer.level.toLowerCase();
@@ -281,6 +283,10 @@
       if (answer && answer.done) letGo();
       render();
     });
+    $('presence-present').addEventListener('click', () =>
+      post('/console/api/presence', { presence: 'present' }));
+    $('presence-absent').addEventListener('click', () =>
+      post('/console/api/presence', { presence: 'absent' }));
     $('partner-none').addEventListener('click', () => pending && finish(pending, null));
     $('partner-back').addEventListener('click', () => {
       pending = null;

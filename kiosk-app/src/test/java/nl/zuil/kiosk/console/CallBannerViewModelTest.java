@@ -22,7 +22,7 @@ class CallBannerViewModelTest {
                         "R", n, "q", "Q", "", "", null, "", false, "Balie 1", "", "", false))
             .toList();
     return new Board(
-        List.of(), called, List.of(), "", "", new PrinterLine("", PrinterLine.Level.OK), null);
+        List.of(), called, List.of(), "", "", new PrinterLine("", PrinterLine.Level.OK), null, "");
   }
 
   @Test

@@ -162,6 +162,26 @@ class WebConsoleBrowserTest {
   }
 
   @Test
+  void aGidsWhoLeavesEarlySaysSoAndVisitorsGetTheNextStep() {
+    logIn(gids);
+    waitForText(gids, "presence", "Er is een gids volgens het rooster, tot 12:30.");
+
+    shown(gids, "presence-absent").click();
+
+    waitForText(
+        gids,
+        "message",
+        "Vastgelegd: er is vandaag geen gids meer. Bezoekers krijgen de volgende stap.");
+    waitForText(
+        gids,
+        "presence",
+        "Geen gids meer vandaag: ingesteld om 09:30. Bezoekers krijgen de volgende stap in plaats"
+            + " van een nummer.");
+    assertThat(web.kiosk.ledger.presence().today()).isPresent();
+    assertThat(web.kiosk.presence.queueOpen()).isFalse();
+  }
+
+  @Test
   void aScannerTypingTheQrLinkAndEnterCallsThatTicket() {
     web.visitorTakes("find_work", null);
     Ticket scanned = web.visitorTakes("find_work", null);
