@@ -345,7 +345,9 @@ public final class ConsoleView {
     partnerQuestion.setId("console-partner-question");
     HBox partnerButtons = new HBox(without, back);
     partnerButtons.getStyleClass().add("console-buttons");
-    VBox partnerStep = new VBox(partnerQuestion, partners, partnerButtons);
+    Label partnerHint = Controls.label(texts.text(ConsoleTexts.PARTNER_HINT), "console-hint");
+    partnerHint.setId("console-partner-hint");
+    VBox partnerStep = new VBox(partnerQuestion, partnerHint, partners, partnerButtons);
     partnerStep.getStyleClass().add("console-step");
     partnerStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.PARTNER));
     partnerStep.managedProperty().bind(partnerStep.visibleProperty());

@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.visitor;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -106,7 +107,7 @@ public final class NextStepScreenViewModel {
   }
 
   /** Lines of the step as the screen lists them, each one paragraph. */
-  public StringBinding part(java.util.function.Function<NextStep, String> part) {
+  public StringBinding part(Function<NextStep, String> part) {
     return Bindings.createStringBinding(
         () -> step.get() == null ? "" : part.apply(step.get()), step);
   }

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.catalogue.presence.Timetable;
 import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.hardware.printer.TicketElement;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.testing.KioskFixture;
@@ -459,7 +465,7 @@ class VisitorFlowViewModelTest {
 
     assertThat(flow.screenProperty().get()).isEqualTo(Screen.NEXT_STEP);
     assertThat(kiosk.waiting()).isEmpty();
-    assertThat(kiosk.ledger.desk().finishedOn(java.time.LocalDate.of(2026, 11, 25)))
+    assertThat(kiosk.ledger.desk().finishedOn(LocalDate.of(2026, 11, 25)))
         .extracting(Ticket::outcomeCode)
         .containsExactly("self_service");
     NextStep step = flow.nextStep().stepProperty().get();
@@ -500,19 +506,17 @@ class VisitorFlowViewModelTest {
 
     assertThat(kiosk.printer.printed()).hasSize(1);
     assertThat(kiosk.printer.printed().get(0).elements())
-        .contains(
-            new nl.zuil.hardware.printer.TicketElement.QrCode(
-                "https://www.werkcentrum.example/werkgevers"));
+        .contains(new TicketElement.QrCode("https://www.werkcentrum.example/werkgevers"));
     assertThat(flow.nextStep().paperText().get()).isEqualTo("Neem uw briefje mee.");
   }
 
   @Test
   void aGidsWhoLeftEarlySendsVisitorsToTheNextStepForTheRestOfTheDay() {
     kiosk.presence.override(
-        java.util.Optional.of(
-            new nl.zuil.catalogue.presence.PresenceOverride(
-                nl.zuil.catalogue.presence.PresenceOverride.Kind.ABSENT,
-                java.time.ZonedDateTime.of(2026, 11, 23, 9, 20, 0, 0, Timetable.ZONE))));
+        Optional.of(
+            new PresenceOverride(
+                PresenceOverride.Kind.ABSENT,
+                ZonedDateTime.of(2026, 11, 23, 9, 20, 0, 0, Timetable.ZONE))));
 
     askAsAnEmployer();
 
@@ -533,8 +537,7 @@ class VisitorFlowViewModelTest {
 
           @Override
           public CompletableFuture<WaitEstimate> estimateWait(IssuedTicket ticket) {
-            return CompletableFuture.completedFuture(
-                new WaitEstimate(4, java.util.OptionalInt.of(25)));
+            return CompletableFuture.completedFuture(new WaitEstimate(4, OptionalInt.of(25)));
           }
 
           @Override
