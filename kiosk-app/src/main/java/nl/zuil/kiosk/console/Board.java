@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the console shows besides what one gids is doing: the queue, who is called, today's
@@ -20,17 +21,23 @@ public record Board(
     String confirmedCounts,
     PrinterLine printer,
     SyncLine sync,
-    String presence) {
+    String presence,
+    Map<String, String> partnerRoutes) {
 
-  /** The same board with the presence line ("Geen gids volgens het rooster ..."). */
-  Board withPresence(String line) {
-    return new Board(waiting, called, referrals, counts, confirmedCounts, printer, sync, line);
+  /**
+   * The same board with the presence line ("Geen gids volgens het rooster ...") and each partner's
+   * handoff route with whether it is open now, by partner code.
+   */
+  Board withPresence(String line, Map<String, String> routes) {
+    return new Board(
+        waiting, called, referrals, counts, confirmedCounts, printer, sync, line, routes);
   }
 
   public Board {
     waiting = List.copyOf(waiting);
     called = List.copyOf(called);
     referrals = List.copyOf(referrals);
+    partnerRoutes = partnerRoutes == null ? Map.of() : Map.copyOf(partnerRoutes);
   }
 
   public boolean isCalled(String reference) {

@@ -86,7 +86,8 @@ final class BoardReader {
         outcomes + " · " + confirmed,
         printerLine(printer.get()),
         agent.map(a -> syncLine(a.read())).orElse(null),
-        "");
+        "",
+        Map.of());
   }
 
   private PrinterLine printerLine(PrinterStatus status) {

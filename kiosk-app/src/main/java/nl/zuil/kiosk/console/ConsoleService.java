@@ -2,6 +2,7 @@ package nl.zuil.kiosk.console;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -387,7 +388,9 @@ public final class ConsoleService {
   }
 
   private Board publish() {
-    Board board = reader.read().withPresence(presenceLine());
+    Map<String, String> routes = new LinkedHashMap<>();
+    catalogue.partners().forEach(p -> routes.put(p.code(), handoffLine(p)));
+    Board board = reader.read().withPresence(presenceLine(), routes);
     latest = board;
     for (Consumer<Board> listener : boardListeners) {
       try {

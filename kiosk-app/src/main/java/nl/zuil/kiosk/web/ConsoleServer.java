@@ -568,6 +568,16 @@ public final class ConsoleServer implements AutoCloseable {
             q -> {
               order.put(
                   q.code(), console.partnersFor(q.code()).stream().map(p -> p.code()).toList());
+              // The sociale kaart also ranks by the visitor's situation: "question/situation".
+              catalogue
+                  .situations()
+                  .forEach(
+                      s ->
+                          order.put(
+                              q.code() + "/" + s.code(),
+                              console.partnersFor(q.code(), s.code()).stream()
+                                  .map(p -> p.code())
+                                  .toList()));
               Icons.path(q.icon()).ifPresent(path -> icons.put(q.icon(), path));
             });
     Map<String, Object> bootstrap = new LinkedHashMap<>();

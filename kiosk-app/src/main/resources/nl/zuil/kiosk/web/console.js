@@ -229,10 +229,15 @@
     if (pending) {
       $('partner-question').textContent =
         pending.label + ': ' + text('console.partner.question');
-      const order = boot.partnerOrder[current.questionCode] || Object.keys(boot.partners);
+      const order =
+        boot.partnerOrder[current.questionCode + '/' + current.situationCode] ||
+        boot.partnerOrder[current.questionCode] ||
+        Object.keys(boot.partners);
       $('partners').replaceChildren(
         ...order.map((code) => {
           const button = element('button', '', boot.partners[code]);
+          const route = board && board.partnerRoutes[code];
+          if (route) button.appendChild(element('span', 'route', route));
           button.type = 'button';
           button.id = 'partner-' + code;
           button.addEventListener('click', () => finish(pending, code));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,15 @@ class CallBannerViewModelTest {
                         "R", n, "q", "Q", "", "", null, "", false, "Balie 1", "", "", false))
             .toList();
     return new Board(
-        List.of(), called, List.of(), "", "", new PrinterLine("", PrinterLine.Level.OK), null, "");
+        List.of(),
+        called,
+        List.of(),
+        "",
+        "",
+        new PrinterLine("", PrinterLine.Level.OK),
+        null,
+        "",
+        Map.of());
   }
 
   @Test

@@ -146,6 +146,9 @@ class WebConsoleBrowserTest {
     gids.driver().findElement(By.id("outcome-referred")).click();
     assertThat(shown(gids, "partner-question").getText())
         .isEqualTo("Doorverwezen (warme overdracht): Naar welke partner?");
+    assertThat(gids.driver().findElement(By.id("partners")).getText())
+        .as("the sociale kaart: partners for work and no benefit first, with their route")
+        .startsWith("UWV\nBel 088 000 20 01 · open tot 17:00\nGemeente: Werk en Inkomen");
     gids.screenshot("web-console-partner");
     gids.driver().findElement(By.id("partner-uwv")).click();
 
