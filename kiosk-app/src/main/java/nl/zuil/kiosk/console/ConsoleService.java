@@ -90,14 +90,24 @@ public final class ConsoleService {
     this.routes = new PartnerRoutes(texts, presence.locationCode());
   }
 
-  /** Called with every new board, on the ledger thread: hand the work on, do not block it. */
-  public void onBoard(Consumer<Board> listener) {
+  /**
+   * Called with every new board, on the ledger thread: hand the work on, do not block it.
+   *
+   * @return stops the calls, for screens that are rebuilt (a new catalogue)
+   */
+  public Runnable onBoard(Consumer<Board> listener) {
     boardListeners.add(listener);
+    return () -> boardListeners.remove(listener);
   }
 
-  /** Called when a ticket is called or called again, on the ledger thread. */
-  public void onCall(Consumer<Announcement> listener) {
+  /**
+   * Called when a ticket is called or called again, on the ledger thread.
+   *
+   * @return stops the calls
+   */
+  public Runnable onCall(Consumer<Announcement> listener) {
     callListeners.add(listener);
+    return () -> callListeners.remove(listener);
   }
 
   /** The board as last read, or null before the first read. */

@@ -70,6 +70,7 @@ public final class ConsoleViewModel {
   private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper presenceLine = new ReadOnlyStringWrapper("");
+  private final Runnable unsubscribe;
   private final ReadOnlyStringWrapper outcomeCounts = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<PrinterLine> printer = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<SyncLine> sync = new ReadOnlyObjectWrapper<>();
@@ -85,7 +86,12 @@ public final class ConsoleViewModel {
     this.desk = desk;
     this.fx = fx;
     this.texts = service.texts();
-    service.onBoard(board -> fx.execute(() -> apply(board)));
+    this.unsubscribe = service.onBoard(board -> fx.execute(() -> apply(board)));
+  }
+
+  /** Stops following the board: this console's screen is being replaced. */
+  public void close() {
+    unsubscribe.run();
   }
 
   /** Shows the board as it is now; call when the console opens. */

@@ -582,4 +582,19 @@ class VisitorFlowViewModelTest {
     assertThat(flow.ticket().numberProperty().get()).isEqualTo("E-001");
     assertThat(flow.ticket().closingText().get()).isEmpty();
   }
+
+  @Test
+  void aNewCatalogueMayOnlyReplaceTheScreensBetweenVisitors() {
+    assertThat(flow.idleBetweenVisitors()).isTrue();
+
+    later();
+    flow.chooseLanguage("uk");
+    assertThat(flow.idleBetweenVisitors()).as("a visitor chose a language").isFalse();
+    later();
+    flow.back();
+    assertThat(flow.idleBetweenVisitors()).as("welcome, but still in Ukrainian").isFalse();
+
+    flow.reset();
+    assertThat(flow.idleBetweenVisitors()).isTrue();
+  }
 }
