@@ -10,6 +10,10 @@
 
   let board = null;
   let current = null; // the ticket row this gids is helping
+  // Boards received so far. The answer to a call can arrive before the board that shows it; a
+  // ticket is only let go when a board that came after it was taken on still lacks it.
+  let boards = 0;
+  let currentSince = 0;
   let pending = null; // the outcome waiting for its partner (second tap)
   let busy = false;
 
@@ -91,6 +95,7 @@
 
   function help(ticket) {
     current = ticket;
+    currentSince = boards;
     pending = null;
   }
 
@@ -212,7 +217,7 @@
       // Finished or put back by someone else: the board no longer has it as called.
       const fresh = board.called.find((row) => row.reference === current.reference);
       if (fresh) current = fresh;
-      else letGo();
+      else if (boards > currentSince) letGo();
     }
     $('current-none').hidden = !!current;
     $('current').hidden = !current;
@@ -304,6 +309,7 @@
     events.addEventListener('board', (event) => {
       $('offline').hidden = true;
       board = JSON.parse(event.data);
+      boards++;
       render();
     });
     events.addEventListener('expired', () => {
