@@ -1,5 +1,6 @@
 package nl.zuil.catalogue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -10,6 +11,11 @@ import java.util.Optional;
  * anything the {@link CatalogueValidator} finds wrong, so code holding one may trust every code in
  * it.
  *
+ * @param contact how visitors reach the Werkcentrum when no gids is there; null in a catalogue that
+ *     predates it
+ * @param locations the region's inlooppunten with their gids hours; empty in a catalogue that
+ *     predates them, and then no kiosk of the region knows when gidsen are present
+ * @param closedDays public holidays and other days the whole region is closed
  * @param texts the visitor screen's fixed texts by key, so that no Dutch is hard-coded in Java
  */
 public record Catalogue(
@@ -21,6 +27,9 @@ public record Catalogue(
     List<Situation> situations,
     List<Outcome> outcomes,
     List<Partner> partners,
+    Contact contact,
+    List<Location> locations,
+    List<ClosedDay> closedDays,
     Map<String, Labels> texts) {
 
   /** Absent sections become empty, so the validator can name them instead of a parser crash. */
@@ -30,6 +39,8 @@ public record Catalogue(
     situations = copy(situations);
     outcomes = copy(outcomes);
     partners = copy(partners);
+    locations = copy(locations);
+    closedDays = copy(closedDays);
     texts = texts == null ? Map.of() : Map.copyOf(texts);
   }
 
@@ -51,6 +62,21 @@ public record Catalogue(
 
   public Optional<Partner> partner(String code) {
     return partners.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  public Optional<Location> location(String code) {
+    return locations.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /** The outcome the kiosk records for a visit that no gids could take; at most one exists. */
+  public Optional<Outcome> selfServiceOutcome() {
+    return outcomes.stream().filter(Outcome::selfService).findFirst();
+  }
+
+  /** Whether the whole region is closed on {@code date}. */
+  public boolean closedOn(LocalDate date) {
+    String key = date.toString();
+    return closedDays.stream().anyMatch(d -> key.equals(d.date()));
   }
 
   public Optional<Language> language(String code) {

@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.zuil.kiosk.app.KioskRuntime;
@@ -30,6 +33,9 @@ public final class KioskMain {
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private static final int NO_WINDOW = 4;
+
+  /** How often the screen asks whether a new catalogue is waiting (a memory read). */
+  private static final javafx.util.Duration CATALOGUE_CHECK = javafx.util.Duration.seconds(2);
 
   private KioskMain() {}
 
@@ -74,15 +80,37 @@ public final class KioskMain {
     // SIGTERM: close the ledger and refresh the buckets; the JVM is going down anyway. Asking
     // JavaFX to exit from here waits for the JavaFX thread and hangs the shutdown.
     Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
-    Platform.runLater(
-        () ->
-            KioskWindow.show(
-                new Stage(),
-                KioskScene.of(runtime, new MonotonicClock(), stopped::countDown).scene()));
+    Platform.runLater(() -> showAndFollowTheCatalogue(runtime, stopped::countDown));
     stopped.await();
     runtime.close();
     Platform.exit();
     System.exit(0);
+  }
+
+  /**
+   * Shows the kiosk, and rebuilds its screens with a new catalogue once one is waiting and nobody
+   * is using the kiosk.
+   */
+  private static void showAndFollowTheCatalogue(KioskRuntime runtime, Runnable exit) {
+    Clock uiClock = new MonotonicClock();
+    Stage stage = new Stage();
+    KioskScene[] current = {KioskScene.of(runtime, uiClock, exit)};
+    KioskWindow.show(stage, current[0].scene());
+    Timeline follow =
+        new Timeline(
+            new KeyFrame(
+                CATALOGUE_CHECK,
+                e ->
+                    runtime
+                        .applyPendingCatalogue(current[0].idle())
+                        .ifPresent(
+                            catalogue -> {
+                              current[0].stop();
+                              current[0] = KioskScene.of(runtime, uiClock, exit);
+                              stage.setScene(current[0].scene());
+                            })));
+    follow.setCycleCount(Animation.INDEFINITE);
+    follow.play();
   }
 
   private static Path configPath(String[] args) {

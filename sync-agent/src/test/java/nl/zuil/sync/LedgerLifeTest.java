@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import nl.zuil.backend.health.KioskHealth;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
@@ -185,8 +186,9 @@ class LedgerLifeTest {
     String json =
         CatalogueLoader.defaultJson()
             .replace("\"version\": 1,", "\"version\": 2,")
-            .replace(
-                "\"questionTypes\": [",
+            // The first "questionTypes" is the catalogue's own; partners name theirs later on.
+            .replaceFirst(
+                Pattern.quote("\"questionTypes\": ["),
                 "\"questionTypes\": [ { \"code\": \""
                     + code
                     + "\", \"prefix\": \""

@@ -7,6 +7,7 @@ import nl.zuil.catalogue.Catalogue;
 import nl.zuil.ledger.aggregate.BucketAggregator;
 import nl.zuil.ledger.aggregate.BucketReader;
 import nl.zuil.ledger.desk.TicketDesk;
+import nl.zuil.ledger.presence.PresenceLog;
 import nl.zuil.ledger.retention.VisitRetention;
 import nl.zuil.ledger.store.FactsQuery;
 import nl.zuil.ledger.store.LedgerDatabase;
@@ -26,6 +27,7 @@ public final class Ledger implements AutoCloseable {
   private final BucketAggregator aggregator;
   private final BucketReader buckets;
   private final VisitRetention retention;
+  private final PresenceLog presence;
 
   private Ledger(LedgerDatabase database, Catalogue catalogue, KioskIdentity kiosk, Clock clock) {
     this.database = database;
@@ -35,6 +37,7 @@ public final class Ledger implements AutoCloseable {
     this.aggregator = new BucketAggregator(database);
     this.buckets = new BucketReader(database);
     this.retention = new VisitRetention(database, aggregator, clock);
+    this.presence = new PresenceLog(database, kiosk, clock);
   }
 
   /**
@@ -67,6 +70,10 @@ public final class Ledger implements AutoCloseable {
 
   public VisitRetention retention() {
     return retention;
+  }
+
+  public PresenceLog presence() {
+    return presence;
   }
 
   public LedgerFacts facts() {

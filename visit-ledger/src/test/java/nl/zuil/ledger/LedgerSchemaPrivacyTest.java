@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.zuil.ledger.presence.PresenceEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,12 @@ class LedgerSchemaPrivacyTest {
           "bucket.outcome_code",
           "bucket.partner_code",
           "bucket_duration.measure",
-          "ledger_meta.name");
+          "ledger_meta.name",
+          "presence_event.location_code",
+          "presence_event.kiosk_code",
+          "presence_event.service_date",
+          "presence_event.local_time",
+          "presence_event.kind");
 
   private static final List<String> FREE_TEXT =
       List.of(
@@ -70,6 +76,7 @@ class LedgerSchemaPrivacyTest {
     fixture.clock.advanceMinutes(5);
     fixture.ledger.desk().recordOutcome(ticket.number(), "referred", "municipality_debt_help");
     fixture.ledger.aggregator().refresh();
+    fixture.ledger.presence().record(PresenceEvent.Kind.OVERRIDE_ABSENT);
     fixture.close();
   }
 

@@ -13,9 +13,12 @@ import javafx.stage.Stage;
 import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.kiosk.app.KioskRuntime;
 import nl.zuil.kiosk.app.KioskScene;
+import nl.zuil.kiosk.nextstep.NextStep;
+import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimate;
+import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
 
 /**
@@ -49,6 +52,21 @@ final class BenchScene implements AutoCloseable {
           @Override
           public CompletableFuture<PrintResult> print(IssuedTicket ticket) {
             return runtime.office().print(ticket);
+          }
+
+          @Override
+          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+            return runtime.office().recordSelfService(request);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> printSlip(NextStep step, String language) {
+            return runtime.office().printSlip(step, language);
+          }
+
+          @Override
+          public NextSteps nextSteps() {
+            return runtime.office().nextSteps();
           }
         };
     CountDownLatch started = new CountDownLatch(1);

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
@@ -25,6 +26,9 @@ import nl.zuil.kiosk.config.KioskConfigLoader;
 import nl.zuil.kiosk.console.AgentHealth;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.PartnerOrder;
+import nl.zuil.kiosk.nextstep.NextSteps;
+import nl.zuil.kiosk.presence.GidsPresence;
+import nl.zuil.kiosk.reload.CatalogueWatcher;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
@@ -52,11 +56,16 @@ public final class KioskRuntime implements AutoCloseable {
   /** The file name the sync agent's settings point {@code printerStatusFile} at. */
   public static final String PRINTER_STATUS_FILE = "printer.json";
 
+  /** How often the kiosk looks for a new catalogue file. */
+  static final Duration CATALOGUE_POLL = Duration.ofSeconds(10);
+
   private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
   private static final Duration CONSOLE_REFRESH = Duration.ofSeconds(30);
 
   private final KioskConfig config;
-  private final Catalogue catalogue;
+  private final AtomicReference<Catalogue> catalogue;
+  private final AtomicReference<Catalogue> pendingCatalogue = new AtomicReference<>();
+  private final Optional<CatalogueWatcher> catalogueWatcher;
   private final Ledger ledger;
   private final TicketPrinter printer;
   private final ExecutorService ledgerThread =
@@ -65,6 +74,7 @@ public final class KioskRuntime implements AutoCloseable {
       Executors.newCachedThreadPool(KioskThreads.named("kiosk-background"));
   private final LedgerMaintenance maintenance;
   private final TicketDocuments documents;
+  private final GidsPresence presence;
   private final LedgerTicketOffice office;
   private final ConsoleService console;
   private final ScheduledExecutorService consoleClock =
@@ -77,14 +87,24 @@ public final class KioskRuntime implements AutoCloseable {
   private KioskRuntime(
       KioskConfig config, Catalogue catalogue, Ledger ledger, TicketPrinter printer, Clock clock) {
     this.config = config;
-    this.catalogue = catalogue;
+    this.catalogue = new AtomicReference<>(catalogue);
+    this.catalogueWatcher =
+        config.cataloguePath().map(path -> new CatalogueWatcher(path, KioskRuntime::missingTexts));
     this.ledger = ledger;
     this.printer = printer;
     this.maintenance = new LedgerMaintenance(ledger, config.retentionDays());
     this.documents = new TicketDocuments(catalogue, config.locationName());
+    this.presence = new GidsPresence(catalogue, config.locationCode(), clock);
+    // Read once at start-up, before any tap: the console keeps it current after that.
+    ledger.presence().today().ifPresent(event -> presence.override(GidsPresence.overrideOf(event)));
     this.office =
         new LedgerTicketOffice(
-            ledger, new WaitEstimator(ledger, clock), printer, documents, ledgerThread);
+            ledger,
+            new WaitEstimator(ledger, clock),
+            printer,
+            documents,
+            new NextSteps(presence),
+            ledgerThread);
     this.console =
         new ConsoleService(
             ledger,
@@ -94,7 +114,8 @@ public final class KioskRuntime implements AutoCloseable {
             config::deskName,
             printer::status,
             config.agentHealthFile().map(AgentHealth::new),
-            PartnerOrder.asInCatalogue(catalogue));
+            PartnerOrder.bySocialMap(catalogue),
+            presence);
     office.onIssued(ticket -> console.changed());
     printer.onStatusChange(status -> console.changed());
   }
@@ -146,6 +167,11 @@ public final class KioskRuntime implements AutoCloseable {
         };
     printer.onStatusChange(onChange);
     onChange.accept(printer.status());
+    runtime.consoleClock.scheduleWithFixedDelay(
+        runtime::pollCatalogue,
+        CATALOGUE_POLL.toSeconds(),
+        CATALOGUE_POLL.toSeconds(),
+        TimeUnit.SECONDS);
     // Waiting times and the sync state move on even when nobody taps anything.
     runtime.consoleClock.scheduleWithFixedDelay(
         runtime.console::changed,
@@ -226,10 +252,7 @@ public final class KioskRuntime implements AutoCloseable {
     } else {
       catalogue = CatalogueLoader.loadDefault();
     }
-    List<String> problems = new ArrayList<>();
-    problems.addAll(TextKeyCheck.problems(catalogue, VisitorTexts.all()));
-    problems.addAll(TextKeyCheck.problems(catalogue, StaffTexts.all()));
-    problems.addAll(TextKeyCheck.problems(catalogue, ConsoleTexts.all()));
+    List<String> problems = missingTexts(catalogue);
     if (!problems.isEmpty()) {
       String source = config.cataloguePath().map(Path::toString).orElse("the bundled catalogue");
       throw new StartupException(
@@ -238,6 +261,46 @@ public final class KioskRuntime implements AutoCloseable {
           null);
     }
     return catalogue;
+  }
+
+  private static List<String> missingTexts(Catalogue catalogue) {
+    List<String> problems = new ArrayList<>();
+    problems.addAll(TextKeyCheck.problems(catalogue, VisitorTexts.all()));
+    problems.addAll(TextKeyCheck.problems(catalogue, StaffTexts.all()));
+    problems.addAll(TextKeyCheck.problems(catalogue, ConsoleTexts.all()));
+    return problems;
+  }
+
+  /**
+   * Reads the catalogue file if it changed; a valid new catalogue waits until the visitor screen is
+   * idle ({@link #applyPendingCatalogue}). Runs on the background scheduler, never on the screen's
+   * thread.
+   */
+  public void pollCatalogue() {
+    catalogueWatcher.flatMap(CatalogueWatcher::poll).ifPresent(pendingCatalogue::set);
+  }
+
+  /**
+   * Switches to the catalogue {@link #pollCatalogue} found, but only between visitors: a visitor
+   * halfway through must not see the tiles change under their finger.
+   *
+   * @param visitorScreenIdle the welcome screen in the default language, nobody tapping
+   * @return the catalogue now in use, when it changed
+   */
+  public Optional<Catalogue> applyPendingCatalogue(boolean visitorScreenIdle) {
+    if (!visitorScreenIdle) {
+      return Optional.empty();
+    }
+    Catalogue next = pendingCatalogue.getAndSet(null);
+    if (next == null) {
+      return Optional.empty();
+    }
+    ledger.useCatalogue(next);
+    presence.useCatalogue(next);
+    documents.useCatalogue(next);
+    catalogue.set(next);
+    LOG.info("catalogue {} version {} in use", next.region().code(), next.version());
+    return Optional.of(next);
   }
 
   /** Printer faults go to the log for IT; the visitor only ever hears "no paper ticket". */
@@ -259,7 +322,7 @@ public final class KioskRuntime implements AutoCloseable {
   }
 
   public Catalogue catalogue() {
-    return catalogue;
+    return catalogue.get();
   }
 
   public Ledger ledger() {
@@ -272,6 +335,10 @@ public final class KioskRuntime implements AutoCloseable {
 
   public TicketOffice office() {
     return office;
+  }
+
+  public GidsPresence presence() {
+    return presence;
   }
 
   public ConsoleService console() {
@@ -288,7 +355,7 @@ public final class KioskRuntime implements AutoCloseable {
    * certificate's check code, or why there is none.
    */
   public List<String> webConsoleLines() {
-    ScreenTexts texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
+    ScreenTexts texts = ScreenTexts.fixed(catalogue.get(), StaffTexts.LANGUAGE);
     if (web != null) {
       return List.of(
           texts.now(StaffTexts.WEB_ADDRESS, Map.of("url", web.url())),

@@ -43,6 +43,7 @@ public final class KioskScene {
   private final CallBannerViewModel banner;
   private final ConsoleViewModel console;
   private final Timeline ticker;
+  private final List<Runnable> unsubscribe;
 
   /**
    * @param background where slow work that is not the ledger's runs (the PIN hash)
@@ -92,8 +93,11 @@ public final class KioskScene {
               }
             });
     banner = new CallBannerViewModel(uiClock);
-    console.onCall(call -> Platform.runLater(() -> banner.announce(call)));
-    console.onBoard(board -> Platform.runLater(() -> banner.board(board)));
+    unsubscribe =
+        List.of(
+            console.onCall(call -> Platform.runLater(() -> banner.announce(call))),
+            console.onBoard(board -> Platform.runLater(() -> banner.board(board))),
+            consoleModel::close);
 
     VisitorView visitor = new VisitorView(flow, config.screen());
     StaffView staffView = new StaffView(staff, config.screen(), consoleView.root());
@@ -151,8 +155,17 @@ public final class KioskScene {
     return console;
   }
 
-  /** Stops the idle timer; for a scene that is thrown away without its window closing. */
+  /**
+   * Nobody is using the kiosk: no visitor mid-flow and no staff layer open. Only then may a new
+   * catalogue replace the screens.
+   */
+  public boolean idle() {
+    return flow.idleBetweenVisitors() && staff.modeProperty().get() == StaffViewModel.Mode.CLOSED;
+  }
+
+  /** Stops the idle timer and the console listeners; for a scene that is thrown away. */
   public void stop() {
     ticker.stop();
+    unsubscribe.forEach(Runnable::run);
   }
 }

@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the console shows besides what one gids is doing: the queue, who is called, today's
@@ -19,12 +20,24 @@ public record Board(
     String counts,
     String confirmedCounts,
     PrinterLine printer,
-    SyncLine sync) {
+    SyncLine sync,
+    String presence,
+    Map<String, String> partnerRoutes) {
+
+  /**
+   * The same board with the presence line ("Geen gids volgens het rooster ...") and each partner's
+   * handoff route with whether it is open now, by partner code.
+   */
+  Board withPresence(String line, Map<String, String> routes) {
+    return new Board(
+        waiting, called, referrals, counts, confirmedCounts, printer, sync, line, routes);
+  }
 
   public Board {
     waiting = List.copyOf(waiting);
     called = List.copyOf(called);
     referrals = List.copyOf(referrals);
+    partnerRoutes = partnerRoutes == null ? Map.of() : Map.copyOf(partnerRoutes);
   }
 
   public boolean isCalled(String reference) {

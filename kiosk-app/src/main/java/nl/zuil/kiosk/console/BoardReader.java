@@ -62,6 +62,8 @@ final class BoardReader {
                 "finished", finished.size()));
     String outcomes =
         ledger.catalogue().outcomes().stream()
+            // What gidsen did today; visits no gids saw are the region's figure, not theirs.
+            .filter(o -> !o.selfService())
             .map(
                 o ->
                     rows.label(o.labels())
@@ -83,7 +85,9 @@ final class BoardReader {
         counts,
         outcomes + " · " + confirmed,
         printerLine(printer.get()),
-        agent.map(a -> syncLine(a.read())).orElse(null));
+        agent.map(a -> syncLine(a.read())).orElse(null),
+        "",
+        Map.of());
   }
 
   private PrinterLine printerLine(PrinterStatus status) {

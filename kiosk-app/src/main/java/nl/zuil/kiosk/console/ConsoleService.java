@@ -1,6 +1,8 @@
 package nl.zuil.kiosk.console;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,11 @@ import java.util.function.UnaryOperator;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
+import nl.zuil.catalogue.presence.Presence;
+import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
@@ -25,6 +30,7 @@ import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketRefusedException;
 import nl.zuil.ledger.TicketState;
+import nl.zuil.ledger.presence.PresenceEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class ConsoleService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleService.class);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Ledger ledger;
   private final Catalogue catalogue;
@@ -48,6 +55,8 @@ public final class ConsoleService {
   private final Rows rows;
   private final BoardReader reader;
   private final PartnerOrder partners;
+  private final GidsPresence presence;
+  private final PartnerRoutes routes;
   private final List<Consumer<Board>> boardListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Announcement>> callListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -68,7 +77,8 @@ public final class ConsoleService {
       UnaryOperator<String> deskNames,
       Supplier<PrinterStatus> printer,
       Optional<AgentHealth> agentHealth,
-      PartnerOrder partners) {
+      PartnerOrder partners,
+      GidsPresence presence) {
     this.ledger = ledger;
     this.catalogue = catalogue;
     this.ledgerThread = ledgerThread;
@@ -76,16 +86,28 @@ public final class ConsoleService {
     this.rows = new Rows(catalogue, texts, clock, deskNames);
     this.reader = new BoardReader(ledger, rows, texts, clock, printer, agentHealth);
     this.partners = partners;
+    this.presence = presence;
+    this.routes = new PartnerRoutes(texts, presence.locationCode());
   }
 
-  /** Called with every new board, on the ledger thread: hand the work on, do not block it. */
-  public void onBoard(Consumer<Board> listener) {
+  /**
+   * Called with every new board, on the ledger thread: hand the work on, do not block it.
+   *
+   * @return stops the calls, for screens that are rebuilt (a new catalogue)
+   */
+  public Runnable onBoard(Consumer<Board> listener) {
     boardListeners.add(listener);
+    return () -> boardListeners.remove(listener);
   }
 
-  /** Called when a ticket is called or called again, on the ledger thread. */
-  public void onCall(Consumer<Announcement> listener) {
+  /**
+   * Called when a ticket is called or called again, on the ledger thread.
+   *
+   * @return stops the calls
+   */
+  public Runnable onCall(Consumer<Announcement> listener) {
     callListeners.add(listener);
+    return () -> callListeners.remove(listener);
   }
 
   /** The board as last read, or null before the first read. */
@@ -210,14 +232,85 @@ public final class ConsoleService {
         });
   }
 
-  /** The outcomes a gids chooses from, in catalogue order. */
+  /**
+   * The outcomes a gids chooses from, in catalogue order; the self-service outcome is the kiosk's
+   * own, for visits no gids saw.
+   */
   public List<Outcome> outcomes() {
-    return catalogue.outcomes();
+    return catalogue.outcomes().stream().filter(o -> !o.selfService()).toList();
   }
 
   /** The partners to offer for a ticket with this question, the most suitable first. */
   public List<Partner> partnersFor(String questionCode) {
     return partners.forQuestion(questionCode);
+  }
+
+  /** The partners for this question and situation (null when skipped), the most suitable first. */
+  public List<Partner> partnersFor(String questionCode, String situationCode) {
+    return partners.forTicket(questionCode, situationCode);
+  }
+
+  /** How a gids reaches the partner for a warm handoff and whether that is open now. */
+  public String handoffLine(Partner partner) {
+    return routes.line(partner, presence.roster());
+  }
+
+  /**
+   * "Gids aanwezig" or "Geen gids meer vandaag": recorded as an event in the ledger first, then the
+   * kiosk's visitor screen follows it for the rest of the day.
+   */
+  public CompletableFuture<ConsoleAnswer> presence(PresenceOverride.Kind kind) {
+    return act(
+        () -> {
+          PresenceEvent event =
+              ledger
+                  .presence()
+                  .record(
+                      kind == PresenceOverride.Kind.PRESENT
+                          ? PresenceEvent.Kind.OVERRIDE_PRESENT
+                          : PresenceEvent.Kind.OVERRIDE_ABSENT);
+          presence.override(GidsPresence.overrideOf(event));
+          return ConsoleAnswer.done(
+              texts.now(
+                  kind == PresenceOverride.Kind.PRESENT
+                      ? ConsoleTexts.MESSAGE_PRESENT
+                      : ConsoleTexts.MESSAGE_ABSENT),
+              null);
+        });
+  }
+
+  /** Whether this location has gids hours, so that a presence override means something. */
+  public boolean rostered() {
+    return presence.hasGidsHours();
+  }
+
+  /** Whether visitors get a number or the next step now, and why; empty without a roster. */
+  public String presenceLine() {
+    if (!presence.rostered()) {
+      return "";
+    }
+    Presence now = presence.now();
+    Optional<PresenceOverride> override = now.override();
+    if (override.isPresent()) {
+      String time = CLOCK.format(override.get().setAt());
+      return texts.now(
+          override.get().kind() == PresenceOverride.Kind.PRESENT
+              ? ConsoleTexts.PRESENCE_STAFFED_OVERRIDE
+              : ConsoleTexts.PRESENCE_UNSTAFFED_OVERRIDE,
+          Map.of("time", time));
+    }
+    if (now.staffed()) {
+      return texts.now(
+          ConsoleTexts.PRESENCE_STAFFED,
+          Map.of("until", CLOCK.format(now.current().orElseThrow().end())));
+    }
+    return now.next()
+        .map(
+            p ->
+                texts.now(
+                    ConsoleTexts.PRESENCE_UNSTAFFED,
+                    Map.of("next", PartnerRoutes.when(p.start(), now.now(), texts))))
+        .orElse(texts.now(ConsoleTexts.PRESENCE_UNSTAFFED_NO_NEXT));
   }
 
   /** The console's texts, in Dutch. */
@@ -305,7 +398,9 @@ public final class ConsoleService {
   }
 
   private Board publish() {
-    Board board = reader.read();
+    Map<String, String> routes = new LinkedHashMap<>();
+    catalogue.partners().forEach(p -> routes.put(p.code(), handoffLine(p)));
+    Board board = reader.read().withPresence(presenceLine(), routes);
     latest = board;
     for (Consumer<Board> listener : boardListeners) {
       try {

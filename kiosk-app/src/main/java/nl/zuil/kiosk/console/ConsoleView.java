@@ -83,7 +83,7 @@ public final class ConsoleView {
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("console-header");
 
-    VBox top = new VBox(header, status(console), message(console));
+    VBox top = new VBox(header, status(console, screen), message(console));
     top.getStyleClass().add("console-top");
     root = new BorderPane(body, top, null, null, null);
     root.setId("console");
@@ -345,7 +345,9 @@ public final class ConsoleView {
     partnerQuestion.setId("console-partner-question");
     HBox partnerButtons = new HBox(without, back);
     partnerButtons.getStyleClass().add("console-buttons");
-    VBox partnerStep = new VBox(partnerQuestion, partners, partnerButtons);
+    Label partnerHint = Controls.label(texts.text(ConsoleTexts.PARTNER_HINT), "console-hint");
+    partnerHint.setId("console-partner-hint");
+    VBox partnerStep = new VBox(partnerQuestion, partnerHint, partners, partnerButtons);
     partnerStep.getStyleClass().add("console-step");
     partnerStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.PARTNER));
     partnerStep.managedProperty().bind(partnerStep.visibleProperty());
@@ -356,7 +358,7 @@ public final class ConsoleView {
     return ticket;
   }
 
-  private static Node status(ConsoleViewModel console) {
+  private static Node status(ConsoleViewModel console, ScreenGeometry screen) {
     Label counts = Controls.label(console.countsProperty(), "staff-text");
     counts.setId("console-counts");
     Label outcomes = Controls.label(console.outcomeCountsProperty(), "console-hint");
@@ -404,7 +406,39 @@ public final class ConsoleView {
     HBox devices = new HBox(printer, sync);
     devices.getStyleClass().add("console-buttons");
     devices.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(counts, outcomes, devices);
+    return new VBox(counts, outcomes, devices, presence(console, screen));
+  }
+
+  /**
+   * The roster's word on whether a gids is here, and the gids's own: "Gids aanwezig" and "Geen gids
+   * meer vandaag" hold until midnight. Absent for a kiosk whose location has no gids hours.
+   */
+  private static Node presence(ConsoleViewModel console, ScreenGeometry screen) {
+    ScreenTexts texts = console.texts();
+    Label line = Controls.label(console.presenceLineProperty(), "staff-text");
+    line.setId("console-presence");
+    Button present =
+        Controls.button(
+            "presence-present",
+            texts.text(ConsoleTexts.PRESENCE_PRESENT),
+            null,
+            screen,
+            "staff-button");
+    present.setOnAction(e -> console.gidsPresent());
+    Button absent =
+        Controls.button(
+            "presence-absent",
+            texts.text(ConsoleTexts.PRESENCE_ABSENT),
+            null,
+            screen,
+            "staff-button");
+    absent.setOnAction(e -> console.noGidsToday());
+    HBox buttons = new HBox(present, absent);
+    buttons.getStyleClass().add("console-buttons");
+    VBox box = new VBox(line, buttons);
+    box.setVisible(console.rostered());
+    box.setManaged(console.rostered());
+    return box;
   }
 
   private static Node message(ConsoleViewModel console) {
@@ -500,10 +534,13 @@ public final class ConsoleView {
 
   private static Node partnerButton(
       ConsoleViewModel console, ScreenGeometry screen, Partner partner) {
+    String route = console.handoffLine(partner);
     Button button =
         Controls.button(
             "partner-" + partner.code(),
-            console.texts().label(partner.labels()),
+            route.isEmpty()
+                ? console.texts().label(partner.labels())
+                : Bindings.concat(console.texts().label(partner.labels()), "\n", route),
             null,
             screen,
             "partner-button");

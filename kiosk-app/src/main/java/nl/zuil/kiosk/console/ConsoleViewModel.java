@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -68,6 +69,8 @@ public final class ConsoleViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper presenceLine = new ReadOnlyStringWrapper("");
+  private final Runnable unsubscribe;
   private final ReadOnlyStringWrapper outcomeCounts = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<PrinterLine> printer = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<SyncLine> sync = new ReadOnlyObjectWrapper<>();
@@ -83,7 +86,12 @@ public final class ConsoleViewModel {
     this.desk = desk;
     this.fx = fx;
     this.texts = service.texts();
-    service.onBoard(board -> fx.execute(() -> apply(board)));
+    this.unsubscribe = service.onBoard(board -> fx.execute(() -> apply(board)));
+  }
+
+  /** Stops following the board: this console's screen is being replaced. */
+  public void close() {
+    unsubscribe.run();
   }
 
   /** Shows the board as it is now; call when the console opens. */
@@ -150,7 +158,7 @@ public final class ConsoleViewModel {
       return;
     }
     pendingOutcome.set(outcome);
-    partnerChoices.setAll(service.partnersFor(row.questionCode()));
+    partnerChoices.setAll(service.partnersFor(row.questionCode(), row.situationCode()));
     step.set(Step.PARTNER);
     message.set("");
   }
@@ -244,8 +252,29 @@ public final class ConsoleViewModel {
             fx);
   }
 
+  /** "Gids aanwezig": visitors get a number for the rest of the day. */
+  public void gidsPresent() {
+    run(() -> service.presence(PresenceOverride.Kind.PRESENT), this::presenceAnswer);
+  }
+
+  /** "Geen gids meer vandaag": visitors get the next step for the rest of the day. */
+  public void noGidsToday() {
+    run(() -> service.presence(PresenceOverride.Kind.ABSENT), this::presenceAnswer);
+  }
+
+  private void presenceAnswer(ConsoleAnswer answer) {
+    show(answer);
+    presenceLine.set(service.presenceLine());
+  }
+
+  /** The partner's handoff route and whether it is open now, in one line. */
+  public String handoffLine(Partner partner) {
+    return service.handoffLine(partner);
+  }
+
   /** A new board; on the JavaFX thread. */
   void apply(Board board) {
+    presenceLine.set(board.presence());
     waiting.setAll(board.waiting());
     called.setAll(board.called());
     referrals.setAll(board.referrals());
@@ -323,6 +352,16 @@ public final class ConsoleViewModel {
 
   public ReadOnlyBooleanProperty messageIsProblemProperty() {
     return messageIsProblem.getReadOnlyProperty();
+  }
+
+  /** Whether visitors get a number or the next step now; empty for a kiosk without a roster. */
+  public ReadOnlyStringProperty presenceLineProperty() {
+    return presenceLine.getReadOnlyProperty();
+  }
+
+  /** Whether the presence buttons mean anything: only where the region rosters gidsen. */
+  public boolean rostered() {
+    return service.rostered();
   }
 
   public ReadOnlyStringProperty countsProperty() {

@@ -76,6 +76,7 @@ final class Rows {
                 .map(Situation::labels)
                 .map(this::label)
                 .orElse(ticket.situationCode()),
+        ticket.situationCode(),
         when,
         earlier,
         desk,

@@ -7,6 +7,7 @@ package nl.zuil.kiosk.console;
  * @param reference the ticket's reference; actions name a ticket by it, because a number comes back
  *     every day and yesterday's W-014 may still be waiting beside today's
  * @param situation the visitor's own situation tap, or "" when skipped
+ * @param situationCode the same as a code, or null when skipped; orders the sociale kaart
  * @param when "wacht 12 min", "gisteren 16:40", or for a called ticket "bij Balie 1, 10:42"
  * @param earlierDay issued before today: shown with its date so a gids can close it
  * @param desk the desk that called it, or ""
@@ -21,6 +22,7 @@ public record TicketRow(
     String question,
     String icon,
     String situation,
+    String situationCode,
     String when,
     boolean earlierDay,
     String desk,

@@ -85,10 +85,47 @@ public final class ConsoleTexts {
   public static final TextKey DISPLAY_SOUND_IS_ON = TextKey.of("display.sound.isOn");
   public static final TextKey DISPLAY_WAITING = TextKey.of("display.waiting");
 
+  public static final TextKey PRESENCE_STAFFED = TextKey.of("console.presence.staffed", "until");
+  public static final TextKey PRESENCE_STAFFED_OVERRIDE =
+      TextKey.of("console.presence.staffedOverride", "time");
+  public static final TextKey PRESENCE_UNSTAFFED = TextKey.of("console.presence.unstaffed", "next");
+  public static final TextKey PRESENCE_UNSTAFFED_NO_NEXT =
+      TextKey.of("console.presence.unstaffedNoNext");
+  public static final TextKey PRESENCE_UNSTAFFED_OVERRIDE =
+      TextKey.of("console.presence.unstaffedOverride", "time");
+  public static final TextKey PRESENCE_PRESENT = TextKey.of("console.presence.present");
+  public static final TextKey PRESENCE_ABSENT = TextKey.of("console.presence.absent");
+  public static final TextKey MESSAGE_PRESENT = TextKey.of("console.message.present");
+  public static final TextKey MESSAGE_ABSENT = TextKey.of("console.message.absent");
+  public static final TextKey TIME_TOMORROW = TextKey.of("console.time.tomorrow", "time");
+  public static final TextKey PARTNER_HINT = TextKey.of("console.partner.hint");
+  public static final TextKey PARTNER_DESK = TextKey.of("console.partner.desk");
+  public static final TextKey PARTNER_PHONE = TextKey.of("console.partner.phone", "phone");
+  public static final TextKey PARTNER_OPEN = TextKey.of("console.partner.open", "until");
+  public static final TextKey PARTNER_CLOSED_UNTIL =
+      TextKey.of("console.partner.closedUntil", "next");
+  public static final TextKey PARTNER_CLOSED = TextKey.of("console.partner.closed");
+
   private ConsoleTexts() {}
 
   public static List<TextKey> all() {
     return List.of(
+        PRESENCE_STAFFED,
+        PRESENCE_STAFFED_OVERRIDE,
+        PRESENCE_UNSTAFFED,
+        PRESENCE_UNSTAFFED_NO_NEXT,
+        PRESENCE_UNSTAFFED_OVERRIDE,
+        PRESENCE_PRESENT,
+        PRESENCE_ABSENT,
+        MESSAGE_PRESENT,
+        MESSAGE_ABSENT,
+        TIME_TOMORROW,
+        PARTNER_HINT,
+        PARTNER_DESK,
+        PARTNER_PHONE,
+        PARTNER_OPEN,
+        PARTNER_CLOSED_UNTIL,
+        PARTNER_CLOSED,
         TITLE,
         CALL_NEXT,
         NUMBER_LABEL,

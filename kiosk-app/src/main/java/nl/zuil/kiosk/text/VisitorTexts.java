@@ -29,6 +29,28 @@ public final class VisitorTexts {
   public static final TextKey BACK = TextKey.of("common.back");
   public static final TextKey IDLE_COUNTDOWN = TextKey.of("idle.countdown", "seconds");
   public static final TextKey IDLE_CONTINUE = TextKey.of("idle.continue");
+  public static final TextKey NEXT_TITLE = TextKey.of("nextStep.title");
+  public static final TextKey NEXT_INTRO = TextKey.of("nextStep.intro");
+  public static final TextKey NEXT_HERE = TextKey.of("nextStep.here.next", "when");
+  public static final TextKey NEXT_HERE_NEVER = TextKey.of("nextStep.here.never");
+  public static final TextKey NEXT_HERE_UNKNOWN = TextKey.of("nextStep.here.unknown");
+  public static final TextKey NEXT_ELSEWHERE = TextKey.of("nextStep.elsewhere");
+  public static final TextKey NEXT_PLACE_OPEN = TextKey.of("nextStep.place.open", "place", "until");
+  public static final TextKey NEXT_PLACE_NEXT = TextKey.of("nextStep.place.next", "place", "when");
+  public static final TextKey NEXT_CONTACT = TextKey.of("nextStep.contact");
+  public static final TextKey NEXT_PHONE = TextKey.of("nextStep.phone", "phone");
+  public static final TextKey NEXT_PHONE_OPEN = TextKey.of("nextStep.phone.open", "until");
+  public static final TextKey NEXT_PHONE_NEXT = TextKey.of("nextStep.phone.next", "when");
+  public static final TextKey NEXT_PHONE_HOURS = TextKey.of("nextStep.phone.hours", "hours");
+  public static final TextKey NEXT_WEBSITE = TextKey.of("nextStep.website", "website");
+  public static final TextKey NEXT_PRINT = TextKey.of("nextStep.print");
+  public static final TextKey NEXT_PRINTING = TextKey.of("nextStep.printing");
+  public static final TextKey NEXT_PRINTED = TextKey.of("nextStep.printed");
+  public static final TextKey NEXT_NO_PAPER = TextKey.of("nextStep.noPaper");
+  public static final TextKey NEXT_PERIOD = TextKey.of("nextStep.period", "day", "from", "until");
+  public static final TextKey NEXT_TODAY = TextKey.of("nextStep.today");
+  public static final TextKey NEXT_TOMORROW = TextKey.of("nextStep.tomorrow");
+  public static final TextKey TICKET_CLOSING = TextKey.of("ticket.closing", "until");
 
   private VisitorTexts() {}
 
@@ -57,6 +79,28 @@ public final class VisitorTexts {
         TICKET_COUNTDOWN,
         BACK,
         IDLE_COUNTDOWN,
-        IDLE_CONTINUE);
+        IDLE_CONTINUE,
+        NEXT_TITLE,
+        NEXT_INTRO,
+        NEXT_HERE,
+        NEXT_HERE_NEVER,
+        NEXT_HERE_UNKNOWN,
+        NEXT_ELSEWHERE,
+        NEXT_PLACE_OPEN,
+        NEXT_PLACE_NEXT,
+        NEXT_CONTACT,
+        NEXT_PHONE,
+        NEXT_PHONE_OPEN,
+        NEXT_PHONE_NEXT,
+        NEXT_PHONE_HOURS,
+        NEXT_WEBSITE,
+        NEXT_PRINT,
+        NEXT_PRINTING,
+        NEXT_PRINTED,
+        NEXT_NO_PAPER,
+        NEXT_PERIOD,
+        NEXT_TODAY,
+        NEXT_TOMORROW,
+        TICKET_CLOSING);
   }
 }

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.kiosk.nextstep.NextStep;
+import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
@@ -25,6 +27,7 @@ public final class LedgerTicketOffice implements TicketOffice {
   private final WaitEstimator estimator;
   private final TicketPrinter printer;
   private final TicketDocuments documents;
+  private final NextSteps nextSteps;
   private final Executor ledgerThread;
   private final List<Consumer<Ticket>> issuedListeners = new CopyOnWriteArrayList<>();
 
@@ -36,11 +39,13 @@ public final class LedgerTicketOffice implements TicketOffice {
       WaitEstimator estimator,
       TicketPrinter printer,
       TicketDocuments documents,
+      NextSteps nextSteps,
       Executor ledgerThread) {
     this.ledger = ledger;
     this.estimator = estimator;
     this.printer = printer;
     this.documents = documents;
+    this.nextSteps = nextSteps;
     this.ledgerThread = ledgerThread;
   }
 
@@ -78,6 +83,38 @@ public final class LedgerTicketOffice implements TicketOffice {
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(failed(issued, e));
     }
+  }
+
+  @Override
+  public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+    return supply(
+        () -> {
+          Ticket visit = ledger.tickets().recordSelfService(request);
+          issuedListeners.forEach(listener -> listener.accept(visit));
+          return visit;
+        });
+  }
+
+  @Override
+  public CompletableFuture<PrintResult> printSlip(NextStep step, String language) {
+    try {
+      return printer
+          .print(
+              documents.slip(step, language, nextSteps.presence().roster().now().toLocalDateTime()))
+          .exceptionally(e -> slipFailed(e));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(slipFailed(e));
+    }
+  }
+
+  @Override
+  public NextSteps nextSteps() {
+    return nextSteps;
+  }
+
+  private PrintResult slipFailed(Throwable e) {
+    LOG.error("printer driver failed on a next-step slip", e);
+    return new PrintResult(false, printer.status());
   }
 
   /**

@@ -2,13 +2,16 @@ package nl.zuil.kiosk.ticket;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.Language;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.hardware.printer.Alignment;
+import nl.zuil.hardware.printer.NextStepSlip;
 import nl.zuil.hardware.printer.TextSize;
 import nl.zuil.hardware.printer.TicketDocument;
+import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
@@ -24,12 +27,17 @@ public final class TicketDocuments {
 
   private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-  private final Catalogue catalogue;
+  private volatile Catalogue catalogue;
   private final String locationName;
 
   public TicketDocuments(Catalogue catalogue, String locationName) {
     this.catalogue = catalogue;
     this.locationName = locationName;
+  }
+
+  /** A newly published catalogue; documents already built keep their texts. */
+  public void useCatalogue(Catalogue newCatalogue) {
+    catalogue = newCatalogue;
   }
 
   public TicketDocument forVisitor(IssuedTicket issued) {
@@ -52,6 +60,26 @@ public final class TicketDocuments {
         .feed(3)
         .cut()
         .build();
+  }
+
+  /**
+   * The next step on paper for a visitor who found no gids, in their language, with the time it was
+   * printed so an old slip is recognisably old.
+   */
+  public TicketDocument slip(NextStep step, String language, LocalDateTime now) {
+    ScreenTexts texts = ScreenTexts.fixed(catalogue, language);
+    return new NextStepSlip(
+            step.title(),
+            List.of(
+                new NextStepSlip.Section(null, List.of(step.here())),
+                new NextStepSlip.Section(step.elsewhere(), step.places()),
+                new NextStepSlip.Section(
+                    step.contact(),
+                    List.of(step.phone(), step.phoneStatus(), step.phoneHours(), step.website()))),
+            step.qrLink(),
+            step.scanHint(),
+            place(texts) + " " + ISSUED.format(now))
+        .toDocument();
   }
 
   /**

@@ -2,6 +2,9 @@ package nl.zuil.kiosk.ticket;
 
 import java.util.concurrent.CompletableFuture;
 import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.kiosk.nextstep.NextStep;
+import nl.zuil.kiosk.nextstep.NextSteps;
+import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
 
 /**
@@ -21,4 +24,16 @@ public interface TicketOffice {
    * exceptionally.
    */
   CompletableFuture<PrintResult> print(IssuedTicket ticket);
+
+  /**
+   * Records the visit of someone who found no gids: done at once, never in the queue; completes
+   * once it is on disk, or exceptionally.
+   */
+  CompletableFuture<Ticket> recordSelfService(TicketRequest request);
+
+  /** Prints the next step as a slip on the ticket printer; never completes exceptionally. */
+  CompletableFuture<PrintResult> printSlip(NextStep step, String language);
+
+  /** Whether a gids is here, and the next step when not. */
+  NextSteps nextSteps();
 }

@@ -5,5 +5,7 @@ public enum Screen {
   WELCOME,
   QUESTION,
   SITUATION,
-  TICKET
+  TICKET,
+  /** Instead of the ticket when no gids is here. */
+  NEXT_STEP
 }

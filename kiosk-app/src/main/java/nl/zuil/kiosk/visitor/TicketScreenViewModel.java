@@ -1,5 +1,7 @@
 package nl.zuil.kiosk.visitor;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,6 +24,8 @@ import nl.zuil.kiosk.ticket.WaitEstimate;
  * your number"; what is wrong with the printer is for staff.
  */
 public final class TicketScreenViewModel {
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   /** Where getting the ticket is. */
   public enum State {
@@ -46,11 +50,13 @@ public final class TicketScreenViewModel {
       new ReadOnlyObjectWrapper<>(WaitEstimate.UNKNOWN);
   private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper closingAt = new ReadOnlyStringWrapper("");
   private final StringBinding questionLabel;
   private final StringBinding aheadText;
   private final StringBinding waitText;
   private final StringBinding paperText;
   private final StringBinding countdownText;
+  private final StringBinding closingText;
 
   TicketScreenViewModel(
       ScreenTexts texts, ObservableValue<String> language, IdleCountdown countdown) {
@@ -97,6 +103,14 @@ public final class TicketScreenViewModel {
                 },
             paper,
             language);
+    closingText =
+        Bindings.createStringBinding(
+            () ->
+                closingAt.get().isEmpty()
+                    ? ""
+                    : texts.now(VisitorTexts.TICKET_CLOSING, Map.of("until", closingAt.get())),
+            closingAt,
+            language);
     countdownText =
         texts.format(
             VisitorTexts.TICKET_COUNTDOWN, Map.of("seconds", countdown.secondsLeftProperty()));
@@ -127,6 +141,15 @@ public final class TicketScreenViewModel {
     estimate.set(wait);
   }
 
+  /** The expected wait runs past the time the gids leaves. */
+  void closingSoon(ZonedDateTime gidsLeaves) {
+    closingAt.set(CLOCK.format(gidsLeaves));
+  }
+
+  boolean closingSoon() {
+    return !closingAt.get().isEmpty();
+  }
+
   void printed(PrintResult result) {
     paper.set(result.printed() ? Paper.PRINTED : Paper.NOT_PRINTED);
   }
@@ -139,6 +162,7 @@ public final class TicketScreenViewModel {
     estimate.set(WaitEstimate.UNKNOWN);
     number.set("");
     link.set("");
+    closingAt.set("");
   }
 
   public ReadOnlyObjectProperty<State> stateProperty() {
@@ -176,6 +200,15 @@ public final class TicketScreenViewModel {
 
   public StringBinding paperText() {
     return paperText;
+  }
+
+  /** "Let op: de gids is hier tot 12:30 ...", or empty while the wait fits. */
+  public StringBinding closingText() {
+    return closingText;
+  }
+
+  public ReadOnlyStringProperty closingAtProperty() {
+    return closingAt.getReadOnlyProperty();
   }
 
   public StringBinding countdownText() {

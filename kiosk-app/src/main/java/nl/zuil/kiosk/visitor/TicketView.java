@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import nl.zuil.kiosk.config.ScreenGeometry;
+import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
@@ -36,6 +37,9 @@ final class TicketView {
   private static final double QR_MM = 75;
 
   private static final double QR_MM_PORTRAIT = 95;
+
+  /** Wide enough for "Print dit op papier" on two lines in every language. */
+  private static final double CLOSING_PRINT_MM = 60;
 
   private TicketView() {}
 
@@ -88,6 +92,7 @@ final class TicketView {
             Controls.optionalParagraph(ticket.waitText(), "ticket-info"),
             paper);
     info.getStyleClass().add("ticket-info-box");
+    info.getChildren().add(closing(flow, screen));
 
     ImageView qr = new ImageView();
     qr.setId("ticket-qr");
@@ -132,6 +137,47 @@ final class TicketView {
     body.getStyleClass().add("ticket-body");
     VBox.setVgrow(body, Priority.ALWAYS);
     return new VBox(body, bottom);
+  }
+
+  /**
+   * When the wait runs past the time the gids leaves: says so plainly and offers the next step, so
+   * the visitor can choose to go or to call instead.
+   */
+  private static Node closing(VisitorFlowViewModel flow, ScreenGeometry screen) {
+    NextStepScreenViewModel step = flow.nextStep();
+    Paragraph warning = Controls.paragraph(flow.ticket().closingText(), "ticket-closing");
+    warning.setId("ticket-closing");
+    Button print =
+        Controls.tile(
+            "ticket-closing-print",
+            flow.texts().text(VisitorTexts.NEXT_PRINT),
+            null,
+            screen,
+            "go-button");
+    print.setOnAction(e -> flow.printNextStep());
+    print.setMinWidth(screen.px(CLOSING_PRINT_MM));
+    print.setPrefWidth(screen.px(CLOSING_PRINT_MM));
+    print.setMaxHeight(Region.USE_PREF_SIZE);
+    print
+        .disableProperty()
+        .bind(step.paperProperty().isNotEqualTo(NextStepScreenViewModel.Paper.NONE));
+    VBox words =
+        new VBox(
+            Controls.paragraph(step.part(NextStep::here), "ticket-info"),
+            Controls.paragraph(step.part(NextStep::phone), "next-step-phone"),
+            Controls.optionalParagraph(step.part(NextStep::phoneStatus), "ticket-info"),
+            Controls.optionalParagraph(step.paperText(), "ticket-paper"));
+    words.getStyleClass().add("ticket-closing-words");
+    HBox.setHgrow(words, Priority.ALWAYS);
+    HBox row = new HBox(words, print);
+    row.getStyleClass().add("ticket-closing-row");
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(warning, row);
+    box.setId("ticket-closing-box");
+    box.getStyleClass().add("ticket-closing-box");
+    box.visibleProperty().bind(flow.ticket().closingAtProperty().isNotEmpty());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
   }
 
   private static Paragraph centered(ObservableValue<String> text, String style) {

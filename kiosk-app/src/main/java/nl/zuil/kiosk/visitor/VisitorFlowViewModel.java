@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -20,11 +21,13 @@ import nl.zuil.catalogue.Labels;
 import nl.zuil.catalogue.Language;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.catalogue.Situation;
+import nl.zuil.catalogue.presence.Period;
 import nl.zuil.kiosk.config.IdleTimeouts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
+import nl.zuil.kiosk.ticket.WaitEstimate;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +59,7 @@ public final class VisitorFlowViewModel {
   private final ScreenTexts texts;
   private final IdleCountdown idle = new IdleCountdown();
   private final TicketScreenViewModel ticket;
+  private final NextStepScreenViewModel nextStep;
   private final StringBinding placeLine;
   private final StringBinding idleText;
 
@@ -84,6 +88,8 @@ public final class VisitorFlowViewModel {
     languageCode.bind(Bindings.createStringBinding(() -> language.get().code(), language));
     this.texts = new ScreenTexts(catalogue, languageCode.getReadOnlyProperty());
     this.ticket = new TicketScreenViewModel(texts, languageCode.getReadOnlyProperty(), idle);
+    this.nextStep =
+        new NextStepScreenViewModel(office.nextSteps(), texts, languageCode.getReadOnlyProperty());
     this.placeLine =
         texts.format(
             VisitorTexts.PLACE,
@@ -155,12 +161,43 @@ public final class VisitorFlowViewModel {
     }
   }
 
-  /** "Klaar" on the ticket screen: the next visitor may start. */
+  /** "Klaar" on the ticket or next-step screen: the next visitor may start. */
   public void done() {
-    if (accepts(Screen.TICKET)
-        && ticket.stateProperty().get() != TicketScreenViewModel.State.ISSUING) {
+    if (accepts(Screen.NEXT_STEP)
+        || (accepts(Screen.TICKET)
+            && ticket.stateProperty().get() != TicketScreenViewModel.State.ISSUING)) {
       reset();
     }
+  }
+
+  /** "Print dit op papier": the next step as a slip, once per visit. */
+  public void printNextStep() {
+    boolean showing = accepts(Screen.NEXT_STEP) || (accepts(Screen.TICKET) && ticket.closingSoon());
+    if (!showing || !nextStep.mayPrint()) {
+      return;
+    }
+    long thisVisit = visit;
+    nextStep.printing();
+    restartIdle();
+    office
+        .printSlip(nextStep.stepProperty().get(), nextStep.language())
+        .thenAcceptAsync(
+            printed -> {
+              if (visit == thisVisit) {
+                nextStep.printed(printed);
+              }
+            },
+            fx);
+  }
+
+  /**
+   * Nobody is using the screen: the welcome screen in the default language with no countdown, the
+   * moment a new catalogue may replace the screens.
+   */
+  public boolean idleBetweenVisitors() {
+    return screen.get() == Screen.WELCOME
+        && language.get().equals(defaultLanguage)
+        && !idle.running();
   }
 
   /** Any touch anywhere: the visitor is still there. */
@@ -185,6 +222,7 @@ public final class VisitorFlowViewModel {
     visit++;
     question.set(null);
     ticket.clear();
+    nextStep.clear();
     language.set(defaultLanguage);
     show(Screen.WELCOME);
   }
@@ -194,6 +232,12 @@ public final class VisitorFlowViewModel {
     QuestionType chosen = question.get();
     TicketRequest request =
         TicketRequest.of(chosen.code(), language.get().code()).withSituation(situationCode);
+    if (!office.nextSteps().queueOpen()) {
+      selfService(chosen, request);
+      return;
+    }
+    Optional<Period> closing = office.nextSteps().closing();
+    long minutesLeft = office.nextSteps().minutesUntilClosing().orElse(Long.MAX_VALUE);
     // Handed to the ledger thread before the screen changes, so the commit does not wait for it.
     CompletableFuture<IssuedTicket> issued = office.issue(request);
     ticket.issuing(chosen);
@@ -226,11 +270,39 @@ public final class VisitorFlowViewModel {
                   estimate -> {
                     if (visit == thisVisit) {
                       ticket.estimated(estimate);
+                      closing
+                          .filter(c -> runsPast(estimate, minutesLeft))
+                          .ifPresent(
+                              c -> {
+                                nextStep.show(chosen);
+                                ticket.closingSoon(c.end());
+                              });
                     }
                   },
                   fx);
         },
         fx);
+  }
+
+  /**
+   * No number a gids may never call: the visit is recorded as self-service and the screen shows
+   * where and how the visitor gets help instead.
+   */
+  private void selfService(QuestionType chosen, TicketRequest request) {
+    office
+        .recordSelfService(request)
+        .whenComplete(
+            (visitRecorded, error) -> {
+              if (error != null) {
+                LOG.error("the ledger could not record a self-service visit", error);
+              }
+            });
+    nextStep.show(chosen);
+    show(Screen.NEXT_STEP);
+  }
+
+  private static boolean runsPast(WaitEstimate estimate, long minutesLeft) {
+    return estimate.minutes().isPresent() && estimate.minutes().getAsInt() > minutesLeft;
   }
 
   private boolean accepts(Screen expected) {
@@ -252,7 +324,7 @@ public final class VisitorFlowViewModel {
     Screen current = screen.get();
     if (current == Screen.WELCOME && language.get().equals(defaultLanguage)) {
       idle.stop();
-    } else if (current == Screen.TICKET) {
+    } else if (current == Screen.TICKET || current == Screen.NEXT_STEP) {
       idle.start(clock.instant(), timeouts.ticket(), timeouts.ticket());
     } else {
       idle.start(clock.instant(), timeouts.other(), timeouts.countdown());
@@ -315,5 +387,9 @@ public final class VisitorFlowViewModel {
 
   public TicketScreenViewModel ticket() {
     return ticket;
+  }
+
+  public NextStepScreenViewModel nextStep() {
+    return nextStep;
   }
 }

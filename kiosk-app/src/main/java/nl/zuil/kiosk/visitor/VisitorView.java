@@ -35,7 +35,8 @@ public final class VisitorView {
             showOn(WelcomeView.build(flow, screen), flow, Screen.WELCOME),
             showOn(QuestionView.build(flow, screen), flow, Screen.QUESTION),
             showOn(SituationView.build(flow, screen), flow, Screen.SITUATION),
-            showOn(TicketView.build(flow, screen), flow, Screen.TICKET));
+            showOn(TicketView.build(flow, screen), flow, Screen.TICKET),
+            showOn(NextStepView.build(flow, screen), flow, Screen.NEXT_STEP));
     screens.getStyleClass().add("screens");
     // Below the screen, not over it: the countdown must not hide the tiles it asks to tap.
     VBox center = new VBox(screens, countdownBanner(flow, screen));
@@ -115,7 +116,11 @@ public final class VisitorView {
     // The ticket screen has its own, calmer countdown line.
     banner
         .visibleProperty()
-        .bind(flow.idle().showingProperty().and(flow.screenProperty().isNotEqualTo(Screen.TICKET)));
+        .bind(
+            flow.idle()
+                .showingProperty()
+                .and(flow.screenProperty().isNotEqualTo(Screen.TICKET))
+                .and(flow.screenProperty().isNotEqualTo(Screen.NEXT_STEP)));
     banner.managedProperty().bind(banner.visibleProperty());
     return banner;
   }

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.config.PinHash;
 import nl.zuil.kiosk.console.Announcement;
@@ -123,7 +124,11 @@ public final class ConsoleServer implements AutoCloseable {
   private volatile String displayJson;
 
   /** One action a page asks for; fields it does not need are absent. */
-  record ActionRequest(String ticket, String reference, String outcome, String partner) {}
+  /**
+   * @param presence "present" or "absent" for the presence override; null otherwise
+   */
+  record ActionRequest(
+      String ticket, String reference, String outcome, String partner, String presence) {}
 
   /** A request refused before it reached the ledger: nothing changed. */
   private static final class Refused extends RuntimeException {
@@ -235,6 +240,7 @@ public final class ConsoleServer implements AutoCloseable {
     app.post(
         "/console/api/confirm",
         ctx -> act(ctx, (r, desk) -> console.confirmReferral(reference(r))));
+    app.post("/console/api/presence", ctx -> act(ctx, (r, desk) -> presence(r)));
     app.sse("/console/events", this::consoleEvents);
     app.get("/display", ctx -> html(ctx, displayPage));
     app.get("/display/board", ctx -> ctx.contentType("application/json").result(displayJson));
@@ -442,7 +448,7 @@ public final class ConsoleServer implements AutoCloseable {
     }
     ActionRequest request =
         ctx.body().isBlank()
-            ? new ActionRequest(null, null, null, null)
+            ? new ActionRequest(null, null, null, null, null)
             : json.readValue(ctx.body(), ActionRequest.class);
     if (!session.firstUse(actionId)) {
       throw new Refused(409, text(ConsoleTexts.REQUEST_REPLAYED));
@@ -459,6 +465,18 @@ public final class ConsoleServer implements AutoCloseable {
       answer = new ConsoleAnswer(false, text(ConsoleTexts.FAILED), null);
     }
     ctx.status(answer.done() ? 200 : 409).contentType("application/json").result(write(answer));
+  }
+
+  /** "Gids aanwezig" / "Geen gids meer vandaag"; any other word changes nothing. */
+  private CompletableFuture<ConsoleAnswer> presence(ActionRequest request) {
+    if ("present".equals(request.presence())) {
+      return console.presence(PresenceOverride.Kind.PRESENT);
+    }
+    if ("absent".equals(request.presence())) {
+      return console.presence(PresenceOverride.Kind.ABSENT);
+    }
+    return CompletableFuture.completedFuture(
+        new ConsoleAnswer(false, text(ConsoleTexts.REQUEST_REFUSED), null));
   }
 
   private static String reference(ActionRequest request) {
@@ -550,6 +568,16 @@ public final class ConsoleServer implements AutoCloseable {
             q -> {
               order.put(
                   q.code(), console.partnersFor(q.code()).stream().map(p -> p.code()).toList());
+              // The sociale kaart also ranks by the visitor's situation: "question/situation".
+              catalogue
+                  .situations()
+                  .forEach(
+                      s ->
+                          order.put(
+                              q.code() + "/" + s.code(),
+                              console.partnersFor(q.code(), s.code()).stream()
+                                  .map(p -> p.code())
+                                  .toList()));
               Icons.path(q.icon()).ifPresent(path -> icons.put(q.icon(), path));
             });
     Map<String, Object> bootstrap = new LinkedHashMap<>();

@@ -10,6 +10,10 @@
 
   let board = null;
   let current = null; // the ticket row this gids is helping
+  // Boards received so far. The answer to a call can arrive before the board that shows it; a
+  // ticket is only let go when a board that came after it was taken on still lacks it.
+  let boards = 0;
+  let currentSince = 0;
   let pending = null; // the outcome waiting for its partner (second tap)
   let busy = false;
 
@@ -91,6 +95,7 @@
 
   function help(ticket) {
     current = ticket;
+    currentSince = boards;
     pending = null;
   }
 
@@ -173,6 +178,8 @@
   function renderBoard() {
     $('counts').textContent = board.counts;
     $('outcome-counts').textContent = board.confirmedCounts;
+    $('presence-bar').hidden = !board.presence;
+    $('presence').textContent = board.presence;
     const printer = $('printer');
     printer.textContent = board.printer.text;
     printer.className = 'chip ' + board.printer.level.toLowerCase();
@@ -210,7 +217,7 @@
       // Finished or put back by someone else: the board no longer has it as called.
       const fresh = board.called.find((row) => row.reference === current.reference);
       if (fresh) current = fresh;
-      else letGo();
+      else if (boards > currentSince) letGo();
     }
     $('current-none').hidden = !!current;
     $('current').hidden = !current;
@@ -227,10 +234,15 @@
     if (pending) {
       $('partner-question').textContent =
         pending.label + ': ' + text('console.partner.question');
-      const order = boot.partnerOrder[current.questionCode] || Object.keys(boot.partners);
+      const order =
+        boot.partnerOrder[current.questionCode + '/' + current.situationCode] ||
+        boot.partnerOrder[current.questionCode] ||
+        Object.keys(boot.partners);
       $('partners').replaceChildren(
         ...order.map((code) => {
           const button = element('button', '', boot.partners[code]);
+          const route = board && board.partnerRoutes[code];
+          if (route) button.appendChild(element('span', 'route', route));
           button.type = 'button';
           button.id = 'partner-' + code;
           button.addEventListener('click', () => finish(pending, code));
@@ -281,6 +293,10 @@
       if (answer && answer.done) letGo();
       render();
     });
+    $('presence-present').addEventListener('click', () =>
+      post('/console/api/presence', { presence: 'present' }));
+    $('presence-absent').addEventListener('click', () =>
+      post('/console/api/presence', { presence: 'absent' }));
     $('partner-none').addEventListener('click', () => pending && finish(pending, null));
     $('partner-back').addEventListener('click', () => {
       pending = null;
@@ -293,6 +309,7 @@
     events.addEventListener('board', (event) => {
       $('offline').hidden = true;
       board = JSON.parse(event.data);
+      boards++;
       render();
     });
     events.addEventListener('expired', () => {

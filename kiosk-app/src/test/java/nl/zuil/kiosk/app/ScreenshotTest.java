@@ -101,6 +101,10 @@ class ScreenshotTest {
 
   static void goTo(KioskFixture kiosk, VisitorFlowViewModel flow, String language, Screen screen)
       throws TimeoutException {
+    if (screen == Screen.NEXT_STEP) {
+      // Wednesday: no gids at the library.
+      kiosk.clock.set("2026-11-25T10:00");
+    }
     Consumer<Runnable> tap =
         action -> {
           kiosk.clock.advance(Duration.ofSeconds(2));
@@ -122,6 +126,14 @@ class ScreenshotTest {
       return;
     }
     tap.accept(() -> flow.chooseSituation("no_work_no_benefit"));
+    if (screen == Screen.NEXT_STEP) {
+      org.testfx.util.WaitForAsyncUtils.waitFor(
+          10,
+          java.util.concurrent.TimeUnit.SECONDS,
+          () -> Fx.call(() -> flow.screenProperty().get() == Screen.NEXT_STEP));
+      Fx.run(flow::tick);
+      return;
+    }
     org.testfx.util.WaitForAsyncUtils.waitFor(
         10,
         java.util.concurrent.TimeUnit.SECONDS,

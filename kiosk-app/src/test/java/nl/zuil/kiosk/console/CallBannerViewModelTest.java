@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,21 @@ class CallBannerViewModelTest {
   private static Board calling(String... numbers) {
     List<TicketRow> called =
         Arrays.stream(numbers)
-            .map(n -> new TicketRow("R", n, "q", "Q", "", "", "", false, "Balie 1", "", "", false))
+            .map(
+                n ->
+                    new TicketRow(
+                        "R", n, "q", "Q", "", "", null, "", false, "Balie 1", "", "", false))
             .toList();
     return new Board(
-        List.of(), called, List.of(), "", "", new PrinterLine("", PrinterLine.Level.OK), null);
+        List.of(),
+        called,
+        List.of(),
+        "",
+        "",
+        new PrinterLine("", PrinterLine.Level.OK),
+        null,
+        "",
+        Map.of());
   }
 
   @Test

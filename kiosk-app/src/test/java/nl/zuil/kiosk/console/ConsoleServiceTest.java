@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zuil.catalogue.Partner;
+import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.testing.KioskFixture;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketState;
+import nl.zuil.ledger.presence.PresenceEvent;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -310,5 +313,52 @@ class ConsoleServiceTest {
     assertThat(seen.get(0).waiting()).extracting(TicketRow::number).containsExactly("W-001");
     assertThat(seen.get(1).called()).extracting(TicketRow::number).containsExactly("W-001");
     assertThat(console.latest()).isEqualTo(seen.get(1));
+  }
+
+  @Test
+  void noGidsTodayIsRecordedAndSendsVisitorsToTheNextStep() {
+    assertThat(kiosk.presence.queueOpen()).isTrue();
+
+    ConsoleAnswer answer = console.presence(PresenceOverride.Kind.ABSENT).join();
+
+    assertThat(answer.done()).isTrue();
+    assertThat(answer.message())
+        .isEqualTo("Vastgelegd: er is vandaag geen gids meer. Bezoekers krijgen de volgende stap.");
+    assertThat(kiosk.ledger.presence().today())
+        .map(PresenceEvent::kind)
+        .contains(PresenceEvent.Kind.OVERRIDE_ABSENT);
+    assertThat(kiosk.presence.queueOpen()).isFalse();
+    assertThat(console.presenceLine())
+        .isEqualTo(
+            "Geen gids meer vandaag: ingesteld om 09:30. Bezoekers krijgen de volgende stap in"
+                + " plaats van een nummer.");
+  }
+
+  @Test
+  void gidsPresentOpensTheQueueOnADayWithoutRosteredGids() {
+    kiosk.clock.set("2026-11-25T10:00");
+    assertThat(console.presenceLine())
+        .isEqualTo(
+            "Geen gids volgens het rooster. Bezoekers krijgen de volgende stap in plaats van een"
+                + " nummer. Volgende gids: morgen 09:00.");
+
+    console.presence(PresenceOverride.Kind.PRESENT).join();
+
+    assertThat(kiosk.presence.queueOpen()).isTrue();
+    assertThat(console.presenceLine())
+        .isEqualTo("Er is een gids: ingesteld om 10:00, tot het einde van de dag.");
+  }
+
+  @Test
+  void eachPartnerShowsHowToReachItAndWhetherThatIsOpenNow() {
+    Partner uwv = KioskFixture.CATALOGUE.partner("uwv").orElseThrow();
+    Partner learnWork = KioskFixture.CATALOGUE.partner("learn_work_desk").orElseThrow();
+
+    assertThat(console.handoffLine(uwv)).isEqualTo("Bel 088 000 20 01 · open tot 17:00");
+    assertThat(console.handoffLine(learnWork)).startsWith("Balie hier · ");
+
+    kiosk.clock.set("2026-11-23T18:00");
+    assertThat(console.handoffLine(uwv))
+        .isEqualTo("Bel 088 000 20 01 · gesloten, weer open morgen 08:00");
   }
 }

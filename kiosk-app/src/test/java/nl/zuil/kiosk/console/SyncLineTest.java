@@ -32,7 +32,8 @@ class SyncLineTest {
             code -> code,
             kiosk.printer::status,
             Optional.of(new AgentHealth(health)),
-            PartnerOrder.asInCatalogue(KioskFixture.CATALOGUE));
+            PartnerOrder.asInCatalogue(KioskFixture.CATALOGUE),
+            kiosk.presence);
   }
 
   @AfterEach

@@ -13,6 +13,8 @@ import nl.zuil.kiosk.app.KioskScene;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.PartnerOrder;
+import nl.zuil.kiosk.nextstep.NextSteps;
+import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.ticket.LedgerTicketOffice;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.WaitEstimator;
@@ -35,6 +37,7 @@ public final class KioskFixture implements AutoCloseable {
   public final Ledger ledger;
   public final RecordingPrinter printer = new RecordingPrinter();
   public final TicketDocuments documents;
+  public final GidsPresence presence;
   public final LedgerTicketOffice office;
   public final ConsoleService console;
   private final ExecutorService ledgerThread;
@@ -54,9 +57,15 @@ public final class KioskFixture implements AutoCloseable {
     documents = new TicketDocuments(CATALOGUE, config.locationName());
     ledgerThread = threaded ? Executors.newSingleThreadExecutor() : null;
     Executor executor = threaded ? ledgerThread : Runnable::run;
+    presence = new GidsPresence(CATALOGUE, config.locationCode(), clock);
     office =
         new LedgerTicketOffice(
-            ledger, new WaitEstimator(ledger, clock), printer, documents, executor);
+            ledger,
+            new WaitEstimator(ledger, clock),
+            printer,
+            documents,
+            new NextSteps(presence),
+            executor);
     console =
         new ConsoleService(
             ledger,
@@ -66,7 +75,8 @@ public final class KioskFixture implements AutoCloseable {
             config::deskName,
             printer::status,
             Optional.empty(),
-            PartnerOrder.asInCatalogue(CATALOGUE));
+            PartnerOrder.bySocialMap(CATALOGUE),
+            presence);
     office.onIssued(ticket -> console.changed());
   }
 

@@ -149,11 +149,16 @@ public final class KioskUi implements AutoCloseable {
    * a code: the image arrives a pulse after the number.
    */
   public String scanQrOnScreen() throws Exception {
+    return scanQrOnScreen("ticket-qr");
+  }
+
+  /** {@link #scanQrOnScreen()} for the QR code with this id. */
+  public String scanQrOnScreen(String id) throws Exception {
     AtomicReference<String> read = new AtomicReference<>();
     waitUntil(
         () -> {
           try {
-            read.set(decodeQrOnScreen());
+            read.set(decodeQrOnScreen(id));
             return true;
           } catch (NotFoundException e) {
             return false;
@@ -162,8 +167,8 @@ public final class KioskUi implements AutoCloseable {
     return read.get();
   }
 
-  private String decodeQrOnScreen() throws Exception {
-    Node qr = shown("ticket-qr");
+  private String decodeQrOnScreen(String id) throws Exception {
+    Node qr = shown(id);
     WritableImage image = Fx.call(() -> qr.snapshot(null, null));
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();

@@ -48,6 +48,9 @@ class TextKeyCheckTest {
             catalogue.situations(),
             catalogue.outcomes(),
             catalogue.partners(),
+            catalogue.contact(),
+            catalogue.locations(),
+            catalogue.closedDays(),
             texts);
 
     assertThat(TextKeyCheck.problems(edited, VisitorTexts.all()))

@@ -60,6 +60,7 @@ class LedgerTicketOfficeTest {
               new WaitEstimator(kiosk.ledger, kiosk.clock),
               kiosk.printer,
               kiosk.documents,
+              kiosk.office.nextSteps(),
               stopped);
 
       assertThat(office.issue(TicketRequest.of("find_work", "nl"))).isCompletedExceptionally();

@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import nl.zuil.catalogue.presence.PresenceOverride;
+import nl.zuil.catalogue.presence.Timetable;
 import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.hardware.printer.TicketElement;
+import nl.zuil.kiosk.nextstep.NextStep;
+import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.testing.KioskFixture;
 import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
@@ -274,6 +283,21 @@ class VisitorFlowViewModelTest {
     TicketOffice watching =
         new TicketOffice() {
           @Override
+          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+            return kiosk.office.recordSelfService(request);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> printSlip(NextStep step, String language) {
+            return kiosk.office.printSlip(step, language);
+          }
+
+          @Override
+          public NextSteps nextSteps() {
+            return kiosk.office.nextSteps();
+          }
+
+          @Override
           public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
             return kiosk.office.issue(request);
           }
@@ -302,6 +326,21 @@ class VisitorFlowViewModelTest {
   void aLedgerThatFailsShowsAPlainMessageAndNoNumber() {
     TicketOffice broken =
         new TicketOffice() {
+          @Override
+          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+            return kiosk.office.recordSelfService(request);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> printSlip(NextStep step, String language) {
+            return kiosk.office.printSlip(step, language);
+          }
+
+          @Override
+          public NextSteps nextSteps() {
+            return kiosk.office.nextSteps();
+          }
+
           @Override
           public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
             return CompletableFuture.failedFuture(new IllegalStateException("disk full"));
@@ -335,6 +374,21 @@ class VisitorFlowViewModelTest {
     CompletableFuture<IssuedTicket> slow = new CompletableFuture<>();
     TicketOffice slowOffice =
         new TicketOffice() {
+          @Override
+          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+            return kiosk.office.recordSelfService(request);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> printSlip(NextStep step, String language) {
+            return kiosk.office.printSlip(step, language);
+          }
+
+          @Override
+          public NextSteps nextSteps() {
+            return kiosk.office.nextSteps();
+          }
+
           @Override
           public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
             return slow;
@@ -392,5 +446,155 @@ class VisitorFlowViewModelTest {
     flow.chooseLanguage("en");
     assertThat(flow.placeLine().get())
         .isEqualTo("Werkcentrum Example Region – walk-in point Bibliotheek Hengelo");
+  }
+
+  /** The question and situation taps of one visit, a person's pace apart. */
+  private void askAsAnEmployer() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+  }
+
+  @Test
+  void withNoGidsTheVisitorGetsTheNextStepAndTheVisitCountsAsSelfService() {
+    // Wednesday: no gids at the library; the town hall and Enschede are staffed now.
+    kiosk.clock.set("2026-11-25T10:00");
+
+    askAsAnEmployer();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.NEXT_STEP);
+    assertThat(kiosk.waiting()).isEmpty();
+    assertThat(kiosk.ledger.desk().finishedOn(LocalDate.of(2026, 11, 25)))
+        .extracting(Ticket::outcomeCode)
+        .containsExactly("self_service");
+    NextStep step = flow.nextStep().stepProperty().get();
+    assertThat(step.title()).isEqualTo("Er is nu geen gids");
+    assertThat(step.here()).isEqualTo("Hier is weer een gids: morgen van 09:00 tot 12:30.");
+    assertThat(step.places())
+        .containsExactly(
+            "Stadhuis Hengelo: nu open, tot 12:30",
+            "Werkplein Enschede: nu open, tot 17:00",
+            "Bibliotheek Almelo: vandaag van 13:00 tot 16:30");
+    assertThat(step.phone()).isEqualTo("Bel 088 000 56 78");
+    assertThat(step.phoneStatus()).isEqualTo("Nu bereikbaar, tot 17:00.");
+    assertThat(step.qrLink()).isEqualTo("https://www.werkcentrum.example/werkgevers");
+  }
+
+  @Test
+  void theNextStepFollowsTheLanguageOnScreen() {
+    kiosk.clock.set("2026-11-25T18:00");
+    askAsAnEmployer();
+
+    later();
+    flow.chooseLanguage("ar");
+
+    NextStep step = flow.nextStep().stepProperty().get();
+    assertThat(step.title()).isEqualTo("لا يوجد مرشد هنا الآن");
+    assertThat(step.phoneStatus()).startsWith("متاح مرة أخرى").contains("08:30");
+  }
+
+  @Test
+  void theNextStepPrintsOnceAsASlipWithTheQuestionsPage() {
+    kiosk.clock.set("2026-11-25T10:00");
+    askAsAnEmployer();
+
+    later();
+    flow.printNextStep();
+    later();
+    flow.printNextStep();
+
+    assertThat(kiosk.printer.printed()).hasSize(1);
+    assertThat(kiosk.printer.printed().get(0).elements())
+        .contains(new TicketElement.QrCode("https://www.werkcentrum.example/werkgevers"));
+    assertThat(flow.nextStep().paperText().get()).isEqualTo("Neem uw briefje mee.");
+  }
+
+  @Test
+  void aGidsWhoLeftEarlySendsVisitorsToTheNextStepForTheRestOfTheDay() {
+    kiosk.presence.override(
+        Optional.of(
+            new PresenceOverride(
+                PresenceOverride.Kind.ABSENT,
+                ZonedDateTime.of(2026, 11, 23, 9, 20, 0, 0, Timetable.ZONE))));
+
+    askAsAnEmployer();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.NEXT_STEP);
+    assertThat(flow.nextStep().stepProperty().get().here())
+        .isEqualTo("Hier is weer een gids: morgen van 09:00 tot 12:30.");
+  }
+
+  @Test
+  void whenTheWaitRunsPastClosingTheTicketSaysSoAndOffersTheNextStep() {
+    kiosk.clock.set("2026-11-23T12:20");
+    TicketOffice slowQueue =
+        new TicketOffice() {
+          @Override
+          public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
+            return kiosk.office.issue(request);
+          }
+
+          @Override
+          public CompletableFuture<WaitEstimate> estimateWait(IssuedTicket ticket) {
+            return CompletableFuture.completedFuture(new WaitEstimate(4, OptionalInt.of(25)));
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> print(IssuedTicket ticket) {
+            return kiosk.office.print(ticket);
+          }
+
+          @Override
+          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+            return kiosk.office.recordSelfService(request);
+          }
+
+          @Override
+          public CompletableFuture<PrintResult> printSlip(NextStep step, String language) {
+            return kiosk.office.printSlip(step, language);
+          }
+
+          @Override
+          public NextSteps nextSteps() {
+            return kiosk.office.nextSteps();
+          }
+        };
+    flow = flowWith(slowQueue);
+
+    askAsAnEmployer();
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.TICKET);
+    assertThat(flow.ticket().numberProperty().get()).isEqualTo("E-001");
+    assertThat(flow.ticket().closingText().get())
+        .isEqualTo(
+            "Let op: de gids is hier tot 12:30. Misschien lukt het vandaag niet meer. U kunt"
+                + " ook:");
+    assertThat(flow.nextStep().stepProperty().get().phone()).isEqualTo("Bel 088 000 56 78");
+  }
+
+  @Test
+  void aShortWaitBeforeClosingSaysNothingAboutClosing() {
+    kiosk.clock.set("2026-11-23T12:00");
+
+    askAsAnEmployer();
+
+    assertThat(flow.ticket().numberProperty().get()).isEqualTo("E-001");
+    assertThat(flow.ticket().closingText().get()).isEmpty();
+  }
+
+  @Test
+  void aNewCatalogueMayOnlyReplaceTheScreensBetweenVisitors() {
+    assertThat(flow.idleBetweenVisitors()).isTrue();
+
+    later();
+    flow.chooseLanguage("uk");
+    assertThat(flow.idleBetweenVisitors()).as("a visitor chose a language").isFalse();
+    later();
+    flow.back();
+    assertThat(flow.idleBetweenVisitors()).as("welcome, but still in Ukrainian").isFalse();
+
+    flow.reset();
+    assertThat(flow.idleBetweenVisitors()).isTrue();
   }
 }

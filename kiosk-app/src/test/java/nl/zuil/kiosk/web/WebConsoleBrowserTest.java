@@ -149,6 +149,9 @@ class WebConsoleBrowserTest {
     gids.driver().findElement(By.id("outcome-referred")).click();
     assertThat(shown(gids, "partner-question").getText())
         .isEqualTo("Doorverwezen (warme overdracht): Naar welke partner?");
+    assertThat(gids.driver().findElement(By.id("partners")).getText())
+        .as("the sociale kaart: partners for work and no benefit first, with their route")
+        .startsWith("UWV\nBel 088 000 20 01 · open tot 17:00\nGemeente: Werk en Inkomen");
     gids.screenshot("web-console-partner");
     gids.driver().findElement(By.id("partner-uwv")).click();
 
@@ -162,6 +165,26 @@ class WebConsoleBrowserTest {
     gids.driver().findElement(By.id("confirm-" + ticket.reference())).click();
     waitForText(gids, "message", "De doorverwijzing van W-002 is gelukt.");
     assertThat(web.stored(ticket).referralConfirmed()).isTrue();
+  }
+
+  @Test
+  void aGidsWhoLeavesEarlySaysSoAndVisitorsGetTheNextStep() {
+    logIn(gids);
+    waitForText(gids, "presence", "Er is een gids volgens het rooster, tot 12:30.");
+
+    shown(gids, "presence-absent").click();
+
+    waitForText(
+        gids,
+        "message",
+        "Vastgelegd: er is vandaag geen gids meer. Bezoekers krijgen de volgende stap.");
+    waitForText(
+        gids,
+        "presence",
+        "Geen gids meer vandaag: ingesteld om 09:30. Bezoekers krijgen de volgende stap in plaats"
+            + " van een nummer.");
+    assertThat(web.kiosk.ledger.presence().today()).isPresent();
+    assertThat(web.kiosk.presence.queueOpen()).isFalse();
   }
 
   @Test

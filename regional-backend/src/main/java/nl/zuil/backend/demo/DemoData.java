@@ -87,6 +87,9 @@ public final class DemoData {
   }
 
   /** What was written. */
+  /** Each demo kiosk has had one ledger (decision 0205); its id is any hexadecimal string. */
+  private static final String DEMO_LEDGER = "de30";
+
   public record Result(int locations, long visits, long buckets, LocalDate from, LocalDate to) {}
 
   public Result write(String region, int locationCount, LocalDate from, LocalDate to) {
@@ -119,9 +122,8 @@ public final class DemoData {
         revision += dayBuckets.size();
         period.addAll(dayBuckets);
       }
-      // One transaction per inlooppunt: a day at a time would wait for a disk flush each. A demo
-      // kiosk has had one ledger all its life, numbered 0.
-      backend.buckets().upsert(kiosk, "0", period, backend.clock().millis());
+      // One transaction per inlooppunt: a day at a time would wait for a disk flush each.
+      backend.buckets().upsert(kiosk, DEMO_LEDGER, period, backend.clock().millis());
       buckets += period.size();
       visits += period.stream().mapToLong(BucketCounts::visits).sum();
       health(location, l, revision);

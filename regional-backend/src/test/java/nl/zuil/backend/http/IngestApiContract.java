@@ -229,6 +229,20 @@ abstract class IngestApiContract {
         questions.remove(i);
       }
     }
+    // The sociale kaart may not name a question the catalogue no longer has.
+    for (JsonNode partner : catalogue.get("partners")) {
+      if (partner.has("takes")) {
+        ArrayNode taken = (ArrayNode) partner.get("takes").get("questionTypes");
+        for (int i = taken.size() - 1; i >= 0; i--) {
+          if (taken.get(i).asText().equals("money_debt")) {
+            taken.remove(i);
+          }
+        }
+        if (taken.isEmpty()) {
+          ((ObjectNode) partner).remove("takes");
+        }
+      }
+    }
     backend.regions().publish(CatalogueLoader.parse(catalogue.toString(), "version 2"));
 
     Answer answer = post(batch(bucket("2026-11-20", 1, 1).replace("find_work", "money_debt")));

@@ -132,6 +132,11 @@ public final class TicketDesk {
                     new TicketRefusedException(
                         Reason.UNKNOWN_CODE,
                         "outcome '" + outcomeCode + "' is not in the catalogue"));
+    if (outcome.selfService()) {
+      throw new TicketRefusedException(
+          Reason.UNKNOWN_CODE,
+          "outcome '" + outcomeCode + "' is the kiosk's own, for visits no gids saw");
+    }
     checkPartner(current, outcome, partnerCode);
     return database.write(
         c -> {

@@ -16,7 +16,8 @@ import java.util.List;
 public final class Migrations {
 
   private static final String BUNDLED_DIRECTORY = "/nl/zuil/ledger/store/migrations/";
-  private static final List<String> BUNDLED = List.of("001-visits-and-buckets.sql");
+  private static final List<String> BUNDLED =
+      List.of("001-visits-and-buckets.sql", "002-presence-events.sql");
 
   private final String directory;
   private final List<String> scripts;

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.function.Supplier;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ticket;
@@ -40,6 +43,32 @@ public final class TicketIssuer {
   }
 
   public Ticket issue(TicketRequest request) {
+    return record(request, Optional.empty());
+  }
+
+  /**
+   * Records the visit of someone who found no gids and got the next step on screen: done at once
+   * under the catalogue's self-service outcome, never in the waiting list. It takes the day's next
+   * number like any visit, so the day's numbers keep counting the visitors.
+   */
+  public Ticket recordSelfService(TicketRequest request) {
+    Catalogue current = catalogue.get();
+    Outcome selfService =
+        current
+            .selfServiceOutcome()
+            .orElseThrow(
+                () ->
+                    new TicketRefusedException(
+                        Reason.UNKNOWN_CODE,
+                        "catalogue "
+                            + current.region().code()
+                            + " version "
+                            + current.version()
+                            + " has no self-service outcome"));
+    return record(request, Optional.of(selfService));
+  }
+
+  private Ticket record(TicketRequest request, Optional<Outcome> selfService) {
     Catalogue current = catalogue.get();
     QuestionType question =
         current
@@ -63,8 +92,8 @@ public final class TicketIssuer {
               c.prepareStatement(
                   "INSERT INTO visit (reference, location_code, kiosk_code, service_date,"
                       + " issued_hour, ticket_seq, ticket_number, question_code, situation_code,"
-                      + " language_code, state, issued_at_ms)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?)"
+                      + " language_code, state, issued_at_ms, finished_at_ms, outcome_code)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       + " RETURNING "
                       + TicketRows.COLUMNS)) {
             insert.setString(1, reference);
@@ -77,7 +106,14 @@ public final class TicketIssuer {
             insert.setString(8, question.code());
             insert.setString(9, TicketRows.orNone(request.situationCode()));
             insert.setString(10, request.languageCode());
-            insert.setLong(11, now.toEpochMilli());
+            insert.setString(11, selfService.isPresent() ? "done" : "waiting");
+            insert.setLong(12, now.toEpochMilli());
+            if (selfService.isPresent()) {
+              insert.setLong(13, now.toEpochMilli());
+            } else {
+              insert.setNull(13, Types.INTEGER);
+            }
+            insert.setString(14, TicketRows.orNone(selfService.map(Outcome::code).orElse(null)));
             Ticket ticket;
             try (ResultSet row = insert.executeQuery()) {
               row.next();

@@ -17,6 +17,7 @@ import nl.zuil.ledger.LedgerFixture;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketState;
 import nl.zuil.ledger.desk.TicketDesk;
+import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,20 @@ class BucketAggregatorTest {
     assertThat(answered.visits()).isEqualTo(2);
     assertThat(answered.waitTimes()).isEqualTo(Histogram.of(1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0));
     assertThat(answered.serviceTimes()).isEqualTo(Histogram.of(0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
+  void selfServiceVisitsAreCountedUnderTheirOwnOutcomeWithoutTimes() {
+    fixture.ledger.tickets().recordSelfService(TicketRequest.of("employer", "nl"));
+    fixture.ledger.tickets().recordSelfService(TicketRequest.of("employer", "ar"));
+
+    aggregator.refresh();
+
+    Bucket selfService = only(buckets.changedSince(0, 100), "self_service");
+    assertThat(selfService.key().questionCode()).isEqualTo("employer");
+    assertThat(selfService.key().partnerCode()).isEqualTo("-");
+    assertThat(selfService.visits()).isEqualTo(2);
+    assertThat(selfService.waitTimes().total()).isZero();
   }
 
   @Test

@@ -134,4 +134,34 @@ class TicketIssuerTest {
             e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_CODE))
         .hasMessageContaining("not in catalogue voorbeeldregio");
   }
+
+  @Test
+  void aSelfServiceVisitIsDoneAtOnceAndNeverWaitsForAGids() throws Exception {
+    fixture.issue("find_work");
+
+    Ticket selfService =
+        fixture.ledger.tickets().recordSelfService(TicketRequest.of("employer", "ar"));
+
+    assertThat(selfService.state()).isEqualTo(TicketState.DONE);
+    assertThat(selfService.outcomeCode()).isEqualTo("self_service");
+    assertThat(fixture.ledger.desk().waiting()).extracting(Ticket::number).containsExactly("W-001");
+    fixture.close();
+
+    fixture = new LedgerFixture(dir, "2026-11-23T09:30");
+    assertThat(fixture.ledger.desk().waiting()).extracting(Ticket::number).containsExactly("W-001");
+    assertThat(fixture.ledger.desk().find(selfService.reference()).orElseThrow().outcomeCode())
+        .isEqualTo("self_service");
+  }
+
+  @Test
+  void aGidsCannotRecordTheKiosksOwnSelfServiceOutcome() {
+    Ticket ticket = fixture.issue("find_work");
+    fixture.ledger.desk().call(ticket.number(), "balie-1");
+
+    assertThatThrownBy(
+            () -> fixture.ledger.desk().recordOutcome(ticket.number(), "self_service", null))
+        .isInstanceOf(TicketRefusedException.class)
+        .hasMessageContaining("kiosk's own");
+    assertThat(fixture.ledger.desk().called()).extracting(Ticket::number).containsExactly("W-001");
+  }
 }

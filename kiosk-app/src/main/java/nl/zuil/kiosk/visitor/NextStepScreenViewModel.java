@@ -1,0 +1,119 @@
+package nl.zuil.kiosk.visitor;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import nl.zuil.catalogue.QuestionType;
+import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.kiosk.nextstep.NextStep;
+import nl.zuil.kiosk.nextstep.NextSteps;
+import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.VisitorTexts;
+
+/**
+ * The next step for the chosen question, in the language on screen: shown instead of a number when
+ * no gids is here, and under the number when the gids leaves before the visitor's turn. The slip
+ * can be printed once per visit.
+ */
+public final class NextStepScreenViewModel {
+
+  /** What the visitor is told about the slip. */
+  public enum Paper {
+    NONE,
+    PRINTING,
+    PRINTED,
+    NOT_PRINTED
+  }
+
+  private final NextSteps nextSteps;
+  private final ObservableValue<String> language;
+  private final ReadOnlyObjectWrapper<QuestionType> question = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Paper> paper = new ReadOnlyObjectWrapper<>(Paper.NONE);
+  private final ObjectBinding<NextStep> step;
+  private final StringBinding paperText;
+
+  NextStepScreenViewModel(
+      NextSteps nextSteps, ScreenTexts texts, ObservableValue<String> language) {
+    this.nextSteps = nextSteps;
+    this.language = language;
+    step =
+        Bindings.createObjectBinding(
+            () ->
+                question.get() == null
+                    ? null
+                    : nextSteps.write(question.get(), language.getValue()),
+            question,
+            language);
+    paperText =
+        Bindings.createStringBinding(
+            () ->
+                switch (paper.get()) {
+                  case PRINTING -> texts.now(VisitorTexts.NEXT_PRINTING);
+                  case PRINTED -> texts.now(VisitorTexts.NEXT_PRINTED);
+                  case NOT_PRINTED -> texts.now(VisitorTexts.NEXT_NO_PAPER);
+                  case NONE -> "";
+                },
+            paper,
+            language);
+  }
+
+  void show(QuestionType chosen) {
+    paper.set(Paper.NONE);
+    question.set(chosen);
+  }
+
+  /** Whether the print button does anything: once per visit, and not while printing. */
+  boolean mayPrint() {
+    return step.get() != null && paper.get() == Paper.NONE;
+  }
+
+  void printing() {
+    paper.set(Paper.PRINTING);
+  }
+
+  void printed(PrintResult result) {
+    paper.set(result.printed() ? Paper.PRINTED : Paper.NOT_PRINTED);
+  }
+
+  void clear() {
+    question.set(null);
+    paper.set(Paper.NONE);
+  }
+
+  String language() {
+    return language.getValue();
+  }
+
+  NextSteps nextSteps() {
+    return nextSteps;
+  }
+
+  /** The step for the chosen question, or null before a question is chosen. */
+  public ObjectBinding<NextStep> stepProperty() {
+    return step;
+  }
+
+  public ReadOnlyObjectProperty<Paper> paperProperty() {
+    return paper.getReadOnlyProperty();
+  }
+
+  public StringBinding paperText() {
+    return paperText;
+  }
+
+  /** Lines of the step as the screen lists them, each one paragraph. */
+  public StringBinding part(Function<NextStep, String> part) {
+    return Bindings.createStringBinding(
+        () -> step.get() == null ? "" : part.apply(step.get()), step);
+  }
+
+  public ObjectBinding<List<String>> places() {
+    return Bindings.createObjectBinding(
+        () -> step.get() == null ? List.of() : step.get().places(), step);
+  }
+}
