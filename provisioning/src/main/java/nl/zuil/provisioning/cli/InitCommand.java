@@ -402,10 +402,12 @@ public final class InitCommand implements Callable<Integer> {
       return given;
     }
     if (given.isEmpty()) {
-      boolean tools =
+      boolean installedByTheTool =
           installed.get().equals(layout.path(Layout.ETC_CATALOGUE))
               || installed.get().equals(layout.path(Layout.CATALOGUE));
-      return tools ? Optional.of(new CatalogueSource(current, installed.get())) : given;
+      return installedByTheTool
+          ? Optional.of(new CatalogueSource(current, installed.get()))
+          : given;
     }
     Catalogue wanted = given.get().catalogue();
     if (current.region().code().equals(wanted.region().code())
