@@ -46,7 +46,8 @@ public final class CatalogueAcceptance {
   /**
    * Judges a published catalogue against the installed one.
    *
-   * @param regionCode and {@code version}: what the backend's answer says it is
+   * @param regionCode the region the backend's answer says the catalogue is of
+   * @param version the version the backend's answer says it is
    * @param document the catalogue document from the answer
    * @param installed the kiosk's valid catalogue; empty when it has none (any region is taken)
    */
