@@ -17,6 +17,7 @@ import nl.zuil.provisioning.files.Mode;
 import nl.zuil.provisioning.files.Owner;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.kiosk.Accounts;
+import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
 import nl.zuil.provisioning.region.Enrolment;
 import nl.zuil.provisioning.region.RegionClient;
@@ -130,7 +131,7 @@ public final class EnrolCommand implements Callable<Integer> {
       }
       changes.file(
           Layout.AGENT_CONFIG,
-          agentSettings(existing),
+          agentSettings(existing, CatalogueHome.isHome(layout, kiosk.cataloguePath())),
           Mode.OWNER_GROUP_READ,
           Accounts.AGENT_CONFIG);
       AgentSettings settings;
@@ -207,7 +208,11 @@ public final class EnrolCommand implements Callable<Integer> {
     }
   }
 
-  private String agentSettings(Optional<ObjectNode> existing) {
+  /**
+   * @param keepCatalogue the kiosk reads its catalogue where the agent may replace it, so the agent
+   *     keeps it at the region's published version (decision 1051)
+   */
+  private String agentSettings(Optional<ObjectNode> existing, boolean keepCatalogue) {
     ObjectNode owned = ConfigJson.object();
     owned.put("ledgerFile", Layout.fromConfigFolder(Layout.LEDGER));
     owned.put("backendUrl", backendUrl);
@@ -223,6 +228,9 @@ public final class EnrolCommand implements Callable<Integer> {
     owned.put("stateFile", Layout.fromConfigFolder(Layout.AGENT_STATE));
     owned.put("healthFile", Layout.fromConfigFolder(Layout.AGENT_HEALTH));
     owned.put("printerStatusFile", Layout.fromConfigFolder(Layout.PRINTER_STATUS));
+    if (keepCatalogue) {
+      owned.put("catalogueFile", Layout.fromConfigFolder(Layout.CATALOGUE));
+    }
     // A trust or plain-HTTP choice made earlier must not linger when this run chose otherwise.
     Optional<ObjectNode> rest =
         existing.map(

@@ -26,9 +26,11 @@ import nl.zuil.provisioning.files.Owner;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.host.SystemCommands;
 import nl.zuil.provisioning.kiosk.Accounts;
+import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
 import nl.zuil.provisioning.kiosk.KioskConfigFile;
 import nl.zuil.provisioning.kiosk.PrinterDetection;
+import nl.zuil.sync.config.SettingsException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,8 +122,9 @@ public final class InitCommand implements Callable<Integer> {
       names = "--catalogue",
       paramLabel = "FILE",
       description =
-          "The region's catalogue, copied to /etc/zuil/catalogue.json. Without it the kiosk shows"
-              + " Zuil's example catalogue until update-catalogue fetches the region's")
+          "The region's catalogue, copied to /var/lib/zuil-catalogue/catalogue.json, where the"
+              + " sync agent keeps it current. Without it the kiosk keeps the catalogue it has, or"
+              + " shows Zuil's example catalogue until update-catalogue fetches the region's")
   private Path catalogue;
 
   @Option(
@@ -164,7 +167,8 @@ public final class InitCommand implements Callable<Integer> {
     String pinHash;
     try {
       chosen = chooseProfile(layout, out);
-      regionCatalogue = keepNewerInstalled(layout, loadCatalogue(), out);
+      regionCatalogue =
+          keepNewerInstalled(layout, installed(layout, existing), loadCatalogue(), out);
       pinHash = staffPinHash(existing);
     } catch (Refusal e) {
       err.println("init: " + e.getMessage());
@@ -184,7 +188,7 @@ public final class InitCommand implements Callable<Integer> {
                 chosen.configName(),
                 Optional.ofNullable(printerDevice).map(device -> fromConfigFolder(layout, device)),
                 pinHash,
-                regionCatalogue.map(c -> Layout.CATALOGUE.substring(Layout.ETC.length() + 1))));
+                regionCatalogue.map(c -> Layout.fromConfigFolder(Layout.CATALOGUE))));
 
     SystemCommands accounts = new SystemCommands(host);
     Accounts.plan(host, accounts);
@@ -193,6 +197,7 @@ public final class InitCommand implements Callable<Integer> {
       changes.directory(Layout.ETC, Mode.DIRECTORY, Owner.ROOT);
       changes.directory(Layout.KIOSK_STATE, new Mode(02770), Accounts.LEDGER_FOLDER);
       changes.directory(Layout.AGENT_STATE_DIR, new Mode(0700), Accounts.AGENT_PRIVATE);
+      CatalogueHome.folder(changes);
       if (chosen.file().isPresent()) {
         changes.file(
             Layout.ETC + "/" + chosen.configName(),
@@ -201,11 +206,8 @@ public final class InitCommand implements Callable<Integer> {
             Owner.ROOT);
       }
       if (regionCatalogue.isPresent()) {
-        changes.file(
-            Layout.CATALOGUE,
-            Files.readString(regionCatalogue.get().file(), StandardCharsets.UTF_8),
-            Mode.PUBLIC_READ,
-            Owner.ROOT);
+        CatalogueHome.write(
+            changes, Files.readString(regionCatalogue.get().file(), StandardCharsets.UTF_8));
       }
       try {
         KioskConfigFile.validate(json, layout.path(Layout.ETC));
@@ -216,10 +218,26 @@ public final class InitCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       changes.file(Layout.KIOSK_CONFIG, json, Mode.OWNER_GROUP_READ, Accounts.KIOSK_CONFIG);
+      if (regionCatalogue.isPresent()) {
+        try {
+          CatalogueHome.pointAgent(changes, layout);
+        } catch (SettingsException e) {
+          err.println("init: " + e.getMessage().replace("\n", "\n  "));
+          err.println("fix the agent's settings with zuil-provision enrol and run init again");
+          Report.rolledBack(err, changes.rollback());
+          return ExitCodes.USAGE;
+        }
+      }
       changes.commit();
       Report.commands(out, accounts, accounts.willRun());
       Report.files(out, changes);
       Report.ownersNote(out, host);
+      Optional<Path> before = installed(layout, existing);
+      if (regionCatalogue.isPresent()
+          && before.isPresent()
+          && before.get().equals(layout.path(Layout.ETC_CATALOGUE))) {
+        Report.catalogueMoved(out, layout, before.get());
+      }
       Report.summary(
           out,
           changes,
@@ -358,28 +376,46 @@ public final class InitCommand implements Callable<Integer> {
     return Optional.of(new CatalogueSource(loaded, catalogue));
   }
 
+  /** The catalogue the existing config names, where init left it (or an operator put it). */
+  private static Optional<Path> installed(Layout layout, Optional<ObjectNode> existing) {
+    return ConfigJson.text(existing, "cataloguePath")
+        .map(path -> layout.path(Layout.ETC).resolve(path).normalize());
+  }
+
   /**
-   * An installed catalogue of the same region with a higher version (from update-catalogue) is
-   * kept: running init again with the catalogue it was first given must not go back in time.
+   * An installed catalogue of the same region with a higher version (from update-catalogue or the
+   * agent) is kept: running init again with the catalogue it was first given must not go back in
+   * time. Without --catalogue, a catalogue the tool installed is kept too, and moved to where the
+   * agent can keep it current when it is still in {@value Layout#ETC}; one an operator put
+   * elsewhere is left where it is.
    */
   private Optional<CatalogueSource> keepNewerInstalled(
-      Layout layout, Optional<CatalogueSource> given, PrintWriter out) {
-    Path installed = layout.path(Layout.CATALOGUE);
-    if (given.isEmpty() || !Files.exists(installed)) {
+      Layout layout, Optional<Path> installed, Optional<CatalogueSource> given, PrintWriter out) {
+    if (installed.isEmpty() || !Files.exists(installed.get())) {
       return given;
     }
-    Catalogue wanted = given.get().catalogue();
+    Catalogue current;
     try {
-      Catalogue current = CatalogueLoader.load(installed);
-      if (current.region().code().equals(wanted.region().code())
-          && current.version() > wanted.version()) {
-        out.printf(
-            "keeping the installed catalogue version %d (--catalogue is version %d)%n",
-            current.version(), wanted.version());
-        return Optional.of(new CatalogueSource(current, installed));
-      }
+      current = CatalogueLoader.load(installed.get());
     } catch (CatalogueException e) {
       // A broken installed catalogue is simply replaced by the given one.
+      return given;
+    }
+    if (given.isEmpty()) {
+      boolean installedByTheTool =
+          installed.get().equals(layout.path(Layout.ETC_CATALOGUE))
+              || installed.get().equals(layout.path(Layout.CATALOGUE));
+      return installedByTheTool
+          ? Optional.of(new CatalogueSource(current, installed.get()))
+          : given;
+    }
+    Catalogue wanted = given.get().catalogue();
+    if (current.region().code().equals(wanted.region().code())
+        && current.version() > wanted.version()) {
+      out.printf(
+          "keeping the installed catalogue version %d (--catalogue is version %d)%n",
+          current.version(), wanted.version());
+      return Optional.of(new CatalogueSource(current, installed.get()));
     }
     return given;
   }

@@ -17,6 +17,7 @@ import nl.zuil.provisioning.host.SystemCommands;
 import nl.zuil.provisioning.install.KioskServices;
 import nl.zuil.provisioning.install.KioskServices.InstalledFile;
 import nl.zuil.provisioning.kiosk.Accounts;
+import nl.zuil.provisioning.kiosk.CatalogueHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +92,8 @@ public final class InstallCommand implements Callable<Integer> {
         accounts.runAll();
       }
       changes.directory(Layout.LOGS, Mode.DIRECTORY, Owner.ROOT);
+      // The agent's unit names the folder in ReadWritePaths and does not start without it.
+      CatalogueHome.folder(changes);
       boolean unitsChanged = false;
       for (InstalledFile file : files) {
         FileChanges.Planned planned =

@@ -2,9 +2,11 @@ package nl.zuil.provisioning.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.FileChanges.Planned;
+import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.host.SystemCommands;
 
@@ -65,6 +67,19 @@ final class Report {
       err.println("could not undo everything this run wrote:");
       problems.forEach(problem -> err.println("  " + problem));
     }
+  }
+
+  /**
+   * A kiosk set up before decision 0805 has its catalogue in /etc/zuil, where the agent cannot
+   * write. The running kiosk and the agent's unit both still name the old place until restarted.
+   */
+  static void catalogueMoved(PrintWriter out, Layout layout, Path from) {
+    String old = "/" + layout.root().relativize(from);
+    out.printf(
+        "the catalogue moved from %s to %s, where the sync agent keeps it current. Next: run"
+            + " zuil-provision install (the agent's service may then write there; it restarts the"
+            + " kiosk and the agent). %s is not read after that and may be removed%n",
+        old, Layout.CATALOGUE, old);
   }
 
   private static String details(Planned change) {

@@ -15,14 +15,17 @@ import nl.zuil.kiosk.config.KioskConfigLoader;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
-import nl.zuil.provisioning.files.Owner;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.kiosk.Accounts;
+import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
 import nl.zuil.provisioning.kiosk.KioskConfigFile;
 import nl.zuil.provisioning.region.PublishedCatalogue;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
+import nl.zuil.sync.catalogue.CatalogueAcceptance;
+import nl.zuil.sync.catalogue.CatalogueAcceptance.Outcome;
+import nl.zuil.sync.catalogue.CatalogueAcceptance.Verdict;
 import nl.zuil.sync.config.AgentSettings;
 import nl.zuil.sync.config.Credential;
 import nl.zuil.sync.config.SettingsException;
@@ -84,79 +87,58 @@ public final class UpdateCatalogueCommand implements Callable<Integer> {
           ? ExitCodes.UNREACHABLE
           : ExitCodes.NEEDS_A_PERSON;
     }
-    // What is validated is exactly what gets written.
-    String file = ConfigJson.render(ConfigJson.parse(published.json()));
-    Catalogue fetched;
-    try {
-      fetched =
-          CatalogueLoader.parse(
-              file,
-              "the catalogue of region " + published.regionCode() + " from " + agent.backendUrl());
-    } catch (CatalogueException e) {
-      err.println("update-catalogue: " + e.getMessage());
-      err.println("nothing was changed; tell the region's catalogue editor");
-      return ExitCodes.NEEDS_A_PERSON;
-    }
-    if (fetched.version() != published.version()
-        || !fetched.region().code().equals(published.regionCode())) {
+    Optional<Path> current = kiosk.cataloguePath();
+    if (current.isPresent() && !current.get().startsWith(layout.root())) {
       err.println(
-          "update-catalogue: the backend says version "
-              + published.version()
-              + " of "
-              + published.regionCode()
-              + " but sent version "
-              + fetched.version()
-              + " of "
-              + fetched.region().code()
-              + "; nothing was changed");
-      return ExitCodes.NEEDS_A_PERSON;
+          "update-catalogue: cataloguePath " + current.get() + " is outside " + layout.root());
+      return ExitCodes.USAGE;
     }
-
-    String logical;
     Optional<Catalogue> installed = Optional.empty();
-    if (kiosk.cataloguePath().isPresent()) {
-      Path current = kiosk.cataloguePath().get();
-      if (!current.startsWith(layout.root())) {
-        err.println("update-catalogue: cataloguePath " + current + " is outside " + layout.root());
-        return ExitCodes.USAGE;
-      }
-      logical = "/" + layout.root().relativize(current);
+    if (current.isPresent()) {
       try {
-        installed = Optional.of(CatalogueLoader.load(current));
+        installed = Optional.of(CatalogueLoader.load(current.get()));
       } catch (CatalogueException e) {
         out.println("the installed catalogue is invalid and is replaced: " + e.getMessage());
       }
-    } else {
-      logical = Layout.CATALOGUE;
     }
-    if (installed.isPresent()) {
-      Catalogue current = installed.get();
-      if (!current.region().code().equals(fetched.region().code())) {
-        err.printf(
-            "update-catalogue: the installed catalogue is region %s's, the backend serves region"
-                + " %s's; nothing was changed. If the kiosk moved region, run init again with the"
-                + " new region's catalogue%n",
-            current.region().code(), fetched.region().code());
+    Verdict verdict =
+        CatalogueAcceptance.judge(
+            published.regionCode(),
+            published.version(),
+            ConfigJson.parse(published.json()),
+            installed);
+    switch (verdict.outcome()) {
+      case INVALID -> {
+        err.println("update-catalogue: " + verdict.reason());
+        err.println("nothing was changed; tell the region's catalogue editor");
         return ExitCodes.NEEDS_A_PERSON;
       }
-      if (fetched.version() < current.version()) {
-        err.printf(
-            "update-catalogue: the backend serves version %d, older than the installed version"
-                + " %d; nothing was changed%n",
-            fetched.version(), current.version());
+      case OTHER_REGION -> {
+        err.println(
+            "update-catalogue: "
+                + verdict.reason()
+                + "; nothing was changed. If the kiosk moved region, run init again with the new"
+                + " region's catalogue");
         return ExitCodes.NEEDS_A_PERSON;
       }
-      if (fetched.version() == current.version()) {
-        out.printf(
-            "nothing changed: catalogue %s version %d is current%n",
-            current.region().code(), current.version());
-        return ExitCodes.OK;
+      case OLDER -> {
+        err.println("update-catalogue: " + verdict.reason() + "; nothing was changed");
+        return ExitCodes.NEEDS_A_PERSON;
       }
+      case CURRENT, INSTALL -> {}
+    }
+    Catalogue fetched = verdict.fetched();
+    boolean moving = current.isPresent() && !CatalogueHome.isHome(layout, current);
+    if (verdict.outcome() == Outcome.CURRENT && !moving) {
+      out.printf(
+          "nothing changed: catalogue %s version %d is current%n",
+          fetched.region().code(), fetched.version());
+      return ExitCodes.OK;
     }
 
     try (FileChanges changes = FileChanges.start(host)) {
-      changes.file(logical, file, Mode.PUBLIC_READ, Owner.ROOT);
-      if (kiosk.cataloguePath().isEmpty()) {
+      CatalogueHome.write(changes, verdict.text());
+      if (!CatalogueHome.isHome(layout, current)) {
         ObjectNode config = ConfigJson.read(layout.path(Layout.KIOSK_CONFIG)).orElseThrow();
         String json =
             KioskConfigFile.withCatalogue(config, Layout.fromConfigFolder(Layout.CATALOGUE));
@@ -169,15 +151,27 @@ public final class UpdateCatalogueCommand implements Callable<Integer> {
         }
         changes.file(Layout.KIOSK_CONFIG, json, Mode.OWNER_GROUP_READ, Accounts.KIOSK_CONFIG);
       }
+      try {
+        CatalogueHome.pointAgent(changes, layout);
+      } catch (SettingsException e) {
+        err.println("update-catalogue: " + e.getMessage().replace("\n", "\n  "));
+        Report.rolledBack(err, changes.rollback());
+        return ExitCodes.USAGE;
+      }
       changes.commit();
       Report.files(out, changes);
-      out.printf(
-          "catalogue %s version %d installed%s (was %s); the kiosk switches to it at its next"
-              + " idle moment%n",
-          fetched.region().code(),
-          fetched.version(),
-          layout.describeRoot(),
-          installed.map(c -> "version " + c.version()).orElse("Zuil's example catalogue"));
+      if (verdict.outcome() == Outcome.INSTALL) {
+        out.printf(
+            "catalogue %s version %d installed%s (was %s); the kiosk switches to it at its next"
+                + " idle moment%n",
+            fetched.region().code(),
+            fetched.version(),
+            layout.describeRoot(),
+            installed.map(c -> "version " + c.version()).orElse("Zuil's example catalogue"));
+      }
+      if (moving) {
+        Report.catalogueMoved(out, layout, current.get());
+      }
       return ExitCodes.OK;
     }
   }

@@ -2,10 +2,14 @@ package nl.zuil.provisioning.doctor;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.provisioning.files.Layout;
+import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.region.PublishedCatalogue;
+import nl.zuil.sync.config.AgentSettings;
 
 /** The kiosk's catalogue: valid, the region's own, and as new as the region's published one. */
 final class CatalogueCheck implements Check {
@@ -56,6 +60,21 @@ final class CatalogueCheck implements Check {
             Finding.warn(
                 NAME, what + "; the region published version " + current.version(), update));
       }
+    }
+    if (!CatalogueHome.isHome(context.layout(), Optional.of(file))) {
+      return List.of(
+          Finding.warn(
+              NAME,
+              what + "; the sync agent cannot keep it current there",
+              update + " (it moves the catalogue to " + Layout.CATALOGUE_DIR + ")"));
+    }
+    Loaded<AgentSettings> agent = context.agent();
+    if (agent.present() && !agent.get().catalogueFile().equals(Optional.of(file))) {
+      return List.of(
+          Finding.warn(
+              NAME,
+              what + "; the sync agent does not keep it current (agent.json catalogueFile)",
+              update));
     }
     return List.of(Finding.ok(NAME, what));
   }

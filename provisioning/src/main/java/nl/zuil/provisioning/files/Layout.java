@@ -12,7 +12,16 @@ public record Layout(Path root) {
   public static final String ETC = "/etc/zuil";
   public static final String KIOSK_CONFIG = ETC + "/kiosk.json";
   public static final String AGENT_CONFIG = ETC + "/agent.json";
-  public static final String CATALOGUE = ETC + "/catalogue.json";
+
+  /**
+   * Where the catalogue was before the agent kept it current; moved by init and update-catalogue.
+   */
+  public static final String ETC_CATALOGUE = ETC + "/catalogue.json";
+
+  /** The catalogue's own folder: the agent replaces the file here, the kiosk reads it (0805). */
+  public static final String CATALOGUE_DIR = "/var/lib/zuil-catalogue";
+
+  public static final String CATALOGUE = CATALOGUE_DIR + "/catalogue.json";
   public static final String BACKEND_CA = ETC + "/backend-ca.pem";
   public static final String KIOSK_STATE = "/var/lib/zuil";
   public static final String LEDGER = KIOSK_STATE + "/ledger.db";

@@ -7,7 +7,9 @@ import nl.zuil.provisioning.host.SystemCommands;
 
 /**
  * The system accounts of a kiosk. The kiosk and the agent run as separate users; they share the
- * ledger folder through the group {@value #LEDGER_GROUP} (decision 0801), and nothing else.
+ * ledger folder through the group {@value #LEDGER_GROUP} (decision 0801). The catalogue folder is
+ * the agent's and readable by the kiosk's own group (decision 0805): the agent may replace the
+ * catalogue, the kiosk may only read it.
  */
 public final class Accounts {
 
@@ -22,6 +24,7 @@ public final class Accounts {
   public static final Owner AGENT_CONFIG = new Owner("root", AGENT_USER);
   public static final Owner LEDGER_FOLDER = new Owner(KIOSK_USER, LEDGER_GROUP);
   public static final Owner AGENT_PRIVATE = new Owner(AGENT_USER, AGENT_USER);
+  public static final Owner CATALOGUE = new Owner(AGENT_USER, KIOSK_USER);
 
   private Accounts() {}
 

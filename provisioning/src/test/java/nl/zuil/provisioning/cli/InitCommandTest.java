@@ -40,10 +40,12 @@ class InitCommandTest {
     assertThat(mode(kiosk.path("/etc/zuil/kiosk.json"))).isEqualTo(0640);
     assertThat(mode(kiosk.path("/var/lib/zuil"))).isEqualTo(02770);
     assertThat(mode(kiosk.path("/var/lib/zuil-sync"))).isEqualTo(0700);
+    assertThat(mode(kiosk.path("/var/lib/zuil-catalogue"))).isEqualTo(02750);
     assertThat(run.out())
         .contains("created   /etc/zuil/kiosk.json (0640 root:zuil-kiosk)")
         .contains("created   /var/lib/zuil (2770 zuil-kiosk:zuil-ledger)")
         .contains("created   /var/lib/zuil-sync (0700 zuil-sync:zuil-sync)")
+        .contains("created   /var/lib/zuil-catalogue (2750 zuil-sync:zuil-kiosk)")
         .contains("to run as root on the kiosk (not run: not root on /):")
         .contains("  groupadd --system zuil-ledger")
         .contains(
@@ -156,9 +158,45 @@ class InitCommandTest {
     assertThat(wrongRegion.err())
         .contains("--region twente does not match the catalogue's region.code 'voorbeeldregio'");
     assertThat(right.exitCode()).as(right.toString()).isZero();
-    assertThat(kiosk.config().cataloguePath()).contains(kiosk.path("/etc/zuil/catalogue.json"));
-    assertThat(CatalogueLoader.load(kiosk.path("/etc/zuil/catalogue.json")).region().code())
-        .isEqualTo(Region.REGION);
+    Path installed = kiosk.path("/var/lib/zuil-catalogue/catalogue.json");
+    assertThat(right.out())
+        .contains("created   /var/lib/zuil-catalogue/catalogue.json (0640 zuil-sync:zuil-kiosk)");
+    assertThat(Files.readString(kiosk.path("/etc/zuil/kiosk.json")))
+        .contains("\"cataloguePath\": \"../../var/lib/zuil-catalogue/catalogue.json\"");
+    assertThat(kiosk.config().cataloguePath()).contains(installed);
+    assertThat(CatalogueLoader.load(installed).region().code()).isEqualTo(Region.REGION);
+    assertThat(mode(installed)).isEqualTo(0640);
+    assertThat(kiosk.path("/etc/zuil/catalogue.json")).doesNotExist();
+  }
+
+  @Test
+  void aKioskSetUpBeforeTheCatalogueFolderHasItsCatalogueMovedThere() throws Exception {
+    KioskRoot kiosk = KioskRoot.at(root).initialised();
+    Path old = kiosk.path("/etc/zuil/catalogue.json");
+    String version3 = CatalogueLoader.defaultJson().replace("\"version\": 1,", "\"version\": 3,");
+    Files.writeString(old, version3);
+    Path config = kiosk.path("/etc/zuil/kiosk.json");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replaceFirst("\\n}\\n$", ",\n  \"cataloguePath\": \"catalogue.json\"\n}\n"));
+    assertThat(kiosk.config().cataloguePath()).contains(old);
+
+    Tool.Run run = kiosk.init();
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Path moved = kiosk.path("/var/lib/zuil-catalogue/catalogue.json");
+    assertThat(kiosk.config().cataloguePath()).contains(moved);
+    assertThat(moved).hasContent(version3);
+    assertThat(run.out())
+        .contains(
+            "the catalogue moved from /etc/zuil/catalogue.json to"
+                + " /var/lib/zuil-catalogue/catalogue.json")
+        .contains("run zuil-provision install");
+    Map<String, String> before = FileTree.snapshot(root);
+    Tool.Run again = kiosk.init();
+    assertThat(again.out()).contains("nothing changed").doesNotContain("moved");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.zuil.provisioning.FileTree;
 import nl.zuil.provisioning.Golden;
 import nl.zuil.provisioning.KioskRoot;
@@ -46,6 +48,28 @@ class InstallCommandTest {
     Golden.assertText("install" + file, Files.readString(written));
     assertThat(mode(written)).isEqualTo(0644);
     assertThat(run.out()).contains("created   " + file + " (0644 root:root)");
+  }
+
+  /** systemd does not start the agent when a folder its ReadWritePaths names is missing. */
+  @Test
+  void everyFolderTheAgentMayWriteExistsAfterInitAndInstall() throws Exception {
+    KioskRoot kiosk = KioskRoot.at(root).initialised();
+    Files.delete(kiosk.path("/var/lib/zuil-catalogue"));
+
+    Tool.Run run = Tool.run("install", root);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("created   /var/lib/zuil-catalogue (2750 zuil-sync:zuil-kiosk)");
+    String unit = Files.readString(kiosk.path("/etc/systemd/system/zuil-sync-agent.service"));
+    List<String> writable =
+        unit.lines()
+            .filter(line -> line.startsWith("ReadWritePaths="))
+            .flatMap(line -> Stream.of(line.substring("ReadWritePaths=".length()).split(" ")))
+            .toList();
+    assertThat(writable).contains("/var/lib/zuil-catalogue");
+    for (String folder : writable) {
+      assertThat(kiosk.path(folder)).as(folder).isDirectory();
+    }
   }
 
   /** systemd's own reading of the units: unknown keys, bad values and typos all show up. */

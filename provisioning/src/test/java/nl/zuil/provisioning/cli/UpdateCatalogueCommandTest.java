@@ -10,6 +10,7 @@ import nl.zuil.provisioning.FileTree;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
+import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,13 +53,16 @@ class UpdateCatalogueCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
-        .contains("created   /etc/zuil/catalogue.json (0644 root:root)")
+        .contains("created   /var/lib/zuil-catalogue/catalogue.json (0640 zuil-sync:zuil-kiosk)")
         .contains("updated   /etc/zuil/kiosk.json (0640 root:zuil-kiosk)")
+        .contains("updated   /etc/zuil/agent.json (0640 root:zuil-sync)")
         .contains("catalogue voorbeeldregio version 3 installed")
         .contains("(was Zuil's example catalogue)")
         .contains("the kiosk switches to it at its next idle moment");
-    Path installed = kiosk.path("/etc/zuil/catalogue.json");
+    Path installed = kiosk.path("/var/lib/zuil-catalogue/catalogue.json");
     assertThat(kiosk.config().cataloguePath()).contains(installed);
+    assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
+        .contains(installed);
     assertThat(CatalogueLoader.load(installed)).isEqualTo(Region.exampleCatalogue(3));
   }
 
@@ -86,8 +90,9 @@ class UpdateCatalogueCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
-        .contains("updated   /etc/zuil/catalogue.json")
+        .contains("updated   /var/lib/zuil-catalogue/catalogue.json")
         .doesNotContain("/etc/zuil/kiosk.json")
+        .doesNotContain("updated   /etc/zuil/agent.json")
         .contains("version 4 installed")
         .contains("(was version 2)");
   }
@@ -107,6 +112,60 @@ class UpdateCatalogueCommandTest {
     assertThat(run.err())
         .contains("the backend serves version 5, older than the installed version 9")
         .contains("nothing was changed");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAnotherRegionsCatalogue() throws Exception {
+    Path twente = backendDir.resolve("twente.json");
+    Files.writeString(
+        twente,
+        CatalogueLoader.defaultJson()
+            .replace("\"code\": \"voorbeeldregio\"", "\"code\": \"twente\""));
+    kiosk.initialised("--catalogue", twente.toString());
+    region.publish(Region.exampleCatalogue(5));
+    Map<String, String> before = FileTree.snapshot(root);
+
+    Tool.Run run = Tool.run("update-catalogue", root);
+
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err())
+        .contains(
+            "the backend serves region voorbeeldregio's catalogue, the kiosk has region twente's")
+        .contains("nothing was changed")
+        .contains("run init again with the new region's catalogue");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
+  }
+
+  @Test
+  void aCatalogueStillInEtcZuilIsMovedWhereTheAgentKeepsItCurrent() throws Exception {
+    // How init left a kiosk before the catalogue had a folder of its own.
+    Path old = kiosk.path("/etc/zuil/catalogue.json");
+    Files.writeString(old, CatalogueLoader.toJson(Region.exampleCatalogue(2)));
+    Path config = kiosk.path("/etc/zuil/kiosk.json");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replaceFirst("\\n}\\n$", ",\n  \"cataloguePath\": \"catalogue.json\"\n}\n"));
+    region.publish(Region.exampleCatalogue(2));
+
+    Tool.Run run = Tool.run("update-catalogue", root);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Path moved = kiosk.path("/var/lib/zuil-catalogue/catalogue.json");
+    assertThat(kiosk.config().cataloguePath()).contains(moved);
+    assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
+        .contains(moved);
+    assertThat(CatalogueLoader.load(moved)).isEqualTo(Region.exampleCatalogue(2));
+    assertThat(run.out())
+        .contains(
+            "the catalogue moved from /etc/zuil/catalogue.json to"
+                + " /var/lib/zuil-catalogue/catalogue.json")
+        .contains("run zuil-provision install");
+    Map<String, String> before = FileTree.snapshot(root);
+    Tool.Run again = Tool.run("update-catalogue", root);
+    assertThat(again.out())
+        .contains("nothing changed: catalogue voorbeeldregio version 2 is current");
     assertThat(FileTree.snapshot(root)).isEqualTo(before);
   }
 

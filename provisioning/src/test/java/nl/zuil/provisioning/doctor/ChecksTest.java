@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.host.Host;
@@ -116,6 +117,42 @@ class ChecksTest {
     assertThat(line(new AgentHealthCheck()))
         .startsWith("WARN  sync agent: its last report is")
         .endsWith("minutes old. Is it running? systemctl status zuil-sync-agent.service.");
+  }
+
+  @Test
+  void aCatalogueStillInEtcZuilIsAWarningThatSaysHowToMoveIt() throws Exception {
+    KioskRoot kiosk = KioskRoot.at(root).initialised();
+    Files.writeString(kiosk.path("/etc/zuil/catalogue.json"), CatalogueLoader.defaultJson());
+    Path config = kiosk.path("/etc/zuil/kiosk.json");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replaceFirst("\\n}\\n$", ",\n  \"cataloguePath\": \"catalogue.json\"\n}\n"));
+
+    assertThat(line(new CatalogueCheck()))
+        .startsWith("WARN  catalogue: region voorbeeldregio version 1")
+        .contains("the sync agent cannot keep it current there")
+        .contains(
+            "Run zuil-provision update-catalogue (it moves the catalogue to"
+                + " /var/lib/zuil-catalogue)");
+  }
+
+  @Test
+  void anAgentThatDoesNotKeepTheKiosksCatalogueIsAWarning() throws Exception {
+    Path given = Files.createDirectories(root.resolve("given")).resolve("catalogue.json");
+    Files.writeString(given, CatalogueLoader.defaultJson());
+    KioskRoot kiosk = KioskRoot.at(root).initialised("--catalogue", given.toString());
+    Files.writeString(
+        kiosk.path("/etc/zuil/agent.json"),
+        "{ \"ledgerFile\": \"../../var/lib/zuil/ledger.db\", \"backendUrl\":"
+            + " \"http://127.0.0.1:9\", \"allowPlainHttp\": true, \"credentialFile\":"
+            + " \"../../var/lib/zuil-sync/credential.json\", \"stateFile\":"
+            + " \"../../var/lib/zuil-sync/state.db\", \"healthFile\":"
+            + " \"../../var/lib/zuil-sync/health.json\" }");
+
+    assertThat(line(new CatalogueCheck()))
+        .startsWith("WARN  catalogue: region voorbeeldregio version 1")
+        .contains("the sync agent does not keep it current (agent.json catalogueFile)");
   }
 
   private String line(Check check) {

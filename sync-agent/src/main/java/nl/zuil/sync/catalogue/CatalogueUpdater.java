@@ -1,14 +1,10 @@
 package nl.zuil.sync.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
-import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.sync.catalogue.CatalogueCheck.Result;
 import nl.zuil.sync.config.Credential;
 import nl.zuil.sync.transport.BackendClient;
@@ -26,8 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class CatalogueUpdater {
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogueUpdater.class);
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final CatalogueFile file;
   private final BackendClient backend;
@@ -98,62 +92,25 @@ public final class CatalogueUpdater {
         || !document.isObject()) {
       return refused(installedVersion, "the answer has no regionCode, version or catalogue");
     }
-    String text;
-    try {
-      text = JSON.writeValueAsString(document) + "\n";
-    } catch (JsonProcessingException e) {
-      return refused(installedVersion, "the catalogue cannot be written as JSON");
-    }
-    Catalogue fetched;
-    try {
-      fetched = CatalogueLoader.parse(text, "the backend's catalogue");
-    } catch (CatalogueException e) {
-      return refused(installedVersion, e.getMessage());
-    }
-    if (fetched.version() != version.intValue()
-        || !fetched.region().code().equals(region.textValue())) {
-      return refused(
-          installedVersion,
-          "the backend says version "
-              + version.intValue()
-              + " of "
-              + region.textValue()
-              + " but sent version "
-              + fetched.version()
-              + " of "
-              + fetched.region().code());
-    }
-    if (installed.isPresent()) {
-      Catalogue current = installed.get();
-      if (!current.region().code().equals(fetched.region().code())) {
-        return refused(
-            installedVersion,
-            "the backend serves region "
-                + fetched.region().code()
-                + "'s catalogue, the kiosk has region "
-                + current.region().code()
-                + "'s");
+    CatalogueAcceptance.Verdict verdict =
+        CatalogueAcceptance.judge(region.textValue(), version.intValue(), document, installed);
+    switch (verdict.outcome()) {
+      case INVALID, OTHER_REGION, OLDER -> {
+        return refused(installedVersion, verdict.reason());
       }
-      if (fetched.version() < current.version()) {
-        return refused(
-            installedVersion,
-            "the backend serves version "
-                + fetched.version()
-                + ", older than the installed version "
-                + current.version());
+      case CURRENT -> {
+        return new CatalogueCheck(Result.CURRENT, installedVersion, verdict.reason());
       }
-      if (fetched.version() == current.version()) {
-        return new CatalogueCheck(Result.CURRENT, installedVersion, "already installed");
-      }
+      case INSTALL -> {}
     }
     try {
-      file.replace(text);
+      file.replace(verdict.text());
     } catch (IOException e) {
       LOG.warn("cannot replace the catalogue {}: {}", file.path(), e.toString());
       return new CatalogueCheck(
           Result.UNAVAILABLE, installedVersion, "cannot write " + file.path() + ": " + e);
     }
-    return new CatalogueCheck(Result.INSTALLED, fetched.version(), "installed");
+    return new CatalogueCheck(Result.INSTALLED, verdict.fetched().version(), "installed");
   }
 
   private static CatalogueCheck refused(int installedVersion, String reason) {
