@@ -21,10 +21,12 @@ final class Catalogues {
     int start = json.indexOf("    {\n      \"code\": \"money_debt\"");
     int end = json.indexOf("    },\n", start) + "    },\n".length();
     return (json.substring(0, start) + json.substring(end))
+        // The partner that took only the dropped question now takes the income question.
+        .replace("\"questionTypes\": [\"money_debt\"]", "\"questionTypes\": [\"benefit_income\"]")
         .replace("\"Vakbond\"", "\"Vakbond (FNV, CNV)\"")
         .replace(
-            "{ \"code\": \"union\",",
-            "{ \"code\": \"library\", \"labels\": { \"nl\": \"Bibliotheek\", \"en\": \"Library\" } },\n"
-                + "    { \"code\": \"union\",");
+            "    {\n      \"code\": \"union\",",
+            "    { \"code\": \"library\", \"labels\": { \"nl\": \"Bibliotheek\", \"en\": \"Library\" } },\n"
+                + "    {\n      \"code\": \"union\",");
   }
 }
