@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NextStepUiTest {
 
-  private static final String EMPLOYERS_PAGE = "https://www.werkcentrum.example/werkgevers";
+  private static final String EMPLOYERS_PAGE = "https://www.werkcentrum.example/vraag/werkgevers";
   private static final Path SCREENS = Path.of("target", "screens").toAbsolutePath();
 
   @TempDir Path dir;

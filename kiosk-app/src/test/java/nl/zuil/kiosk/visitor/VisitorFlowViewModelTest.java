@@ -478,7 +478,7 @@ class VisitorFlowViewModelTest {
             "Bibliotheek Almelo: vandaag van 13:00 tot 16:30");
     assertThat(step.phone()).isEqualTo("Bel 088 000 56 78");
     assertThat(step.phoneStatus()).isEqualTo("Nu bereikbaar, tot 17:00.");
-    assertThat(step.qrLink()).isEqualTo("https://www.werkcentrum.example/werkgevers");
+    assertThat(step.qrLink()).isEqualTo("https://www.werkcentrum.example/vraag/werkgevers");
   }
 
   @Test
@@ -506,7 +506,7 @@ class VisitorFlowViewModelTest {
 
     assertThat(kiosk.printer.printed()).hasSize(1);
     assertThat(kiosk.printer.printed().get(0).elements())
-        .contains(new TicketElement.QrCode("https://www.werkcentrum.example/werkgevers"));
+        .contains(new TicketElement.QrCode("https://www.werkcentrum.example/vraag/werkgevers"));
     assertThat(flow.nextStep().paperText().get()).isEqualTo("Neem uw briefje mee.");
   }
 
