@@ -114,7 +114,7 @@ public final class KioskRuntime implements AutoCloseable {
             config::deskName,
             printer::status,
             config.agentHealthFile().map(AgentHealth::new),
-            PartnerOrder.bySocialMap(catalogue),
+            PartnerOrder::bySocialMap,
             presence);
     office.onIssued(ticket -> console.changed());
     printer.onStatusChange(status -> console.changed());
@@ -298,6 +298,7 @@ public final class KioskRuntime implements AutoCloseable {
     ledger.useCatalogue(next);
     presence.useCatalogue(next);
     documents.useCatalogue(next);
+    console.useCatalogue(next);
     catalogue.set(next);
     LOG.info("catalogue {} version {} in use", next.region().code(), next.version());
     return Optional.of(next);

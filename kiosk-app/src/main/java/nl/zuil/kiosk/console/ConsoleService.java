@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import nl.zuil.catalogue.Catalogue;
@@ -49,14 +50,14 @@ public final class ConsoleService {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Ledger ledger;
-  private final Catalogue catalogue;
   private final Executor ledgerThread;
-  private final ScreenTexts texts;
-  private final Rows rows;
-  private final BoardReader reader;
-  private final PartnerOrder partners;
+  private final Clock clock;
+  private final UnaryOperator<String> deskNames;
+  private final Supplier<PrinterStatus> printer;
+  private final Optional<AgentHealth> agentHealth;
+  private final Function<Catalogue, PartnerOrder> partnerOrder;
   private final GidsPresence presence;
-  private final PartnerRoutes routes;
+  private volatile Words words;
   private final List<Consumer<Board>> boardListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Announcement>> callListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -68,6 +69,7 @@ public final class ConsoleService {
    * @param clock the kiosk's wall clock in Dutch time
    * @param deskNames a desk's name by its code
    * @param agentHealth the sync agent's health file, if this kiosk runs one
+   * @param partnerOrder how a catalogue's partners are offered, made again for a new catalogue
    */
   public ConsoleService(
       Ledger ledger,
@@ -77,17 +79,50 @@ public final class ConsoleService {
       UnaryOperator<String> deskNames,
       Supplier<PrinterStatus> printer,
       Optional<AgentHealth> agentHealth,
-      PartnerOrder partners,
+      Function<Catalogue, PartnerOrder> partnerOrder,
       GidsPresence presence) {
     this.ledger = ledger;
-    this.catalogue = catalogue;
     this.ledgerThread = ledgerThread;
-    this.texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
-    this.rows = new Rows(catalogue, texts, clock, deskNames);
-    this.reader = new BoardReader(ledger, rows, texts, clock, printer, agentHealth);
-    this.partners = partners;
+    this.clock = clock;
+    this.deskNames = deskNames;
+    this.printer = printer;
+    this.agentHealth = agentHealth;
+    this.partnerOrder = partnerOrder;
     this.presence = presence;
-    this.routes = new PartnerRoutes(texts, presence.locationCode());
+    this.words = words(catalogue);
+  }
+
+  /**
+   * Everything the console says that comes from the catalogue, swapped as one so that a board is
+   * never read half in the old catalogue and half in the new.
+   */
+  private record Words(
+      Catalogue catalogue,
+      ScreenTexts texts,
+      Rows rows,
+      BoardReader reader,
+      PartnerOrder partners,
+      PartnerRoutes routes) {}
+
+  private Words words(Catalogue catalogue) {
+    ScreenTexts texts = ScreenTexts.fixed(catalogue, StaffTexts.LANGUAGE);
+    Rows rows = new Rows(catalogue, texts, clock, deskNames);
+    return new Words(
+        catalogue,
+        texts,
+        rows,
+        new BoardReader(ledger, rows, texts, clock, printer, agentHealth),
+        partnerOrder.apply(catalogue),
+        new PartnerRoutes(texts, presence.locationCode()));
+  }
+
+  /**
+   * Takes up a new catalogue (the kiosk found one at an idle moment): outcomes, partners with their
+   * order and routes, and texts follow it from the next board on, in the browser consoles too.
+   */
+  public void useCatalogue(Catalogue next) {
+    words = words(next);
+    changed();
   }
 
   /**
@@ -147,7 +182,8 @@ public final class ConsoleService {
         () -> {
           Optional<Ticket> next = ledger.desk().callNext(desk.code());
           if (next.isEmpty()) {
-            return ConsoleAnswer.refused(texts.now(ConsoleTexts.MESSAGE_NOBODY_WAITING), null);
+            return ConsoleAnswer.refused(
+                words.texts().now(ConsoleTexts.MESSAGE_NOBODY_WAITING), null);
           }
           return called(next.get(), desk);
         });
@@ -160,7 +196,7 @@ public final class ConsoleService {
     Optional<String> ticket = TicketInput.read(typedOrScanned);
     if (ticket.isEmpty()) {
       return CompletableFuture.completedFuture(
-          ConsoleAnswer.refused(texts.now(ConsoleTexts.REFUSED_NOT_FOUND), null));
+          ConsoleAnswer.refused(words.texts().now(ConsoleTexts.REFUSED_NOT_FOUND), null));
     }
     return act(ticket.get(), () -> called(ledger.desk().call(ticket.get(), desk.code()), desk));
   }
@@ -178,10 +214,10 @@ public final class ConsoleService {
                     : TicketRefusedException.Reason.NOT_CALLED,
                 "ticket " + ticket.number() + " is not called");
           }
-          announce(ticket.number(), rows.desk(ticket.deskCode()));
+          announce(ticket.number(), words.rows().desk(ticket.deskCode()));
           return ConsoleAnswer.done(
-              texts.now(ConsoleTexts.MESSAGE_RECALLED, Map.of("ticket", ticket.number())),
-              rows.row(ticket));
+              words.texts().now(ConsoleTexts.MESSAGE_RECALLED, Map.of("ticket", ticket.number())),
+              words.rows().row(ticket));
         });
   }
 
@@ -192,8 +228,8 @@ public final class ConsoleService {
         () -> {
           Ticket ticket = ledger.desk().undoCall(reference);
           return ConsoleAnswer.done(
-              texts.now(ConsoleTexts.MESSAGE_UNDONE, Map.of("ticket", ticket.number())),
-              rows.row(ticket));
+              words.texts().now(ConsoleTexts.MESSAGE_UNDONE, Map.of("ticket", ticket.number())),
+              words.rows().row(ticket));
         });
   }
 
@@ -209,14 +245,16 @@ public final class ConsoleService {
         () -> {
           Ticket ticket = ledger.desk().recordOutcome(reference, outcomeCode, partnerCode);
           return ConsoleAnswer.done(
-              texts.now(
-                  ConsoleTexts.MESSAGE_FINISHED,
-                  Map.of(
-                      "ticket",
-                      ticket.number(),
-                      "outcome",
-                      rows.outcome(ticket.outcomeCode(), ticket.partnerCode()))),
-              rows.row(ticket));
+              words
+                  .texts()
+                  .now(
+                      ConsoleTexts.MESSAGE_FINISHED,
+                      Map.of(
+                          "ticket",
+                          ticket.number(),
+                          "outcome",
+                          words.rows().outcome(ticket.outcomeCode(), ticket.partnerCode()))),
+              words.rows().row(ticket));
         });
   }
 
@@ -227,8 +265,8 @@ public final class ConsoleService {
         () -> {
           Ticket ticket = ledger.desk().confirmReferral(reference);
           return ConsoleAnswer.done(
-              texts.now(ConsoleTexts.MESSAGE_CONFIRMED, Map.of("ticket", ticket.number())),
-              rows.row(ticket));
+              words.texts().now(ConsoleTexts.MESSAGE_CONFIRMED, Map.of("ticket", ticket.number())),
+              words.rows().row(ticket));
         });
   }
 
@@ -237,22 +275,22 @@ public final class ConsoleService {
    * own, for visits no gids saw.
    */
   public List<Outcome> outcomes() {
-    return catalogue.outcomes().stream().filter(o -> !o.selfService()).toList();
+    return words.catalogue().outcomes().stream().filter(o -> !o.selfService()).toList();
   }
 
   /** The partners to offer for a ticket with this question, the most suitable first. */
   public List<Partner> partnersFor(String questionCode) {
-    return partners.forQuestion(questionCode);
+    return words.partners().forQuestion(questionCode);
   }
 
   /** The partners for this question and situation (null when skipped), the most suitable first. */
   public List<Partner> partnersFor(String questionCode, String situationCode) {
-    return partners.forTicket(questionCode, situationCode);
+    return words.partners().forTicket(questionCode, situationCode);
   }
 
   /** How a gids reaches the partner for a warm handoff and whether that is open now. */
   public String handoffLine(Partner partner) {
-    return routes.line(partner, presence.roster());
+    return words.routes().line(partner, presence.roster());
   }
 
   /**
@@ -271,10 +309,12 @@ public final class ConsoleService {
                           : PresenceEvent.Kind.OVERRIDE_ABSENT);
           presence.override(GidsPresence.overrideOf(event));
           return ConsoleAnswer.done(
-              texts.now(
-                  kind == PresenceOverride.Kind.PRESENT
-                      ? ConsoleTexts.MESSAGE_PRESENT
-                      : ConsoleTexts.MESSAGE_ABSENT),
+              words
+                  .texts()
+                  .now(
+                      kind == PresenceOverride.Kind.PRESENT
+                          ? ConsoleTexts.MESSAGE_PRESENT
+                          : ConsoleTexts.MESSAGE_ABSENT),
               null);
         });
   }
@@ -293,41 +333,50 @@ public final class ConsoleService {
     Optional<PresenceOverride> override = now.override();
     if (override.isPresent()) {
       String time = CLOCK.format(override.get().setAt());
-      return texts.now(
-          override.get().kind() == PresenceOverride.Kind.PRESENT
-              ? ConsoleTexts.PRESENCE_STAFFED_OVERRIDE
-              : ConsoleTexts.PRESENCE_UNSTAFFED_OVERRIDE,
-          Map.of("time", time));
+      return words
+          .texts()
+          .now(
+              override.get().kind() == PresenceOverride.Kind.PRESENT
+                  ? ConsoleTexts.PRESENCE_STAFFED_OVERRIDE
+                  : ConsoleTexts.PRESENCE_UNSTAFFED_OVERRIDE,
+              Map.of("time", time));
     }
     if (now.staffed()) {
-      return texts.now(
-          ConsoleTexts.PRESENCE_STAFFED,
-          Map.of("until", CLOCK.format(now.current().orElseThrow().end())));
+      return words
+          .texts()
+          .now(
+              ConsoleTexts.PRESENCE_STAFFED,
+              Map.of("until", CLOCK.format(now.current().orElseThrow().end())));
     }
     return now.next()
         .map(
             p ->
-                texts.now(
-                    ConsoleTexts.PRESENCE_UNSTAFFED,
-                    Map.of("next", PartnerRoutes.when(p.start(), now.now(), texts))))
-        .orElse(texts.now(ConsoleTexts.PRESENCE_UNSTAFFED_NO_NEXT));
+                words
+                    .texts()
+                    .now(
+                        ConsoleTexts.PRESENCE_UNSTAFFED,
+                        Map.of("next", PartnerRoutes.when(p.start(), now.now(), words.texts()))))
+        .orElse(words.texts().now(ConsoleTexts.PRESENCE_UNSTAFFED_NO_NEXT));
   }
 
   /** The console's texts, in Dutch. */
   public ScreenTexts texts() {
-    return texts;
+    return words.texts();
   }
 
   public Catalogue catalogue() {
-    return catalogue;
+    return words.catalogue();
   }
 
   private ConsoleAnswer called(Ticket ticket, Desk desk) {
     announce(ticket.number(), desk.name());
     return ConsoleAnswer.done(
-        texts.now(
-            ConsoleTexts.MESSAGE_CALLED, Map.of("ticket", ticket.number(), "desk", desk.name())),
-        rows.row(ticket));
+        words
+            .texts()
+            .now(
+                ConsoleTexts.MESSAGE_CALLED,
+                Map.of("ticket", ticket.number(), "desk", desk.name())),
+        words.rows().row(ticket));
   }
 
   private void announce(String number, String desk) {
@@ -371,10 +420,11 @@ public final class ConsoleService {
             LOG.info("console action refused: {}", e.getMessage());
             Optional<Ticket> now = ticket == null ? Optional.empty() : ledger.desk().find(ticket);
             answer =
-                ConsoleAnswer.refused(refusal(e.reason(), now), now.map(rows::row).orElse(null));
+                ConsoleAnswer.refused(
+                    refusal(e.reason(), now), now.map(words.rows()::row).orElse(null));
           } catch (RuntimeException e) {
             LOG.error("console action failed", e);
-            return ConsoleAnswer.refused(texts.now(ConsoleTexts.FAILED), null);
+            return ConsoleAnswer.refused(words.texts().now(ConsoleTexts.FAILED), null);
           }
           publishQuietly();
           return answer;
@@ -383,24 +433,28 @@ public final class ConsoleService {
 
   private String refusal(TicketRefusedException.Reason reason, Optional<Ticket> ticket) {
     String number = ticket.map(Ticket::number).orElse("");
-    String desk = ticket.map(Ticket::deskCode).map(rows::desk).orElse("");
+    String desk = ticket.map(Ticket::deskCode).map(words.rows()::desk).orElse("");
     Map<String, Object> values = Map.of("ticket", number, "desk", desk);
     return switch (reason) {
-      case NOT_FOUND -> texts.now(ConsoleTexts.REFUSED_NOT_FOUND);
-      case ALREADY_CALLED -> texts.now(ConsoleTexts.REFUSED_ALREADY_CALLED, values);
-      case NOT_CALLED -> texts.now(ConsoleTexts.REFUSED_NOT_CALLED, values);
-      case ALREADY_FINISHED -> texts.now(ConsoleTexts.REFUSED_FINISHED, values);
-      case PARTNER_REQUIRED -> texts.now(ConsoleTexts.REFUSED_PARTNER_REQUIRED);
-      case PARTNER_NOT_ALLOWED, UNKNOWN_CODE -> texts.now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE);
-      case NOT_A_REFERRAL -> texts.now(ConsoleTexts.REFUSED_NOT_REFERRAL, values);
-      case ALREADY_CONFIRMED -> texts.now(ConsoleTexts.REFUSED_ALREADY_CONFIRMED, values);
+      case NOT_FOUND -> words.texts().now(ConsoleTexts.REFUSED_NOT_FOUND);
+      case ALREADY_CALLED -> words.texts().now(ConsoleTexts.REFUSED_ALREADY_CALLED, values);
+      case NOT_CALLED -> words.texts().now(ConsoleTexts.REFUSED_NOT_CALLED, values);
+      case ALREADY_FINISHED -> words.texts().now(ConsoleTexts.REFUSED_FINISHED, values);
+      case PARTNER_REQUIRED -> words.texts().now(ConsoleTexts.REFUSED_PARTNER_REQUIRED);
+      case PARTNER_NOT_ALLOWED, UNKNOWN_CODE ->
+          words.texts().now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE);
+      case NOT_A_REFERRAL -> words.texts().now(ConsoleTexts.REFUSED_NOT_REFERRAL, values);
+      case ALREADY_CONFIRMED -> words.texts().now(ConsoleTexts.REFUSED_ALREADY_CONFIRMED, values);
     };
   }
 
   private Board publish() {
+    Words now = words;
     Map<String, String> routes = new LinkedHashMap<>();
-    catalogue.partners().forEach(p -> routes.put(p.code(), handoffLine(p)));
-    Board board = reader.read().withPresence(presenceLine(), routes);
+    now.catalogue()
+        .partners()
+        .forEach(p -> routes.put(p.code(), now.routes().line(p, presence.roster())));
+    Board board = now.reader().read().withPresence(presenceLine(), routes);
     latest = board;
     for (Consumer<Board> listener : boardListeners) {
       try {

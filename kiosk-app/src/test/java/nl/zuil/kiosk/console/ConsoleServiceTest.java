@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
@@ -360,5 +362,29 @@ class ConsoleServiceTest {
     kiosk.clock.set("2026-11-23T18:00");
     assertThat(console.handoffLine(uwv))
         .isEqualTo("Bel 088 000 20 01 · gesloten, weer open morgen 08:00");
+  }
+
+  @Test
+  void aNewCatalogueBringsItsPartnersToTheConsoleWithoutARestart() throws Exception {
+    String json =
+        CatalogueLoader.defaultJson()
+            .replace("\"version\": 1,", "\"version\": 2,")
+            .replace(
+                "\"partners\": [",
+                "\"partners\": [ { \"code\": \"banenhuis\", \"labels\": { \"nl\": \"Banenhuis\","
+                    + " \"en\": \"Job house\" }, \"takes\": { \"questionTypes\": [\"find_work\"],"
+                    + " \"situations\": [\"no_work_no_benefit\"] } },");
+    Catalogue next = CatalogueLoader.parse(json, "catalogue v2");
+    assertThat(console.partnersFor("find_work", "no_work_no_benefit"))
+        .extracting(Partner::code)
+        .doesNotContain("banenhuis");
+
+    console.useCatalogue(next);
+
+    assertThat(console.catalogue().version()).isEqualTo(2);
+    assertThat(console.partnersFor("find_work", "no_work_no_benefit"))
+        .extracting(Partner::code)
+        .contains("banenhuis");
+    assertThat(board().partnerRoutes()).containsKey("banenhuis");
   }
 }

@@ -47,7 +47,7 @@ class ConsoleViewModelTest {
             code -> code.equals("balie-1") ? "Balie 1" : "Balie 2",
             kiosk.printer::status,
             Optional.empty(),
-            PartnerOrder.asInCatalogue(KioskFixture.CATALOGUE),
+            PartnerOrder::asInCatalogue,
             kiosk.presence);
     console = new ConsoleViewModel(service, BALIE_1, Runnable::run);
   }

@@ -32,7 +32,7 @@ class SyncLineTest {
             code -> code,
             kiosk.printer::status,
             Optional.of(new AgentHealth(health)),
-            PartnerOrder.asInCatalogue(KioskFixture.CATALOGUE),
+            PartnerOrder::asInCatalogue,
             kiosk.presence);
   }
 

@@ -75,7 +75,7 @@ public final class KioskFixture implements AutoCloseable {
             config::deskName,
             printer::status,
             Optional.empty(),
-            PartnerOrder.bySocialMap(CATALOGUE),
+            PartnerOrder::bySocialMap,
             presence);
     office.onIssued(ticket -> console.changed());
   }
