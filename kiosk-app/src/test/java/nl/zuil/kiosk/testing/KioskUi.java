@@ -3,6 +3,7 @@ package nl.zuil.kiosk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
@@ -11,12 +12,14 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -169,15 +172,24 @@ public final class KioskUi implements AutoCloseable {
 
   private String decodeQrOnScreen(String id) throws Exception {
     Node qr = shown(id);
-    WritableImage image = Fx.call(() -> qr.snapshot(null, null));
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
+    // The code as the screen shows it, cut from the whole scene: a snapshot of the node alone comes
+    // out mirrored in a right-to-left scene, which only ZXing's mirror fallback happened to read.
+    WritableImage scene = Fx.call(() -> qr.getScene().snapshot(null));
+    Bounds bounds = Fx.call(() -> qr.localToScene(qr.getBoundsInLocal()));
+    int x = Math.max(0, (int) Math.floor(bounds.getMinX()));
+    int y = Math.max(0, (int) Math.floor(bounds.getMinY()));
+    int width = Math.min((int) scene.getWidth() - x, (int) Math.ceil(bounds.getWidth()));
+    int height = Math.min((int) scene.getHeight() - y, (int) Math.ceil(bounds.getHeight()));
     int[] argb = new int[width * height];
-    image
+    scene
         .getPixelReader()
-        .getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        .getPixels(x, y, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
     LuminanceSource source = new RGBLuminanceSource(width, height, argb);
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    return new QRCodeReader()
+        .decode(
+            new BinaryBitmap(new HybridBinarizer(source)),
+            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+        .getText();
   }
 
   public void waitUntil(Callable<Boolean> condition) throws TimeoutException {
