@@ -166,12 +166,17 @@ public final class IngestBench {
                   }));
         }
       }
-      for (Future<?> f : work) {
-        f.get();
+      double ingestRate;
+      try {
+        for (Future<?> f : work) {
+          f.get();
+        }
+        ingestRate = buckets / seconds(start);
+      } finally {
+        // A refused request must end the benchmark, not leave the server and pool running.
+        pool.shutdownNow();
+        server.close();
       }
-      double ingestRate = buckets / seconds(start);
-      pool.shutdown();
-      server.close();
       Arrays.sort(latencies);
       double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6;
       System.out.printf("ingest_%s_buckets_per_second: %.0f buckets/s%n", name, ingestRate);
@@ -238,7 +243,7 @@ public final class IngestBench {
             .append(location(kiosk))
             .append("\",\"kioskCode\":\"")
             .append(kiosk(kiosk))
-            .append("\",\"buckets\":[");
+            .append("\",\"ledgerId\":\"0\",\"buckets\":[");
     for (int i = 0; i < buckets.size(); i++) {
       BucketCounts b = buckets.get(i);
       json.append(i == 0 ? "" : ",")
