@@ -35,7 +35,7 @@ final class BenchKiosk {
           "kioskCode": "zuil-1",
           "desk": { "code": "balie-1", "name": "Balie 1" },
           "ledgerPath": "ledger.db",
-          "printer": { "profile": "bench" },
+          "printer": { "profile": "virtual" },
           "screen": { "orientation": "landscape", "widthPx": 1920, "heightPx": 1080, "widthMm": 476, "heightMm": 268 },
           "staffPinHash": "%s"
         }
