@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Messages;
 
@@ -137,21 +138,11 @@ public final class DashboardBuilder {
     for (LocalDate start : counts.steps) {
       categories.add(stepLabel(period, today, start));
     }
-    List<Chart.Series> series = new ArrayList<>();
+    List<String> names = counts.locations.stream().map(Location::name).toList();
+    List<Chart.Series> series = seriesPerColumn(names, table);
     List<String> header = new ArrayList<>();
     header.add(text.get("step." + period.step().name().toLowerCase(java.util.Locale.ROOT)));
-    for (int c = 0; c < counts.locations.size(); c++) {
-      String name = counts.locations.get(c).name();
-      header.add(name);
-      List<Double> values = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      for (int r = 0; r < table.rows(); r++) {
-        Figure figure = figures.count(table.cell(r, c));
-        values.add(number(figure));
-        texts.add(figure.text());
-      }
-      series.add(new Chart.Series(name, values, texts));
-    }
+    header.addAll(names);
     List<DisplayTable.Row> rows = new ArrayList<>();
     for (int r = 0; r < table.rows(); r++) {
       List<Figure> row = new ArrayList<>();
@@ -309,17 +300,7 @@ public final class DashboardBuilder {
       categories.add(outcomeLabel(row));
     }
     List<String> partners = partnerNames(counts);
-    List<Chart.Series> series = new ArrayList<>();
-    for (int c = 0; c < table.columns(); c++) {
-      List<Double> values = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      for (int r = 0; r < table.rows(); r++) {
-        Figure figure = figures.count(table.cell(r, c));
-        values.add(number(figure));
-        texts.add(figure.text());
-      }
-      series.add(new Chart.Series(partners.get(c), values, texts));
-    }
+    List<Chart.Series> series = seriesPerColumn(partners, table);
     List<String> header = new ArrayList<>();
     header.add(text.get("column.outcome"));
     header.addAll(partners);
@@ -535,25 +516,12 @@ public final class DashboardBuilder {
   // ---- busy hours -----------------------------------------------------------------------------
 
   private Chart heatmapChart(CountTables counts, ProtectedTable table) {
-    List<String> hours = new ArrayList<>();
-    for (int hour = counts.firstHour; hour <= counts.lastHour; hour++) {
-      hours.add(String.format("%02d:00", hour));
-    }
+    List<String> hours = hourLabels(counts.firstHour, counts.lastHour);
     List<String> days = new ArrayList<>();
     for (DayOfWeek day : DayOfWeek.values()) {
       days.add(day.getDisplayName(TextStyle.FULL, text.language().locale()));
     }
-    List<Chart.Series> series = new ArrayList<>();
-    for (int r = 0; r < table.rows(); r++) {
-      List<Double> values = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      for (int c = 0; c < table.columns(); c++) {
-        Figure figure = figures.count(table.cell(r, c));
-        values.add(number(figure));
-        texts.add(figure.text());
-      }
-      series.add(new Chart.Series(days.get(r), values, texts));
-    }
+    List<Chart.Series> series = seriesPerRow(days, table);
     List<String> header = new ArrayList<>();
     header.add(text.get("column.weekday"));
     header.addAll(hours);
@@ -582,17 +550,7 @@ public final class DashboardBuilder {
     for (String code : counts.questionCodes) {
       questions.add(labels.question(code, language));
     }
-    List<Chart.Series> series = new ArrayList<>();
-    for (int c = 0; c < table.columns(); c++) {
-      List<Double> values = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      for (int r = 0; r < table.rows(); r++) {
-        Figure figure = figures.count(table.cell(r, c));
-        values.add(number(figure));
-        texts.add(figure.text());
-      }
-      series.add(new Chart.Series(questions.get(c), values, texts));
-    }
+    List<Chart.Series> series = seriesPerColumn(questions, table);
     List<String> header = new ArrayList<>();
     header.add(text.get("column.partner"));
     header.addAll(questions);
@@ -611,22 +569,9 @@ public final class DashboardBuilder {
 
   /** Self-service visits (no gids present) per inlooppunt and hour of day. */
   private Chart selfServiceChart(CountTables counts, ProtectedTable table) {
-    List<String> hours = new ArrayList<>();
-    for (int hour = counts.selfServiceFirstHour; hour <= counts.selfServiceLastHour; hour++) {
-      hours.add(String.format("%02d:00", hour));
-    }
+    List<String> hours = hourLabels(counts.selfServiceFirstHour, counts.selfServiceLastHour);
     List<String> names = counts.locations.stream().map(Location::name).toList();
-    List<Chart.Series> series = new ArrayList<>();
-    for (int r = 0; r < table.rows(); r++) {
-      List<Double> values = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      for (int c = 0; c < table.columns(); c++) {
-        Figure figure = figures.count(table.cell(r, c));
-        values.add(number(figure));
-        texts.add(figure.text());
-      }
-      series.add(new Chart.Series(names.get(r), values, texts));
-    }
+    List<Chart.Series> series = seriesPerRow(names, table);
     List<String> header = new ArrayList<>();
     header.add(text.get("column.location"));
     header.addAll(hours);
@@ -644,6 +589,45 @@ public final class DashboardBuilder {
   }
 
   // ---- shared helpers -------------------------------------------------------------------------
+
+  /** One series per column of {@code table}, named by {@code names}, its values down the rows. */
+  private List<Chart.Series> seriesPerColumn(List<String> names, ProtectedTable table) {
+    List<Chart.Series> series = new ArrayList<>();
+    for (int c = 0; c < table.columns(); c++) {
+      int column = c;
+      series.add(series(names.get(c), table.rows(), r -> table.cell(r, column)));
+    }
+    return series;
+  }
+
+  /** One series per row of {@code table}, named by {@code names}, its values along the columns. */
+  private List<Chart.Series> seriesPerRow(List<String> names, ProtectedTable table) {
+    List<Chart.Series> series = new ArrayList<>();
+    for (int r = 0; r < table.rows(); r++) {
+      int row = r;
+      series.add(series(names.get(r), table.columns(), c -> table.cell(row, c)));
+    }
+    return series;
+  }
+
+  private Chart.Series series(String name, int size, IntFunction<Cell> cell) {
+    List<Double> values = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      Figure figure = figures.count(cell.apply(i));
+      values.add(number(figure));
+      texts.add(figure.text());
+    }
+    return new Chart.Series(name, values, texts);
+  }
+
+  private static List<String> hourLabels(int first, int last) {
+    List<String> hours = new ArrayList<>();
+    for (int hour = first; hour <= last; hour++) {
+      hours.add(String.format("%02d:00", hour));
+    }
+    return hours;
+  }
 
   private Chart oneColumnChart(
       String id,
