@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,10 +92,20 @@ class WebConsoleBrowserTest {
     driver.get(web.base + "/login");
     shown(browser, "desk-" + desk).click();
     shown(browser, "pin").sendKeys(pin);
-    WebElement login = driver.findElement(By.id("login"));
-    login.click();
-    // The answer is a new page: reading the old one's message while it unloads is a race.
-    waitIn(browser).until(ExpectedConditions.stalenessOf(login));
+    JavascriptExecutor page = (JavascriptExecutor) driver;
+    page.executeScript("window.zuilAnswerPending = true;");
+    driver.findElement(By.id("login")).click();
+    // The answer is a new page: reading the old one's message while it unloads is a race. A
+    // mark on the old window tells them apart; Chromium reports a detached element as an
+    // inspector error rather than as stale, so stalenessOf cannot be relied on.
+    waitIn(browser)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    page.executeScript(
+                        "return window.zuilAnswerPending === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   private void typePin(HeadlessChromium browser, String pin) {
