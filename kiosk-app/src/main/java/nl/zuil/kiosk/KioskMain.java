@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +19,8 @@ import nl.zuil.kiosk.app.KioskWindow;
 import nl.zuil.kiosk.app.MonotonicClock;
 import nl.zuil.kiosk.app.Printers;
 import nl.zuil.kiosk.app.StartupException;
+import nl.zuil.kiosk.watchdog.FxThreadProbe;
+import nl.zuil.kiosk.watchdog.KioskWatchdog;
 
 /**
  * Starts the kiosk: {@code KioskMain --config <file>}. A plain class, not a JavaFX {@code
@@ -77,12 +80,22 @@ public final class KioskMain {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    Optional<KioskWatchdog> watchdog =
+        KioskWatchdog.forEnvironment(System.getenv(), ProcessHandle.current(), new FxThreadProbe());
+    Runnable shutdown =
+        () -> {
+          watchdog.ifPresent(KioskWatchdog::close);
+          runtime.close();
+        };
     // SIGTERM: close the ledger and refresh the buckets; the JVM is going down anyway. Asking
     // JavaFX to exit from here waits for the JavaFX thread and hangs the shutdown.
-    Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
-    Platform.runLater(() -> showAndFollowTheCatalogue(runtime, stopped::countDown));
+    Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "kiosk-shutdown"));
+    Platform.runLater(
+        () ->
+            showAndFollowTheCatalogue(
+                runtime, stopped::countDown, () -> watchdog.ifPresent(KioskWatchdog::ready)));
     stopped.await();
-    runtime.close();
+    shutdown.run();
     Platform.exit();
     System.exit(0);
   }
@@ -91,11 +104,12 @@ public final class KioskMain {
    * Shows the kiosk, and rebuilds its screens with a new catalogue once one is waiting and nobody
    * is using the kiosk.
    */
-  private static void showAndFollowTheCatalogue(KioskRuntime runtime, Runnable exit) {
+  private static void showAndFollowTheCatalogue(
+      KioskRuntime runtime, Runnable exit, Runnable shown) {
     Clock uiClock = new MonotonicClock();
     Stage stage = new Stage();
     KioskScene[] current = {KioskScene.of(runtime, uiClock, exit)};
-    KioskWindow.show(stage, current[0].scene());
+    KioskWindow.show(stage, current[0].scene(), shown);
     Timeline follow =
         new Timeline(
             new KeyFrame(

@@ -22,6 +22,11 @@ public final class KioskWindow {
   private KioskWindow() {}
 
   public static void show(Stage stage, Scene scene) {
+    show(stage, scene, () -> {});
+  }
+
+  /** Shows the kiosk full screen, and runs {@code firstFrame} once the first frame is laid out. */
+  public static void show(Stage stage, Scene scene, Runnable firstFrame) {
     stage.initStyle(StageStyle.UNDECORATED);
     stage.setTitle("Zuil");
     stage.setScene(scene);
@@ -30,16 +35,17 @@ public final class KioskWindow {
     stage.setFullScreenExitHint("");
     stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
     stage.setOnCloseRequest(e -> e.consume());
-    Runnable[] firstFrame = new Runnable[1];
-    firstFrame[0] =
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
         () -> {
-          scene.removePostLayoutPulseListener(firstFrame[0]);
+          scene.removePostLayoutPulseListener(listener[0]);
           LOG.info(
               "{} {} ms since the JVM started",
               READY_LINE,
               ManagementFactory.getRuntimeMXBean().getUptime());
+          firstFrame.run();
         };
-    scene.addPostLayoutPulseListener(firstFrame[0]);
+    scene.addPostLayoutPulseListener(listener[0]);
     stage.show();
     // After show: Monocle (headless, embedded) can only make a window full screen once it has
     // focus.

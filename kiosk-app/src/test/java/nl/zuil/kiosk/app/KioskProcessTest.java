@@ -8,12 +8,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.zuil.kiosk.KioskMain;
 import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kiosk.testing.NotifyListener;
 import nl.zuil.kiosk.testing.TestConfigs;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
@@ -29,6 +32,10 @@ class KioskProcessTest {
   @TempDir Path dir;
 
   private Process start(Path config) throws IOException {
+    return start(config, Map.of());
+  }
+
+  private Process start(Path config, Map<String, String> environment) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -45,7 +52,9 @@ class KioskProcessTest {
     command.add(KioskMain.class.getName());
     command.add("--config");
     command.add(config.toString());
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    return builder.start();
   }
 
   private static CompletableFuture<List<String>> lines(Process process, List<String> seen) {
@@ -106,6 +115,38 @@ class KioskProcessTest {
       assertThat(ledger.buckets().changedSince(0, 10))
           .as("the sync agent sees the visit")
           .hasSize(1);
+    }
+  }
+
+  @Test
+  void underSystemdTheKioskSaysReadyPingsTheWatchdogAndSaysStopping() throws Exception {
+    Path config = TestConfigs.write(dir, TestConfigs.landscapeJson());
+    try (NotifyListener systemd = NotifyListener.onPath(dir)) {
+      // The test plays cage: the watchdog request names the kiosk's parent.
+      Process process =
+          start(
+              config,
+              Map.of(
+                  "NOTIFY_SOCKET",
+                  systemd.name(),
+                  "WATCHDOG_USEC",
+                  "2000000",
+                  "WATCHDOG_PID",
+                  Long.toString(ProcessHandle.current().pid())));
+      List<String> seen = new ArrayList<>();
+      lines(process, seen);
+      Duration within = Duration.ofSeconds(60);
+
+      systemd.awaitCount("READY=1", 1, within);
+      assertThat(seen)
+          .as("ready once the first frame is out")
+          .anyMatch(l -> l.contains(KioskWindow.READY_LINE));
+      systemd.awaitCount("WATCHDOG=1", 3, within);
+      process.toHandle().destroy();
+
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+      assertThat(process.exitValue()).isEqualTo(143);
+      systemd.awaitCount("STOPPING=1", 1, within);
     }
   }
 
