@@ -35,6 +35,9 @@ public final class NextStepScreenViewModel {
   private final ReadOnlyObjectWrapper<QuestionType> question = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Paper> paper = new ReadOnlyObjectWrapper<>(Paper.NONE);
   private final ObjectBinding<NextStep> step;
+  // A field, not made per call: the view only listens to it, and JavaFX holds a binding's
+  // dependencies weakly, so a binding nobody else holds is collected and the list stops changing.
+  private final ObjectBinding<List<String>> places;
   private final StringBinding paperText;
 
   NextStepScreenViewModel(
@@ -49,6 +52,9 @@ public final class NextStepScreenViewModel {
                     : nextSteps.write(question.get(), language.getValue()),
             question,
             language);
+    places =
+        Bindings.createObjectBinding(
+            () -> step.get() == null ? List.of() : step.get().places(), step);
     paperText =
         Bindings.createStringBinding(
             () ->
@@ -113,7 +119,6 @@ public final class NextStepScreenViewModel {
   }
 
   public ObjectBinding<List<String>> places() {
-    return Bindings.createObjectBinding(
-        () -> step.get() == null ? List.of() : step.get().places(), step);
+    return places;
   }
 }
