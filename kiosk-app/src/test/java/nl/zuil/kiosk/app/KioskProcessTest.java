@@ -21,6 +21,7 @@ import nl.zuil.kiosk.testing.TestConfigs;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.ticket.TicketRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 class KioskProcessTest {
 
   @TempDir Path dir;
+
+  private final List<Process> started = new ArrayList<>();
+
+  /** A test that fails half-way must not leave a kiosk running into the next. */
+  @AfterEach
+  void stopWhatIsLeft() {
+    started.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
+  }
 
   private Process start(Path config) throws IOException {
     return start(config, Map.of());
@@ -54,7 +63,9 @@ class KioskProcessTest {
     command.add(config.toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
-    return builder.start();
+    Process process = builder.start();
+    started.add(process);
+    return process;
   }
 
   private static CompletableFuture<List<String>> lines(Process process, List<String> seen) {
