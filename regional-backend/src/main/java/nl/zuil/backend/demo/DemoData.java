@@ -27,8 +27,10 @@ import nl.zuil.catalogue.QuestionType;
  * Invented but plausible counts for a demo: busier on Tuesday and Thursday mornings, larger towns
  * busier than villages, a slow rise over the period, the question mix of the default catalogue, a
  * situation answer from about three in four visitors who are asked, referrals that go to the
- * partner that fits the question. Written through the bucket store as kiosks {@code demo-1} so they
- * are recognisable, plus a health report per demo kiosk (one silent, one low on paper).
+ * partner that fits the question, and self-service visits where no gids was there (most of them in
+ * the villages, some in the first and last hour elsewhere). Written through the bucket store as
+ * kiosks {@code demo-1} so they are recognisable, plus a health report per demo kiosk (one silent,
+ * one low on paper).
  */
 public final class DemoData {
 
@@ -48,6 +50,9 @@ public final class DemoData {
     {"losser-gemeentehuis", "Gemeentehuis Losser", "Losser", "0.3"},
     {"tubbergen-kulturhus", "Kulturhus Tubbergen", "Tubbergen", "0.25"}
   };
+
+  /** Places smaller than this have a zuil that is mostly without a gids. */
+  private static final double VILLAGE = 0.5;
 
   private static final double[] HOUR = {0.6, 1.2, 1.35, 0.8, 0.9, 1.2, 1.0, 0.55};
   private static final int FIRST_HOUR = 9;
@@ -118,7 +123,8 @@ public final class DemoData {
                 + 0.3
                     * ChronoUnit.DAYS.between(from, day)
                     / Math.max(1, ChronoUnit.DAYS.between(from, to));
-        List<BucketCounts> dayBuckets = day(catalogue, day, size * trend, l == 0, revision);
+        List<BucketCounts> dayBuckets =
+            day(catalogue, day, size * trend, size < VILLAGE, l == 0, revision);
         revision += dayBuckets.size();
         period.addAll(dayBuckets);
       }
@@ -158,7 +164,12 @@ public final class DemoData {
   }
 
   private List<BucketCounts> day(
-      Catalogue catalogue, LocalDate day, double size, boolean saturdayMorning, long revision) {
+      Catalogue catalogue,
+      LocalDate day,
+      double size,
+      boolean village,
+      boolean saturdayMorning,
+      long revision) {
     DayOfWeek weekday = day.getDayOfWeek();
     double dayFactor =
         switch (weekday) {
@@ -177,8 +188,9 @@ public final class DemoData {
         continue;
       }
       int count = poisson(3.2 * size * dayFactor * HOUR[h]);
+      double selfService = village ? 0.55 : (h == 0 || h == HOUR.length - 1) ? 0.3 : 0.03;
       for (int v = 0; v < count; v++) {
-        visit(catalogue, hour, count, tallies);
+        visit(catalogue, hour, count, random.nextDouble() < selfService, tallies);
       }
     }
     List<BucketCounts> buckets = new ArrayList<>();
@@ -207,13 +219,30 @@ public final class DemoData {
     return buckets;
   }
 
-  private void visit(Catalogue catalogue, int hour, int busy, Map<String, int[]> tallies) {
+  private void visit(
+      Catalogue catalogue, int hour, int busy, boolean noGids, Map<String, int[]> tallies) {
     QuestionType question = question(catalogue);
     String situation = NONE;
     if (question.askSituation() && random.nextDouble() < 0.75) {
       situation = situation(question.code());
     } else if (question.code().equals("employer") && random.nextDouble() < 0.3) {
       situation = "employer";
+    }
+    Optional<Outcome> selfService = catalogue.selfServiceOutcome();
+    if (noGids && selfService.isPresent()) {
+      // The kiosk records a self-service visit without waiting or service time.
+      String key =
+          hour
+              + "|"
+              + question.code()
+              + "|"
+              + situation
+              + "|"
+              + selfService.get().code()
+              + "|"
+              + NONE;
+      tallies.computeIfAbsent(key, k -> new int[2 + 2 * BucketCounts.BINS])[0]++;
+      return;
     }
     Outcome outcome = outcome(catalogue);
     String partner = NONE;
