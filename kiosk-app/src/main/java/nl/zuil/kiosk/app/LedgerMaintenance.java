@@ -5,13 +5,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.presence.PresenceLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the kiosk process owes the ledger besides tickets: refreshing the aggregate buckets that the
- * sync agent (a separate process) reads, and deleting single visits past the retention period. Runs
- * on its own thread; a failure is logged and tried again next round.
+ * sync agent (a separate process) reads, deleting single visits past the retention period, and the
+ * gidsen's presence overrides after a week. Runs on its own thread; a failure is logged and tried
+ * again next round.
  */
 public final class LedgerMaintenance {
 
@@ -77,6 +79,11 @@ public final class LedgerMaintenance {
       }
     } catch (RuntimeException e) {
       LOG.error("could not delete visits past the retention period", e);
+    }
+    try {
+      ledger.presence().forgetOlderThan(PresenceLog.KEEP_DAYS);
+    } catch (RuntimeException e) {
+      LOG.error("could not delete old presence overrides", e);
     }
   }
 }

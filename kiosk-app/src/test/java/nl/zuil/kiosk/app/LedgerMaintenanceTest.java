@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.ledger.presence.PresenceEvent;
+import nl.zuil.ledger.presence.PresenceLog;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,15 +47,19 @@ class LedgerMaintenanceTest {
   }
 
   @Test
-  void deletesVisitsPastTheRetentionPeriodButKeepsTheirCounts() throws Exception {
+  void deletesVisitsPastTheRetentionPeriodButKeepsTheirCountsAndOldOverrides() throws Exception {
     try (KioskFixture kiosk = KioskFixture.direct(dir)) {
       kiosk.ledger.tickets().issue(TicketRequest.of("find_work", "nl"));
+      kiosk.ledger.presence().record(PresenceEvent.Kind.OVERRIDE_ABSENT);
       kiosk.clock.advance(Duration.ofDays(31));
       LedgerMaintenance maintenance = new LedgerMaintenance(kiosk.ledger, 30);
 
       maintenance.purge();
 
       assertThat(kiosk.visits()).isZero();
+      assertThat(kiosk.ledger.presence().forgetOlderThan(PresenceLog.KEEP_DAYS))
+          .as("the gids's override went in the same round")
+          .isZero();
       assertThat(
               kiosk
                   .ledger

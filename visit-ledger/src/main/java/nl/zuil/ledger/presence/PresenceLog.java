@@ -13,6 +13,13 @@ import nl.zuil.ledger.store.LedgerDatabase;
 /** The console's presence overrides at this kiosk's location, one event per tap. */
 public final class PresenceLog {
 
+  /**
+   * How long overrides are kept. The kiosk only reads today's; a week answers "why did the kiosk
+   * say there was no gids on Tuesday". Longer would be a record of when gidsen left early, which
+   * nobody needs.
+   */
+  public static final int KEEP_DAYS = 7;
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final LedgerDatabase database;
@@ -44,6 +51,30 @@ public final class PresenceLog {
             insert.executeUpdate();
           }
           return new PresenceEvent(kind, now);
+        });
+  }
+
+  /**
+   * Deletes the overrides of every service day more than {@code days} days before today.
+   *
+   * @return how many were deleted
+   */
+  public int forgetOlderThan(int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("keep overrides at least 1 day, got " + days);
+    }
+    String cutoff =
+        LocalDateTime.ofInstant(clock.instant(), clock.getZone())
+            .toLocalDate()
+            .minusDays(days)
+            .toString();
+    return database.write(
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM presence_event WHERE service_date < ?")) {
+            delete.setString(1, cutoff);
+            return delete.executeUpdate();
+          }
         });
   }
 

@@ -3,6 +3,8 @@ package nl.zuil.ledger.presence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Instant;
 import nl.zuil.ledger.LedgerFixture;
 import nl.zuil.ledger.presence.PresenceEvent.Kind;
@@ -62,5 +64,25 @@ class PresenceLogTest {
     fixture = new LedgerFixture(dir, "2026-11-24T16:00");
 
     assertThat(fixture.ledger.presence().today()).contains(present);
+  }
+
+  @Test
+  void overridesAreForgottenAfterAWeek() throws Exception {
+    fixture.ledger.presence().record(Kind.OVERRIDE_ABSENT);
+    fixture.clock.set("2026-11-28T09:00");
+    fixture.ledger.presence().record(Kind.OVERRIDE_PRESENT);
+
+    fixture.clock.set("2026-12-01T23:59");
+    assertThat(fixture.ledger.presence().forgetOlderThan(PresenceLog.KEEP_DAYS)).isZero();
+    fixture.clock.set("2026-12-02T06:00");
+    assertThat(fixture.ledger.presence().forgetOlderThan(PresenceLog.KEEP_DAYS)).isEqualTo(1);
+
+    try (Connection raw = fixture.rawConnection();
+        ResultSet left =
+            raw.createStatement().executeQuery("SELECT service_date FROM presence_event")) {
+      assertThat(left.next()).isTrue();
+      assertThat(left.getString(1)).isEqualTo("2026-11-28");
+      assertThat(left.next()).isFalse();
+    }
   }
 }
