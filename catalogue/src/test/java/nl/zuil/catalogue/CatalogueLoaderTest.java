@@ -168,6 +168,22 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void refusesAQuestionTypeWithoutACodeInsteadOfCrashing() {
+    String json = DEFAULT.replace("\"code\": \"find_work\", ", "");
+
+    assertThatThrownBy(() -> CatalogueLoader.parse(json, "regio.json"))
+        .isInstanceOfSatisfying(
+            CatalogueException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(CatalogueProblem::field)
+                    .containsExactly(
+                        "questionTypes[0].code",
+                        "partners[0].takes.questionTypes[0]",
+                        "partners[1].takes.questionTypes[1]"));
+  }
+
+  @Test
   void refusesACatalogueWithoutDutch() {
     String json = DEFAULT.replace("\"code\": \"nl\"", "\"code\": \"fy\"");
 
