@@ -16,6 +16,7 @@ import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.CatalogueProblem;
+import nl.zuil.catalogue.ProblemKind;
 
 /**
  * Region staff's way to a new catalogue version: upload (validated, stored as the region's one
@@ -40,9 +41,6 @@ public final class CatalogueDrafts {
    * @throws UploadRefused naming every problem; nothing was stored
    */
   public Draft upload(String regionCode, String username, String json) throws UploadRefused {
-    if (json.isBlank()) {
-      throw new UploadRefused(List.of(new CatalogueProblem("", 0, "the file is empty")));
-    }
     Catalogue uploaded;
     try {
       uploaded = CatalogueLoader.parse(json, "upload");
@@ -52,14 +50,12 @@ public final class CatalogueDrafts {
     if (!uploaded.region().code().equals(regionCode)) {
       throw new UploadRefused(
           List.of(
-              new CatalogueProblem(
+              CatalogueProblem.of(
                   "region.code",
                   0,
-                  "is '"
-                      + uploaded.region().code()
-                      + "', but your account belongs to region '"
-                      + regionCode
-                      + "'")));
+                  ProblemKind.OTHER_REGION,
+                  uploaded.region().code(),
+                  regionCode)));
     }
     return database.inTransaction(
         c -> {
