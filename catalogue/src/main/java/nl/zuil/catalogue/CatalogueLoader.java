@@ -120,6 +120,11 @@ public final class CatalogueLoader {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
     Optional<JsonLineIndex> wellFormed = wellFormedIndex(json);
+    Optional<JsonLineIndex.Duplicate> twice = wellFormed.flatMap(JsonLineIndex::duplicate);
+    if (twice.isPresent()) {
+      // Only the strict parser refuses a field named twice; the index's parser read it.
+      return CatalogueProblem.of(twice.get().field(), twice.get().line(), ProblemKind.FIELD_TWICE);
+    }
     if (!(e instanceof JsonMappingException mapping) || wellFormed.isEmpty()) {
       // The parser stopped at the fault, so its own location is the line to report.
       return CatalogueProblem.of("", line, ProblemKind.NOT_JSON, reason);

@@ -13,6 +13,7 @@ public enum ProblemKind {
   FILE_EMPTY(0),
   NOT_JSON(1),
   UNKNOWN_FIELD(1),
+  FIELD_TWICE(0),
   NOT_A_NUMBER(0),
   NOT_TRUE_OR_FALSE(0),
   NOT_TEXT(0),

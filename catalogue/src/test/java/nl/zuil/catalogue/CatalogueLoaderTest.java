@@ -115,6 +115,18 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void refusesAFieldGivenTwiceWithTheLineOfTheSecond() {
+    String json =
+        DEFAULT.replace(
+            "\"code\": \"voorbeeldregio\",",
+            "\"code\": \"voorbeeldregio\",\n    \"code\": \"twente\",");
+
+    assertThatThrownBy(() -> CatalogueLoader.parse(json, "regio.json"))
+        .hasMessageContaining(
+            "line " + lineOf(json, "\"code\": \"twente\"", 1) + ", region.code: given twice");
+  }
+
+  @Test
   void refusesBrokenJsonDeepInsideARecordWithItsLine() {
     String json = DEFAULT.replace("\"nl\": \"Werk zoeken\", ", "\"nl\": \"Werk zoeken\",, ");
 

@@ -63,6 +63,14 @@ class CatalogueProblemsInDutchTest {
   }
 
   @Test
+  void aFieldGivenTwice() {
+    String json = DEFAULT.replace("\"version\": 1,", "\"version\": 1,\n  \"version\": 2,");
+
+    assertThat(problems(json))
+        .containsExactly("version: Dit veld staat hier twee keer. Haal er een weg.");
+  }
+
+  @Test
   void aValueOfTheWrongKind() {
     assertThat(problems(DEFAULT.replace("\"version\": 1,", "\"version\": \"first\",")))
         .containsExactly("version: Hier hoort een getal, zonder aanhalingstekens.");
