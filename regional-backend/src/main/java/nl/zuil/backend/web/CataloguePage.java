@@ -92,7 +92,7 @@ final class CataloguePage {
       if (problem.line() > 0) {
         main.append("(").append(view.t("catalogue.problem.line", problem.line())).append(") ");
       }
-      main.append(esc(problem.message())).append("</li>");
+      main.append(esc(problem.message(view.language().locale()))).append("</li>");
     }
     main.append("</ul>\n<p>")
         .append(view.t("catalogue.refused.nothing"))

@@ -507,7 +507,16 @@ public final class StaffPages {
   }
 
   private CataloguePage cataloguePage(Request request) {
-    String region = request.user().regionCode();
+    return cataloguePage(request.user(), request.view());
+  }
+
+  /** The catalogue page in answer to one of its forms, which are at other paths. */
+  private CataloguePage catalogueAnswer(Request request) {
+    return cataloguePage(request.user(), request.view().answeringAt("/catalogue"));
+  }
+
+  private CataloguePage cataloguePage(StaffUser user, View view) {
+    String region = user.regionCode();
     Optional<Published> published = new PublishedCatalogues(backend.database()).current(region);
     Optional<CataloguePage.Review> review =
         backend
@@ -522,7 +531,7 @@ public final class StaffPages {
                       backend.retiredCodes().in(region, next),
                       new CatalogueLabels(backend.regions().catalogues(region)));
                 });
-    return new CataloguePage(request.view(), published, review);
+    return new CataloguePage(view, published, review);
   }
 
   private static Catalogue parsePublished(Published published) {
@@ -570,7 +579,7 @@ public final class StaffPages {
       html(
           ctx,
           400,
-          cataloguePage(request)
+          catalogueAnswer(request)
               .render(file == null ? "" : file.filename(), e.problems(), Optional.empty()));
     }
   }
@@ -593,7 +602,7 @@ public final class StaffPages {
       html(
           ctx,
           409,
-          cataloguePage(request)
+          catalogueAnswer(request)
               .render(Optional.of(new CataloguePage.Message("catalogue.stale", true))));
     }
   }

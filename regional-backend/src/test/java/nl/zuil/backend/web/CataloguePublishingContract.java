@@ -101,8 +101,21 @@ abstract class CataloguePublishingContract {
     assertThat(answer.text())
         .contains("id=\"upload-problems\"")
         .contains("questionTypes[0].labels")
+        .contains("Het Nederlandse label (nl) ontbreekt.")
         .contains("Er is niets veranderd");
     assertThat(anna.get("/catalogue").text()).doesNotContain("id=\"review\"");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyFileIsRefusedInThePagesLanguage() {
+    StaffClient anna = loggedIn(ANNA);
+
+    assertThat(upload(anna, "").text()).contains("Het bestand is leeg.");
+    anna.get("/catalogue?lang=en");
+    assertThat(upload(anna, " \n").text())
+        .contains("the file is empty")
+        .doesNotContain("Het bestand is leeg.");
     assertThat(publishedVersion()).isEqualTo(1);
   }
 
@@ -124,7 +137,11 @@ abstract class CataloguePublishingContract {
     StaffClient.Answer answer = upload(bert, Catalogues.defaultJson());
 
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.text()).contains("region.code").contains("ijsselland");
+    assertThat(answer.text())
+        .contains("region.code")
+        .contains(
+            "Dit is de catalogus van regio &#39;voorbeeldregio&#39;, maar uw account hoort bij"
+                + " regio &#39;ijsselland&#39;.");
     assertThat(publishedVersion()).isEqualTo(1);
   }
 
