@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,24 +49,25 @@ public record Catalogue(
     return list == null ? List.of() : List.copyOf(list);
   }
 
+  // The lookups take null codes: the validator uses them on a file it has not yet refused.
   public Optional<QuestionType> questionType(String code) {
-    return questionTypes.stream().filter(q -> q.code().equals(code)).findFirst();
+    return questionTypes.stream().filter(q -> Objects.equals(code, q.code())).findFirst();
   }
 
   public Optional<Situation> situation(String code) {
-    return situations.stream().filter(s -> s.code().equals(code)).findFirst();
+    return situations.stream().filter(s -> Objects.equals(code, s.code())).findFirst();
   }
 
   public Optional<Outcome> outcome(String code) {
-    return outcomes.stream().filter(o -> o.code().equals(code)).findFirst();
+    return outcomes.stream().filter(o -> Objects.equals(code, o.code())).findFirst();
   }
 
   public Optional<Partner> partner(String code) {
-    return partners.stream().filter(p -> p.code().equals(code)).findFirst();
+    return partners.stream().filter(p -> Objects.equals(code, p.code())).findFirst();
   }
 
   public Optional<Location> location(String code) {
-    return locations.stream().filter(l -> l.code().equals(code)).findFirst();
+    return locations.stream().filter(l -> Objects.equals(code, l.code())).findFirst();
   }
 
   /** The outcome the kiosk records for a visit that no gids could take; at most one exists. */
@@ -80,7 +82,7 @@ public record Catalogue(
   }
 
   public Optional<Language> language(String code) {
-    return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    return languages.stream().filter(l -> Objects.equals(code, l.code())).findFirst();
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,7 +44,7 @@ public final class CatalogueLoader {
       json = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CatalogueException(
-          file.toString(), List.of(new CatalogueProblem("", 0, "cannot be read: " + e)));
+          file.toString(), List.of(CatalogueProblem.of("", 0, ProblemKind.FILE_UNREADABLE, e)));
     }
     return parse(json, file.toString());
   }
@@ -50,6 +53,10 @@ public final class CatalogueLoader {
    * @param source names the file or upload in error messages
    */
   public static Catalogue parse(String json, String source) throws CatalogueException {
+    if (json.isBlank()) {
+      throw new CatalogueException(
+          source, List.of(CatalogueProblem.of("", 0, ProblemKind.FILE_EMPTY)));
+    }
     Catalogue catalogue;
     try {
       catalogue = MAPPER.readValue(json, Catalogue.class);
@@ -57,7 +64,9 @@ public final class CatalogueLoader {
       throw new CatalogueException(source, List.of(bindingProblem(json, e)));
     }
     if (catalogue == null) {
-      throw new CatalogueException(source, List.of(new CatalogueProblem("", 1, "file is empty")));
+      // The whole file is the word null.
+      throw new CatalogueException(
+          source, List.of(CatalogueProblem.of("", 1, ProblemKind.NOT_AN_OBJECT)));
     }
     List<CatalogueProblem> problems = CatalogueValidator.validate(catalogue);
     if (!problems.isEmpty()) {
@@ -65,7 +74,7 @@ public final class CatalogueLoader {
       throw new CatalogueException(
           source,
           problems.stream()
-              .map(p -> new CatalogueProblem(p.field(), lines.lineOf(p.field()), p.message()))
+              .map(p -> p.atLine(lines.lineOf(p.field())))
               .collect(Collectors.toList()));
     }
     return catalogue;
@@ -111,9 +120,14 @@ public final class CatalogueLoader {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
     Optional<JsonLineIndex> wellFormed = wellFormedIndex(json);
+    Optional<JsonLineIndex.Duplicate> twice = wellFormed.flatMap(JsonLineIndex::duplicate);
+    if (twice.isPresent()) {
+      // Only the strict parser refuses a field named twice; the index's parser read it.
+      return CatalogueProblem.of(twice.get().field(), twice.get().line(), ProblemKind.FIELD_TWICE);
+    }
     if (!(e instanceof JsonMappingException mapping) || wellFormed.isEmpty()) {
       // The parser stopped at the fault, so its own location is the line to report.
-      return new CatalogueProblem("", line, "not valid JSON: " + reason);
+      return CatalogueProblem.of("", line, ProblemKind.NOT_JSON, reason);
     }
     String field = fieldPath(mapping);
     // Well-formed JSON: Jackson buffers record properties and reports the object's end, so the
@@ -123,9 +137,40 @@ public final class CatalogueLoader {
       line = fieldLine;
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
-      reason = "unknown field '" + unknown.getPropertyName() + "'";
+      return CatalogueProblem.of(field, line, ProblemKind.UNKNOWN_FIELD, unknown.getPropertyName());
     }
-    return new CatalogueProblem(field, line, reason);
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> expected = mismatch.getTargetType();
+      if (expected.isEnum()) {
+        return CatalogueProblem.of(field, line, ProblemKind.NOT_ONE_OF, choices(expected));
+      }
+      return CatalogueProblem.of(field, line, wrongType(expected));
+    }
+    return CatalogueProblem.of(field, line, ProblemKind.UNREADABLE_VALUE, reason);
+  }
+
+  /** What the file should have written where a value of {@code expected} was wanted. */
+  private static ProblemKind wrongType(Class<?> expected) {
+    if (expected == boolean.class || expected == Boolean.class) {
+      return ProblemKind.NOT_TRUE_OR_FALSE;
+    }
+    if (expected.isPrimitive() || Number.class.isAssignableFrom(expected)) {
+      return ProblemKind.NOT_A_NUMBER;
+    }
+    if (CharSequence.class.isAssignableFrom(expected)) {
+      return ProblemKind.NOT_TEXT;
+    }
+    if (expected.isArray() || Collection.class.isAssignableFrom(expected)) {
+      return ProblemKind.NOT_A_LIST;
+    }
+    return ProblemKind.NOT_AN_OBJECT;
+  }
+
+  /** The values an enum takes in the file, as Jackson writes them: {@code ltr, rtl}. */
+  private static String choices(Class<?> enumType) {
+    return Arrays.stream(enumType.getEnumConstants())
+        .map(constant -> MAPPER.convertValue(constant, String.class))
+        .collect(Collectors.joining(", "));
   }
 
   private static Optional<JsonLineIndex> wellFormedIndex(String json) {

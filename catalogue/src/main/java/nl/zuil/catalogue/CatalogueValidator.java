@@ -1,5 +1,59 @@
 package nl.zuil.catalogue;
 
+import static nl.zuil.catalogue.ProblemKind.ASK_SITUATION_WITHOUT_SITUATIONS;
+import static nl.zuil.catalogue.ProblemKind.CATCH_ALL_COUNT;
+import static nl.zuil.catalogue.ProblemKind.CODE_DUPLICATE;
+import static nl.zuil.catalogue.ProblemKind.CODE_INVALID;
+import static nl.zuil.catalogue.ProblemKind.CONTACT_FOR_QUESTION_EMPTY;
+import static nl.zuil.catalogue.ProblemKind.CONTACT_MISSING;
+import static nl.zuil.catalogue.ProblemKind.COORDINATES_INCOMPLETE;
+import static nl.zuil.catalogue.ProblemKind.COORDINATES_OUTSIDE_NETHERLANDS;
+import static nl.zuil.catalogue.ProblemKind.DATE_INVALID;
+import static nl.zuil.catalogue.ProblemKind.DATE_TWICE;
+import static nl.zuil.catalogue.ProblemKind.DESK_HOURS_MISSING;
+import static nl.zuil.catalogue.ProblemKind.DESK_LOCATION_UNKNOWN;
+import static nl.zuil.catalogue.ProblemKind.EMPTY_TEXT;
+import static nl.zuil.catalogue.ProblemKind.FORMAT_VERSION_UNSUPPORTED;
+import static nl.zuil.catalogue.ProblemKind.HANDOFF_EMPTY;
+import static nl.zuil.catalogue.ProblemKind.HANDOFF_PHONE_HOURS_MISSING;
+import static nl.zuil.catalogue.ProblemKind.ICON_INVALID;
+import static nl.zuil.catalogue.ProblemKind.INFO_URL_MISSING;
+import static nl.zuil.catalogue.ProblemKind.INFO_URL_WITH_FRAGMENT;
+import static nl.zuil.catalogue.ProblemKind.LABELS_MISSING;
+import static nl.zuil.catalogue.ProblemKind.LABEL_DUTCH_MISSING;
+import static nl.zuil.catalogue.ProblemKind.LABEL_LANGUAGE_UNKNOWN;
+import static nl.zuil.catalogue.ProblemKind.LANGUAGES_EMPTY;
+import static nl.zuil.catalogue.ProblemKind.LANGUAGE_CODE_INVALID;
+import static nl.zuil.catalogue.ProblemKind.LANGUAGE_DIRECTION_MISSING;
+import static nl.zuil.catalogue.ProblemKind.LANGUAGE_DUPLICATE;
+import static nl.zuil.catalogue.ProblemKind.LANGUAGE_DUTCH_MISSING;
+import static nl.zuil.catalogue.ProblemKind.LANGUAGE_NAME_MISSING;
+import static nl.zuil.catalogue.ProblemKind.LOCATION_CODE_INVALID;
+import static nl.zuil.catalogue.ProblemKind.LOCATION_DUPLICATE;
+import static nl.zuil.catalogue.ProblemKind.MISSING;
+import static nl.zuil.catalogue.ProblemKind.NOT_A_WEEKDAY;
+import static nl.zuil.catalogue.ProblemKind.OUTCOMES_EMPTY;
+import static nl.zuil.catalogue.ProblemKind.PARTNER_REQUIRED_WITHOUT_PARTNERS;
+import static nl.zuil.catalogue.ProblemKind.PERIODS_MISSING;
+import static nl.zuil.catalogue.ProblemKind.PERIOD_INVALID;
+import static nl.zuil.catalogue.ProblemKind.PERIOD_OVERLAP;
+import static nl.zuil.catalogue.ProblemKind.PHONE_HOURS_MISSING;
+import static nl.zuil.catalogue.ProblemKind.PHONE_INVALID;
+import static nl.zuil.catalogue.ProblemKind.PREFIX_DUPLICATE;
+import static nl.zuil.catalogue.ProblemKind.PREFIX_INVALID;
+import static nl.zuil.catalogue.ProblemKind.QUESTION_TYPES_EMPTY;
+import static nl.zuil.catalogue.ProblemKind.QUESTION_TYPE_UNKNOWN;
+import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_MISSING;
+import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_TWICE;
+import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_WITH_PARTNER;
+import static nl.zuil.catalogue.ProblemKind.SITUATION_UNKNOWN;
+import static nl.zuil.catalogue.ProblemKind.TAKES_NO_QUESTION_TYPES;
+import static nl.zuil.catalogue.ProblemKind.TEXT_KEY_INVALID;
+import static nl.zuil.catalogue.ProblemKind.TEXT_TOO_LONG;
+import static nl.zuil.catalogue.ProblemKind.VERSION_TOO_LOW;
+import static nl.zuil.catalogue.ProblemKind.WEBSITE_INVALID;
+import static nl.zuil.catalogue.ProblemKind.WEBSITE_NOT_HTTPS;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DayOfWeek;
@@ -65,20 +119,14 @@ final class CatalogueValidator {
 
   private void check(Catalogue c) {
     if (c.formatVersion() != FORMAT_VERSION) {
-      problem(
-          "formatVersion",
-          "format version "
-              + c.formatVersion()
-              + " is not supported (this Zuil reads version "
-              + FORMAT_VERSION
-              + ")");
+      problem("formatVersion", FORMAT_VERSION_UNSUPPORTED, c.formatVersion(), FORMAT_VERSION);
     }
     if (c.version() < 1) {
-      problem("version", "must be 1 or higher");
+      problem("version", VERSION_TOO_LOW);
     }
     checkLanguages(c.languages());
     if (c.region() == null) {
-      problem("region", "missing");
+      problem("region", MISSING);
     } else {
       checkCode("region.code", c.region().code());
       checkLabels("region.name", c.region().name());
@@ -96,33 +144,35 @@ final class CatalogueValidator {
 
   private void checkLanguages(List<Language> languages) {
     if (languages.isEmpty()) {
-      problem("languages", "at least Dutch (nl) is needed");
+      problem("languages", LANGUAGES_EMPTY);
       return;
     }
     for (int i = 0; i < languages.size(); i++) {
       Language language = languages.get(i);
       String at = "languages[" + i + "]";
-      if (language.code() == null || !LANGUAGE_CODE.matcher(language.code()).matches()) {
-        problem(at + ".code", "'" + language.code() + "' is not a language code such as nl or ar");
+      if (language.code() == null) {
+        problem(at + ".code", MISSING);
+      } else if (!LANGUAGE_CODE.matcher(language.code()).matches()) {
+        problem(at + ".code", LANGUAGE_CODE_INVALID, language.code());
       } else if (!languageCodes.add(language.code())) {
-        problem(at + ".code", "duplicate language '" + language.code() + "'");
+        problem(at + ".code", LANGUAGE_DUPLICATE, language.code());
       }
       if (blank(language.name())) {
-        problem(at + ".name", "missing; give the language's name in its own script");
+        problem(at + ".name", LANGUAGE_NAME_MISSING);
       }
       if (language.direction() == null) {
-        problem(at + ".direction", "missing; use ltr or rtl");
+        problem(at + ".direction", LANGUAGE_DIRECTION_MISSING);
       }
     }
     if (!languageCodes.contains(Labels.DUTCH)) {
-      problem("languages", "Dutch (nl) is required: every text falls back to it");
+      problem("languages", LANGUAGE_DUTCH_MISSING);
     }
   }
 
   private void checkQuestionTypes(Catalogue c) {
     List<QuestionType> types = c.questionTypes();
     if (types.isEmpty()) {
-      problem("questionTypes", "at least one question type is needed");
+      problem("questionTypes", QUESTION_TYPES_EMPTY);
     }
     checkUniqueCodes("questionTypes", types, QuestionType::code);
     Set<String> prefixes = new HashSet<>();
@@ -131,16 +181,16 @@ final class CatalogueValidator {
       QuestionType type = types.get(i);
       String at = "questionTypes[" + i + "]";
       if (type.prefix() == null || !PREFIX.matcher(type.prefix()).matches()) {
-        problem(at + ".prefix", "must be one capital letter A-Z");
+        problem(at + ".prefix", PREFIX_INVALID);
       } else if (!prefixes.add(type.prefix())) {
-        problem(at + ".prefix", "prefix '" + type.prefix() + "' is used twice");
+        problem(at + ".prefix", PREFIX_DUPLICATE, type.prefix());
       }
       if (type.icon() == null || !ICON.matcher(type.icon()).matches()) {
-        problem(at + ".icon", "must be an icon name such as 'briefcase'");
+        problem(at + ".icon", ICON_INVALID);
       }
       checkInfoUrl(at + ".infoUrl", type.infoUrl());
       if (type.askSituation() && c.situations().isEmpty()) {
-        problem(at + ".askSituation", "true, but the catalogue has no situations");
+        problem(at + ".askSituation", ASK_SITUATION_WITHOUT_SITUATIONS);
       }
       if (type.catchAll()) {
         catchAlls++;
@@ -148,28 +198,24 @@ final class CatalogueValidator {
       checkLabels(at + ".labels", type.labels());
     }
     if (!types.isEmpty() && catchAlls != 1) {
-      problem(
-          "questionTypes",
-          "exactly one question type must have \"catchAll\": true (Iets anders / weet ik niet),"
-              + " found "
-              + catchAlls);
+      problem("questionTypes", CATCH_ALL_COUNT, catchAlls);
     }
   }
 
   private void checkInfoUrl(String at, String url) {
     if (url == null) {
-      problem(at, "missing; the ticket QR links to this page");
+      problem(at, INFO_URL_MISSING);
       return;
     }
     try {
       URI uri = new URI(url);
       if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-        problem(at, "must be an https:// address");
+        problem(at, WEBSITE_NOT_HTTPS);
       } else if (uri.getRawFragment() != null) {
-        problem(at, "must not contain '#': the ticket reference goes there");
+        problem(at, INFO_URL_WITH_FRAGMENT);
       }
     } catch (URISyntaxException e) {
-      problem(at, "not a web address: " + e.getReason());
+      problem(at, WEBSITE_INVALID, e.getReason());
     }
   }
 
@@ -182,7 +228,7 @@ final class CatalogueValidator {
 
   private void checkOutcomesAndPartners(Catalogue c) {
     if (c.outcomes().isEmpty()) {
-      problem("outcomes", "at least one outcome is needed");
+      problem("outcomes", OUTCOMES_EMPTY);
     }
     checkUniqueCodes("outcomes", c.outcomes(), Outcome::code);
     checkUniqueCodes("partners", c.partners(), Partner::code);
@@ -190,7 +236,7 @@ final class CatalogueValidator {
       Outcome outcome = c.outcomes().get(i);
       checkLabels("outcomes[" + i + "].labels", outcome.labels());
       if (outcome.partner() == PartnerRule.REQUIRED && c.partners().isEmpty()) {
-        problem("outcomes[" + i + "].partner", "requires a partner, but there are no partners");
+        problem("outcomes[" + i + "].partner", PARTNER_REQUIRED_WITHOUT_PARTNERS);
       }
     }
     for (int i = 0; i < c.partners().size(); i++) {
@@ -210,21 +256,14 @@ final class CatalogueValidator {
       if (outcome.selfService()) {
         selfService.add(i);
         if (outcome.partner() != PartnerRule.NONE) {
-          problem(
-              "outcomes[" + i + "].partner",
-              "must be \"none\": a self-service visit is referred by nobody");
+          problem("outcomes[" + i + "].partner", SELF_SERVICE_WITH_PARTNER);
         }
       }
     }
     if (selfService.size() > 1) {
-      problem(
-          "outcomes[" + selfService.get(1) + "].selfService",
-          "only one outcome may have \"selfService\": true");
+      problem("outcomes[" + selfService.get(1) + "].selfService", SELF_SERVICE_TWICE);
     } else if (selfService.isEmpty() && !c.locations().isEmpty()) {
-      problem(
-          "outcomes",
-          "one outcome needs \"selfService\": true (such as self_service): kiosks record visits"
-              + " outside gids hours under it");
+      problem("outcomes", SELF_SERVICE_MISSING);
     }
   }
 
@@ -232,15 +271,12 @@ final class CatalogueValidator {
     for (int i = 0; i < locations.size(); i++) {
       Location location = locations.get(i);
       String at = "locations[" + i + "]";
-      if (location.code() == null || !LOCATION_CODE.matcher(location.code()).matches()) {
-        problem(
-            at + ".code",
-            "'"
-                + location.code()
-                + "' is not a location code (lower-case letters, digits and '-', such as"
-                + " hengelo-bibliotheek; at most 40; no five digits in a row)");
+      if (location.code() == null) {
+        problem(at + ".code", MISSING);
+      } else if (!LOCATION_CODE.matcher(location.code()).matches()) {
+        problem(at + ".code", LOCATION_CODE_INVALID, location.code());
       } else if (!locationCodes.add(location.code())) {
-        problem(at + ".code", "duplicate location '" + location.code() + "'");
+        problem(at + ".code", LOCATION_DUPLICATE, location.code());
       }
       checkPlaceText(at + ".name", location.name(), true);
       checkPlaceText(at + ".municipality", location.municipality(), true);
@@ -255,12 +291,12 @@ final class CatalogueValidator {
   private void checkPlaceText(String at, String text, boolean required) {
     if (text == null) {
       if (required) {
-        problem(at, "missing");
+        problem(at, MISSING);
       }
     } else if (text.isBlank()) {
-      problem(at, "empty text");
+      problem(at, EMPTY_TEXT);
     } else if (text.length() > MAX_PLACE_TEXT) {
-      problem(at, "longer than " + MAX_PLACE_TEXT + " characters");
+      problem(at, TEXT_TOO_LONG, MAX_PLACE_TEXT);
     }
   }
 
@@ -269,18 +305,12 @@ final class CatalogueValidator {
       return;
     }
     if (coordinates.lat() == null || coordinates.lon() == null) {
-      problem(at, "needs both lat and lon");
+      problem(at, COORDINATES_INCOMPLETE);
     } else if (coordinates.lat() < MIN_LAT
         || coordinates.lat() > MAX_LAT
         || coordinates.lon() < MIN_LON
         || coordinates.lon() > MAX_LON) {
-      problem(
-          at,
-          "lat "
-              + coordinates.lat()
-              + ", lon "
-              + coordinates.lon()
-              + " is not in the Netherlands (lat and lon swapped?)");
+      problem(at, COORDINATES_OUTSIDE_NETHERLANDS, coordinates.lat(), coordinates.lon());
     }
   }
 
@@ -290,7 +320,7 @@ final class CatalogueValidator {
       ClosedDay day = closedDays.get(i);
       String at = "closedDays[" + i + "]";
       if (checkDate(at + ".date", day.date()) && !seen.add(day.date())) {
-        problem(at + ".date", "date " + day.date() + " is listed twice");
+        problem(at + ".date", DATE_TWICE, day.date());
       }
       checkPlaceText(at + ".name", day.name(), true);
     }
@@ -300,15 +330,14 @@ final class CatalogueValidator {
     Contact contact = c.contact();
     if (contact == null) {
       if (!c.locations().isEmpty()) {
-        problem(
-            "contact", "missing; a visitor who finds no gids is told how to reach the Werkcentrum");
+        problem("contact", CONTACT_MISSING);
       }
       return;
     }
     checkPhone("contact.phone", contact.phone(), true);
     checkWebsite("contact.website", contact.website(), true);
     if (contact.phoneHours() == null) {
-      problem("contact.phoneHours", "missing; visitors are told when the line is answered");
+      problem("contact.phoneHours", PHONE_HOURS_MISSING);
     } else {
       checkHours("contact.phoneHours", contact.phoneHours());
     }
@@ -318,13 +347,13 @@ final class CatalogueValidator {
             (question, part) -> {
               String at = "contact.byQuestion." + question;
               if (c.questionType(question).isEmpty()) {
-                problem(at, "unknown question type '" + question + "'");
+                problem(at, QUESTION_TYPE_UNKNOWN, question);
               }
               if (part == null
                   || (part.phone() == null
                       && part.website() == null
                       && part.phoneHours() == null)) {
-                problem(at, "give at least one of phone, website, phoneHours");
+                problem(at, CONTACT_FOR_QUESTION_EMPTY);
                 return;
               }
               checkPhone(at + ".phone", part.phone(), false);
@@ -343,47 +372,45 @@ final class CatalogueValidator {
       if (partner.takes() != null) {
         List<String> questions = partner.takes().questionTypes();
         if (questions.isEmpty()) {
-          problem(at + ".takes.questionTypes", "name at least one question type");
+          problem(at + ".takes.questionTypes", TAKES_NO_QUESTION_TYPES);
         }
         for (int q = 0; q < questions.size(); q++) {
           if (c.questionType(questions.get(q)).isEmpty()) {
             problem(
-                at + ".takes.questionTypes[" + q + "]",
-                "unknown question type '" + questions.get(q) + "'");
+                at + ".takes.questionTypes[" + q + "]", QUESTION_TYPE_UNKNOWN, questions.get(q));
           }
         }
         List<String> situations = partner.takes().situations();
         for (int s = 0; s < situations.size(); s++) {
           if (c.situation(situations.get(s)).isEmpty()) {
-            problem(
-                at + ".takes.situations[" + s + "]",
-                "unknown situation '" + situations.get(s) + "'");
+            problem(at + ".takes.situations[" + s + "]", SITUATION_UNKNOWN, situations.get(s));
           }
         }
       }
       Partner.Handoff handoff = partner.handoff();
       if (handoff != null) {
         if (handoff.phone() == null && handoff.desks().isEmpty()) {
-          problem(at + ".handoff", "give a phone line for professionals, a desk, or both");
+          problem(at + ".handoff", HANDOFF_EMPTY);
         }
         checkPhone(at + ".handoff.phone", handoff.phone(), false);
         if (handoff.phoneHours() != null) {
           checkHours(at + ".handoff.phoneHours", handoff.phoneHours());
         } else if (handoff.phone() != null) {
-          problem(
-              at + ".handoff.phoneHours", "missing; the console shows whether the line is open");
+          problem(at + ".handoff.phoneHours", HANDOFF_PHONE_HOURS_MISSING);
         }
         for (int d = 0; d < handoff.desks().size(); d++) {
           Partner.Desk desk = handoff.desks().get(d);
           String deskAt = at + ".handoff.desks[" + d + "]";
-          if (desk == null || !locationCodes.contains(desk.location())) {
-            problem(
-                deskAt + ".location",
-                "'" + (desk == null ? null : desk.location()) + "' is not one of the locations");
+          if (desk == null || desk.location() == null) {
+            problem(deskAt + ".location", MISSING);
+            continue;
+          }
+          if (!locationCodes.contains(desk.location())) {
+            problem(deskAt + ".location", DESK_LOCATION_UNKNOWN, desk.location());
             continue;
           }
           if (desk.hours() == null) {
-            problem(deskAt + ".hours", "missing; the console shows whether the desk is open");
+            problem(deskAt + ".hours", DESK_HOURS_MISSING);
           } else {
             checkHours(deskAt + ".hours", desk.hours());
           }
@@ -401,7 +428,7 @@ final class CatalogueValidator {
         .forEach(
             (day, periods) -> {
               if (!WEEKDAYS.contains(day)) {
-                problem(at + ".weekly." + day, "not a weekday (monday ... sunday)");
+                problem(at + ".weekly." + day, NOT_A_WEEKDAY);
               } else {
                 checkPeriods(at + ".weekly." + day, periods);
               }
@@ -411,11 +438,11 @@ final class CatalogueValidator {
       OpeningHours.DateHours exception = hours.exceptions().get(i);
       String exceptionAt = at + ".exceptions[" + i + "]";
       if (exception == null) {
-        problem(exceptionAt, "missing");
+        problem(exceptionAt, MISSING);
         continue;
       }
       if (checkDate(exceptionAt + ".date", exception.date()) && !dates.add(exception.date())) {
-        problem(exceptionAt + ".date", "date " + exception.date() + " is listed twice");
+        problem(exceptionAt + ".date", DATE_TWICE, exception.date());
       }
       checkPeriods(exceptionAt + ".hours", exception.hours());
     }
@@ -423,24 +450,19 @@ final class CatalogueValidator {
 
   private void checkPeriods(String at, List<String> periods) {
     if (periods == null) {
-      problem(at, "missing; give periods such as \"09:00-12:30\"");
+      problem(at, PERIODS_MISSING);
       return;
     }
     List<TimeRange> ranges = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
       Optional<TimeRange> range = TimeRange.parse(periods.get(i));
       if (range.isEmpty()) {
-        problem(
-            at + "[" + i + "]",
-            "'"
-                + periods.get(i)
-                + "' is not a period such as \"09:00-12:30\" (24-hour clock, start before end,"
-                + " at most 24:00)");
+        problem(at + "[" + i + "]", PERIOD_INVALID, periods.get(i));
         continue;
       }
       for (TimeRange earlier : ranges) {
         if (earlier.overlaps(range.get())) {
-          problem(at + "[" + i + "]", "'" + periods.get(i) + "' overlaps " + earlier);
+          problem(at + "[" + i + "]", PERIOD_OVERLAP, periods.get(i), earlier);
         }
       }
       ranges.add(range.get());
@@ -448,11 +470,15 @@ final class CatalogueValidator {
   }
 
   private boolean checkDate(String at, String date) {
+    if (date == null) {
+      problem(at, MISSING);
+      return false;
+    }
     try {
-      LocalDate.parse(date == null ? "" : date);
+      LocalDate.parse(date);
       return true;
     } catch (DateTimeParseException e) {
-      problem(at, "'" + date + "' is not a date such as 2026-12-24");
+      problem(at, DATE_INVALID, date);
       return false;
     }
   }
@@ -460,30 +486,30 @@ final class CatalogueValidator {
   private void checkPhone(String at, String phone, boolean required) {
     if (phone == null) {
       if (required) {
-        problem(at, "missing");
+        problem(at, MISSING);
       }
       return;
     }
     long digits = phone.chars().filter(Character::isDigit).count();
     if (!PHONE.matcher(phone).matches() || digits < 4 || digits > 15) {
-      problem(at, "'" + phone + "' is not a phone number such as \"088 123 45 67\"");
+      problem(at, PHONE_INVALID, phone);
     }
   }
 
   private void checkWebsite(String at, String url, boolean required) {
     if (url == null) {
       if (required) {
-        problem(at, "missing");
+        problem(at, MISSING);
       }
       return;
     }
     try {
       URI uri = new URI(url);
       if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-        problem(at, "must be an https:// address");
+        problem(at, WEBSITE_NOT_HTTPS);
       }
     } catch (URISyntaxException e) {
-      problem(at, "not a web address: " + e.getReason());
+      problem(at, WEBSITE_INVALID, e.getReason());
     }
   }
 
@@ -491,7 +517,7 @@ final class CatalogueValidator {
     texts.forEach(
         (key, labels) -> {
           if (!TEXT_KEY.matcher(key).matches()) {
-            problem("texts." + key, "not a valid text key");
+            problem("texts." + key, TEXT_KEY_INVALID);
           }
           checkLabels("texts." + key, labels);
         });
@@ -503,19 +529,18 @@ final class CatalogueValidator {
       String value = code.apply(items.get(i));
       String at = section + "[" + i + "].code";
       if (checkCode(at, value) && !seen.add(value)) {
-        problem(at, "duplicate code '" + value + "'");
+        problem(at, CODE_DUPLICATE, value);
       }
     }
   }
 
   private boolean checkCode(String at, String code) {
-    if (code == null || !CODE.matcher(code).matches()) {
-      problem(
-          at,
-          "'"
-              + code
-              + "' is not a code (lower-case letters, digits, _; starts with a letter;"
-              + " at most 32; no five digits in a row)");
+    if (code == null) {
+      problem(at, MISSING);
+      return false;
+    }
+    if (!CODE.matcher(code).matches()) {
+      problem(at, CODE_INVALID, code);
       return false;
     }
     return true;
@@ -523,20 +548,20 @@ final class CatalogueValidator {
 
   private void checkLabels(String at, Labels labels) {
     if (labels == null) {
-      problem(at, "missing; give at least the Dutch (nl) text");
+      problem(at, LABELS_MISSING);
       return;
     }
     if (!labels.has(Labels.DUTCH)) {
-      problem(at, "Dutch label (nl) missing");
+      problem(at, LABEL_DUTCH_MISSING);
     }
     labels
         .byLanguage()
         .forEach(
             (language, text) -> {
               if (!languageCodes.contains(language)) {
-                problem(at + "." + language, "unknown language '" + language + "'");
+                problem(at + "." + language, LABEL_LANGUAGE_UNKNOWN, language);
               } else if (blank(text)) {
-                problem(at + "." + language, "empty text");
+                problem(at + "." + language, EMPTY_TEXT);
               }
             });
   }
@@ -545,7 +570,7 @@ final class CatalogueValidator {
     return text == null || text.isBlank();
   }
 
-  private void problem(String field, String message) {
-    problems.add(new CatalogueProblem(field, 0, message));
+  private void problem(String field, ProblemKind kind, Object... arguments) {
+    problems.add(CatalogueProblem.of(field, 0, kind, arguments));
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps field paths such as {@code questionTypes[2].labels.nl} to the line they start on, so a
@@ -15,14 +16,20 @@ import java.util.Map;
 final class JsonLineIndex {
 
   private final Map<String, Integer> lines;
+  private final Optional<Duplicate> duplicate;
 
-  private JsonLineIndex(Map<String, Integer> lines) {
+  /** A field an object names a second time, and the line of that second time. */
+  record Duplicate(String field, int line) {}
+
+  private JsonLineIndex(Map<String, Integer> lines, Optional<Duplicate> duplicate) {
     this.lines = lines;
+    this.duplicate = duplicate;
   }
 
   /** Indexes well-formed JSON; call only after the text has parsed. */
   static JsonLineIndex of(String json) throws IOException {
     Map<String, Integer> lines = new HashMap<>();
+    Duplicate duplicate = null;
     try (JsonParser parser = new JsonFactory().createParser(json)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -30,10 +37,21 @@ final class JsonLineIndex {
         if (token.isStructStart()) {
           context = context.getParent();
         }
-        lines.putIfAbsent(pathOf(context), parser.currentTokenLocation().getLineNr());
+        String path = pathOf(context);
+        int line = parser.currentTokenLocation().getLineNr();
+        Integer earlier = lines.putIfAbsent(path, line);
+        // A field name's path is new unless the same object named that field before.
+        if (token == JsonToken.FIELD_NAME && earlier != null && duplicate == null) {
+          duplicate = new Duplicate(path, line);
+        }
       }
     }
-    return new JsonLineIndex(lines);
+    return new JsonLineIndex(lines, Optional.ofNullable(duplicate));
+  }
+
+  /** The first field an object names twice, such as {@code region.code}. */
+  Optional<Duplicate> duplicate() {
+    return duplicate;
   }
 
   /** The line of {@code field}, or of its nearest enclosing field; 0 if none is known. */

@@ -115,6 +115,18 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void refusesAFieldGivenTwiceWithTheLineOfTheSecond() {
+    String json =
+        DEFAULT.replace(
+            "\"code\": \"voorbeeldregio\",",
+            "\"code\": \"voorbeeldregio\",\n    \"code\": \"twente\",");
+
+    assertThatThrownBy(() -> CatalogueLoader.parse(json, "regio.json"))
+        .hasMessageContaining(
+            "line " + lineOf(json, "\"code\": \"twente\"", 1) + ", region.code: given twice");
+  }
+
+  @Test
   void refusesBrokenJsonDeepInsideARecordWithItsLine() {
     String json = DEFAULT.replace("\"nl\": \"Werk zoeken\", ", "\"nl\": \"Werk zoeken\",, ");
 
@@ -165,6 +177,22 @@ class CatalogueLoaderTest {
                 assertThat(e.problems())
                     .extracting(CatalogueProblem::field)
                     .containsExactly("questionTypes[1].prefix", "partners[0].code"));
+  }
+
+  @Test
+  void refusesAQuestionTypeWithoutACodeInsteadOfCrashing() {
+    String json = DEFAULT.replace("\"code\": \"find_work\", ", "");
+
+    assertThatThrownBy(() -> CatalogueLoader.parse(json, "regio.json"))
+        .isInstanceOfSatisfying(
+            CatalogueException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(CatalogueProblem::field)
+                    .containsExactly(
+                        "questionTypes[0].code",
+                        "partners[0].takes.questionTypes[0]",
+                        "partners[1].takes.questionTypes[1]"));
   }
 
   @Test

@@ -11,16 +11,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.CatalogueProblem;
+import nl.zuil.catalogue.ProblemKind;
 
 /**
  * Region staff's way to a new catalogue version: upload (validated, stored as the region's one
- * draft with the next version number), review, publish. Nothing reaches a kiosk before {@link
- * #publish}, and a refused upload leaves the draft and the published versions as they were.
+ * draft with the next version number), review, publish or discard. Nothing reaches a kiosk before
+ * {@link #publish}, and a refused upload leaves the draft and the published versions as they were.
  */
 public final class CatalogueDrafts {
 
@@ -40,9 +42,6 @@ public final class CatalogueDrafts {
    * @throws UploadRefused naming every problem; nothing was stored
    */
   public Draft upload(String regionCode, String username, String json) throws UploadRefused {
-    if (json.isBlank()) {
-      throw new UploadRefused(List.of(new CatalogueProblem("", 0, "the file is empty")));
-    }
     Catalogue uploaded;
     try {
       uploaded = CatalogueLoader.parse(json, "upload");
@@ -52,14 +51,12 @@ public final class CatalogueDrafts {
     if (!uploaded.region().code().equals(regionCode)) {
       throw new UploadRefused(
           List.of(
-              new CatalogueProblem(
+              CatalogueProblem.of(
                   "region.code",
                   0,
-                  "is '"
-                      + uploaded.region().code()
-                      + "', but your account belongs to region '"
-                      + regionCode
-                      + "'")));
+                  ProblemKind.OTHER_REGION,
+                  uploaded.region().code(),
+                  regionCode)));
     }
     return database.inTransaction(
         c -> {
@@ -155,6 +152,35 @@ public final class CatalogueDrafts {
         () ->
             new PublishRefused(
                 "the reviewed draft has been replaced, or another version was published"));
+  }
+
+  /**
+   * Throws away the draft the reviewer saw. Published versions stay as they are, so kiosks never
+   * see it, and the next upload gets the version number this draft had.
+   *
+   * @param digest the {@link Draft#digest()} shown on the review page
+   * @return the discarded draft's version; empty when that draft is no longer the region's draft
+   *     (replaced, published or discarded meanwhile), and then nothing changed
+   */
+  public OptionalInt discard(String regionCode, String digest) {
+    return database.inTransaction(
+        c -> {
+          Optional<Draft> draft = draft(c, regionCode);
+          if (draft.isEmpty() || !draft.get().digest().equals(digest)) {
+            return OptionalInt.empty();
+          }
+          // Delete that document, not whatever the region's draft is by now: an upload that
+          // commits between the read above and this statement must stay.
+          try (PreparedStatement delete =
+              c.prepareStatement(
+                  "DELETE FROM catalogue_draft WHERE region_code = ? AND catalogue_json = ?")) {
+            delete.setString(1, regionCode);
+            delete.setString(2, draft.get().json());
+            return delete.executeUpdate() == 1
+                ? OptionalInt.of(draft.get().version())
+                : OptionalInt.empty();
+          }
+        });
   }
 
   /**

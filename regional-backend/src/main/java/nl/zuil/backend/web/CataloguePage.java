@@ -92,7 +92,7 @@ final class CataloguePage {
       if (problem.line() > 0) {
         main.append("(").append(view.t("catalogue.problem.line", problem.line())).append(") ");
       }
-      main.append(esc(problem.message())).append("</li>");
+      main.append(esc(problem.message(view.language().locale()))).append("</li>");
     }
     main.append("</ul>\n<p>")
         .append(view.t("catalogue.refused.nothing"))
@@ -146,15 +146,32 @@ final class CataloguePage {
     if (!review.retired().isEmpty()) {
       retired(main, review);
     }
-    main.append("<form method=\"post\" action=\"/catalogue/publish\" class=\"publish\">")
+    main.append("<p class=\"hint\">")
+        .append(view.t("catalogue.publish.hint"))
+        .append("</p>\n<div class=\"decide\">");
+    decision(main, draft, "publish", view.t("catalogue.publish", draft.version()));
+    decision(main, draft, "discard", view.t("catalogue.discard"));
+    main.append("</div>\n</section>\n");
+  }
+
+  /**
+   * A form that acts on the draft shown: it names the draft by its digest, so a newer upload in the
+   * meantime is not what gets published or discarded.
+   */
+  private void decision(StringBuilder main, Draft draft, String action, String label) {
+    main.append("<form method=\"post\" action=\"/catalogue/")
+        .append(action)
+        .append("\" class=\"")
+        .append(action)
+        .append("\">")
         .append(view.csrfField())
         .append("<input type=\"hidden\" name=\"draft\" value=\"")
         .append(esc(draft.digest()))
-        .append("\"><p class=\"hint\">")
-        .append(view.t("catalogue.publish.hint"))
-        .append("</p><button type=\"submit\" id=\"publish\">")
-        .append(view.t("catalogue.publish", draft.version()))
-        .append("</button></form>\n</section>\n");
+        .append("\"><button type=\"submit\" id=\"")
+        .append(action)
+        .append("\">")
+        .append(label)
+        .append("</button></form>");
   }
 
   private void cell(StringBuilder main, List<Entry> entries, boolean both) {

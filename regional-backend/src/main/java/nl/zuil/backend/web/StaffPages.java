@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.zuil.backend.access.LoginThrottle;
 import nl.zuil.backend.access.Sessions;
@@ -114,6 +115,7 @@ public final class StaffPages {
     app.get("/catalogue", this::catalogue);
     app.post("/catalogue/upload", this::uploadCatalogue);
     app.post("/catalogue/publish", this::publishCatalogue);
+    app.post("/catalogue/discard", this::discardDraft);
     app.get("/static/{file}", this::staticFile);
     app.exception(PageException.class, this::refuse);
     app.exception(Redirect.class, (e, ctx) -> ctx.status(303).header("Location", e.location()));
@@ -507,7 +509,16 @@ public final class StaffPages {
   }
 
   private CataloguePage cataloguePage(Request request) {
-    String region = request.user().regionCode();
+    return cataloguePage(request.user(), request.view());
+  }
+
+  /** The catalogue page in answer to one of its forms, which are at other paths. */
+  private CataloguePage catalogueAnswer(Request request) {
+    return cataloguePage(request.user(), request.view().answeringAt("/catalogue"));
+  }
+
+  private CataloguePage cataloguePage(StaffUser user, View view) {
+    String region = user.regionCode();
     Optional<Published> published = new PublishedCatalogues(backend.database()).current(region);
     Optional<CataloguePage.Review> review =
         backend
@@ -522,7 +533,7 @@ public final class StaffPages {
                       backend.retiredCodes().in(region, next),
                       new CatalogueLabels(backend.regions().catalogues(region)));
                 });
-    return new CataloguePage(request.view(), published, review);
+    return new CataloguePage(view, published, review);
   }
 
   private static Catalogue parsePublished(Published published) {
@@ -536,10 +547,18 @@ public final class StaffPages {
   private void catalogue(Context ctx) {
     Request request = requireCatalogue(ctx);
     Optional<CataloguePage.Message> message =
-        Optional.ofNullable(ctx.queryParam("published"))
-            .filter(v -> v.matches("[0-9]{1,9}"))
-            .map(v -> new CataloguePage.Message("catalogue.published", false, v));
+        versionParam(ctx, "published")
+            .map(v -> new CataloguePage.Message("catalogue.published", false, v))
+            .or(
+                () ->
+                    versionParam(ctx, "discarded")
+                        .map(v -> new CataloguePage.Message("catalogue.discarded", false, v)));
     html(ctx, 200, cataloguePage(request).render(message));
+  }
+
+  /** The version number the page was sent to after publishing or discarding. */
+  private static Optional<String> versionParam(Context ctx, String name) {
+    return Optional.ofNullable(ctx.queryParam(name)).filter(v -> v.matches("[0-9]{1,9}"));
   }
 
   private void uploadCatalogue(Context ctx) {
@@ -570,7 +589,7 @@ public final class StaffPages {
       html(
           ctx,
           400,
-          cataloguePage(request)
+          catalogueAnswer(request)
               .render(file == null ? "" : file.filename(), e.problems(), Optional.empty()));
     }
   }
@@ -593,9 +612,31 @@ public final class StaffPages {
       html(
           ctx,
           409,
-          cataloguePage(request)
+          catalogueAnswer(request)
               .render(Optional.of(new CataloguePage.Message("catalogue.stale", true))));
     }
+  }
+
+  private void discardDraft(Context ctx) {
+    Request request = requireCatalogue(ctx);
+    requireCsrf(ctx, request);
+    StaffUser user = request.user();
+    String digest = Optional.ofNullable(ctx.formParam("draft")).orElse("");
+    OptionalInt discarded = backend.drafts().discard(user.regionCode(), digest);
+    if (discarded.isPresent()) {
+      LOG.info(
+          "Catalogue draft version {} of {} discarded by {}",
+          discarded.getAsInt(),
+          user.regionCode(),
+          user.username());
+      throw new Redirect("/catalogue?discarded=" + discarded.getAsInt());
+    }
+    LOG.info("Catalogue discard by {} refused: the reviewed draft is gone", user.username());
+    html(
+        ctx,
+        409,
+        catalogueAnswer(request)
+            .render(Optional.of(new CataloguePage.Message("catalogue.discard.stale", true))));
   }
 
   // ---- plumbing ------------------------------------------------------------------------------

@@ -23,6 +23,14 @@ record View(
     String path,
     String query) {
 
+  /**
+   * This view for a page sent in answer to a form: its language switch goes to {@code pagePath},
+   * since the form's own path takes only POST.
+   */
+  View answeringAt(String pagePath) {
+    return new View(text, session, regionName, pagePath, "");
+  }
+
   Language language() {
     return text.language();
   }

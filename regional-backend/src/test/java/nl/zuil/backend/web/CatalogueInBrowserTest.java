@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A regional manager uploads a catalogue in a real headless Chromium over HTTPS: a bad file is
- * refused with its field named and kiosks keep their version; a good one is reviewed and published,
- * and kiosks are served it. Screenshots go to target/screens/.
+ * refused with its field named, the problem in the page's language, and kiosks keep their version;
+ * a mistaken one is reviewed and discarded, and kiosks never see it; a good one is reviewed and
+ * published, and kiosks are served it. Screenshots go to target/screens/.
  */
 class CatalogueInBrowserTest {
 
@@ -80,8 +81,13 @@ class CatalogueInBrowserTest {
   }
 
   @Test
-  void aBadFileIsRefusedAndAGoodOneIsReviewedPublishedAndServedToKiosks() throws Exception {
+  void aBadFileIsRefusedAMistakenOneDiscardedAndAGoodOnePublishedAndServedToKiosks()
+      throws Exception {
     Path bad = Files.writeString(dir.resolve("catalogus-fout.json"), badCatalogue());
+    Path mistaken =
+        Files.writeString(
+            dir.resolve("catalogus-vergissing.json"),
+            Catalogues.defaultJson().replace("\"Vakbond\"", "\"Vakbonden\""));
     Path good = Files.writeString(dir.resolve("catalogus-v2.json"), Catalogues.secondVersion());
     logIn(TwoRegions.ANNA);
 
@@ -92,10 +98,34 @@ class CatalogueInBrowserTest {
     upload(bad);
     assertThat(text("upload-problems"))
         .contains("catalogus-fout.json")
-        .contains("questionTypes[0].labels")
-        .contains("Er is niets veranderd");
+        .contains("questionTypes[0].labels (regel 20) Het Nederlandse label (nl) ontbreekt.")
+        .contains("Er is niets veranderd")
+        .doesNotContain("Dutch label");
     screenshot("catalogue-refused");
     assertThat(servedVersion()).isEqualTo(1);
+
+    switchTo("en");
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Region catalogue");
+    upload(bad);
+    assertThat(text("upload-problems"))
+        .contains("questionTypes[0].labels (line 20) Dutch label (nl) missing")
+        .contains("Nothing changed")
+        .doesNotContain("ontbreekt");
+    screenshot("catalogue-refused-en");
+    switchTo("nl");
+
+    upload(mistaken);
+    awaitUrl("#review");
+    assertThat(text("review")).contains("Nog te controleren: versie 2");
+    driver().findElement(By.id("discard")).click();
+    awaitUrl("discarded=2");
+    assertThat(driver().findElement(By.cssSelector("p.done")).getText())
+        .contains("Het concept van versie 2 is weggegooid");
+    assertThat(driver().findElements(By.id("review"))).isEmpty();
+    assertThat(text("published-version")).contains("versie 1");
+    screenshot("catalogue-discarded");
+    assertThat(servedVersion()).isEqualTo(1);
+    assertThat(device().getAsDevice("/api/v1/catalogue", kiosk).text()).doesNotContain("Vakbonden");
 
     upload(good);
     awaitUrl("#review");
@@ -163,6 +193,12 @@ class CatalogueInBrowserTest {
                     .equals(
                         ((JavascriptExecutor) d)
                             .executeScript("return document.body.dataset.old;")));
+  }
+
+  /** Follows the page's language switch, from whatever page the browser is on. */
+  private void switchTo(String language) {
+    driver().findElement(By.cssSelector(".lang a[lang=\"" + language + "\"]")).click();
+    awaitUrl("/catalogue?lang=" + language);
   }
 
   private void awaitUrl(String part) {

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Region staff upload, review and publish a catalogue version; bad uploads are refused with the
- * field named and change nothing; other roles and regions cannot; codes the new version drops stay
- * readable in the statistics. Subclasses run it on SQLite and PostgreSQL.
+ * Region staff upload, review and publish or discard a catalogue version; bad uploads are refused
+ * with the field named and change nothing; other roles and regions cannot; codes the new version
+ * drops stay readable in the statistics. Subclasses run it on SQLite and PostgreSQL.
  */
 abstract class CataloguePublishingContract {
 
@@ -101,8 +101,21 @@ abstract class CataloguePublishingContract {
     assertThat(answer.text())
         .contains("id=\"upload-problems\"")
         .contains("questionTypes[0].labels")
+        .contains("Het Nederlandse label (nl) ontbreekt.")
         .contains("Er is niets veranderd");
     assertThat(anna.get("/catalogue").text()).doesNotContain("id=\"review\"");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyFileIsRefusedInThePagesLanguage() {
+    StaffClient anna = loggedIn(ANNA);
+
+    assertThat(upload(anna, "").text()).contains("Het bestand is leeg.");
+    anna.get("/catalogue?lang=en");
+    assertThat(upload(anna, " \n").text())
+        .contains("the file is empty")
+        .doesNotContain("Het bestand is leeg.");
     assertThat(publishedVersion()).isEqualTo(1);
   }
 
@@ -124,7 +137,11 @@ abstract class CataloguePublishingContract {
     StaffClient.Answer answer = upload(bert, Catalogues.defaultJson());
 
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.text()).contains("region.code").contains("ijsselland");
+    assertThat(answer.text())
+        .contains("region.code")
+        .contains(
+            "Dit is de catalogus van regio &#39;voorbeeldregio&#39;, maar uw account hoort bij"
+                + " regio &#39;ijsselland&#39;.");
     assertThat(publishedVersion()).isEqualTo(1);
   }
 
@@ -222,6 +239,74 @@ abstract class CataloguePublishingContract {
         .isEqualTo(403);
     assertThat(new StaffClient(server, certificate).get("/catalogue").status()).isEqualTo(303);
     assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aDiscardedDraftIsGoneAndCanNeverBePublished() {
+    StaffClient anna = loggedIn(ANNA);
+    upload(anna, Catalogues.secondVersion());
+    String discarded = draft(anna.get("/catalogue").text());
+
+    StaffClient.Answer answer =
+        anna.post(
+            "/catalogue/discard", Map.of("csrf", anna.csrf("/catalogue"), "draft", discarded));
+
+    assertThat(answer.status()).isEqualTo(303);
+    assertThat(answer.header("Location")).isEqualTo("/catalogue?discarded=2");
+    assertThat(anna.get("/catalogue?discarded=2").text())
+        .contains("Het concept van versie 2 is weggegooid")
+        .doesNotContain("id=\"review\"");
+    assertThat(server.backend().drafts().draft(A)).isEmpty();
+    StaffClient.Answer publishFromAnOpenTab =
+        anna.post(
+            "/catalogue/publish", Map.of("csrf", anna.csrf("/catalogue"), "draft", discarded));
+    assertThat(publishFromAnOpenTab.status()).isEqualTo(409);
+    assertThat(publishedVersion()).isEqualTo(1);
+
+    upload(anna, Catalogues.secondVersion());
+    assertThat(anna.get("/catalogue").text()).contains("Nog te controleren: versie 2");
+  }
+
+  @Test
+  void aReviewPageLeftOpenDoesNotDiscardALaterUpload() {
+    StaffClient anna = loggedIn(ANNA);
+    upload(anna, Catalogues.secondVersion());
+    String stale = draft(anna.get("/catalogue").text());
+    upload(anna, Catalogues.defaultJson().replace("\"Vakbond\"", "\"Vakbonden\""));
+
+    StaffClient.Answer answer =
+        anna.post("/catalogue/discard", Map.of("csrf", anna.csrf("/catalogue"), "draft", stale));
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.text()).contains("Er is niets weggegooid").contains("id=\"review\"");
+    assertThat(server.backend().drafts().draft(A).orElseThrow().json()).contains("Vakbonden");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyRegionStaffMayDiscardAndOnlyWithTheToken() {
+    StaffClient anna = loggedIn(ANNA);
+    upload(anna, Catalogues.secondVersion());
+    String review = draft(anna.get("/catalogue").text());
+
+    for (String other : new String[] {ERIK, IVO}) {
+      StaffClient client = loggedIn(other);
+      assertThat(
+              client
+                  .post(
+                      "/catalogue/discard", Map.of("csrf", client.csrf("/fleet"), "draft", review))
+                  .status())
+          .isEqualTo(403);
+    }
+    assertThat(
+            anna.post("/catalogue/discard", Map.of("csrf", "not-the-token", "draft", review))
+                .status())
+        .isEqualTo(403);
+    assertThat(new StaffClient(server, certificate).post("/catalogue/discard", Map.of()).status())
+        .isEqualTo(303);
+
+    assertThat(server.backend().drafts().draft(A)).isPresent();
+    assertThat(anna.get("/catalogue").text()).contains("id=\"review\"");
   }
 
   private StaffClient loggedIn(String username) {
