@@ -43,6 +43,14 @@ import nl.zuil.kiosk.ui.Icons;
  */
 public final class ConsoleView {
 
+  /**
+   * The name of a ticket's row or button ({@code waiting-<reference>}), kept in the node's
+   * properties rather than as its id: JavaFX caches the CSS of every distinct id for as long as the
+   * stylesheets live, so an id per ticket grew the kiosk's heap by about 10 KiB a visit
+   * (KioskHeapBench) until it ran out.
+   */
+  public static final String TICKET_NODE = "zuil.ticketNode";
+
   private final BorderPane root;
   private final TextField number;
 
@@ -456,7 +464,7 @@ public final class ConsoleView {
   }
 
   private static Node waitingRow(ConsoleViewModel console, ScreenGeometry screen, TicketRow row) {
-    Button button = row(screen, row, "waiting-" + row.reference(), row.when());
+    Button button = row(screen, row, "waiting-", row.when());
     if (row.earlierDay()) {
       button.getStyleClass().add("earlier");
     }
@@ -465,7 +473,7 @@ public final class ConsoleView {
   }
 
   private static Node calledRow(ConsoleViewModel console, ScreenGeometry screen, TicketRow row) {
-    Button button = row(screen, row, "called-" + row.reference(), row.when());
+    Button button = row(screen, row, "called-", row.when());
     button.setOnAction(e -> console.select(row));
     return button;
   }
@@ -484,23 +492,24 @@ public final class ConsoleView {
     } else {
       Button confirm =
           Controls.button(
-              "confirm-" + row.reference(),
-              texts.text(ConsoleTexts.REFERRALS_CONFIRM),
-              null,
-              screen,
-              "staff-button");
+              null, texts.text(ConsoleTexts.REFERRALS_CONFIRM), null, screen, "staff-button");
+      nameForTicket(confirm, "confirm-", row);
       confirm.setOnAction(e -> console.confirm(row));
       end = confirm;
     }
     HBox line = new HBox(number, what, end);
-    line.setId("referral-" + row.reference());
+    nameForTicket(line, "referral-", row);
     line.setAlignment(Pos.CENTER_LEFT);
     line.getStyleClass().add("console-referral");
     return line;
   }
 
   /** A ticket as a tappable row: number, question with icon, situation, and when. */
-  private static Button row(ScreenGeometry screen, TicketRow row, String id, String when) {
+  private static void nameForTicket(Node node, String kind, TicketRow row) {
+    node.getProperties().put(TICKET_NODE, kind + row.reference());
+  }
+
+  private static Button row(ScreenGeometry screen, TicketRow row, String kind, String when) {
     Label number = Controls.label(new ReadOnlyStringWrapper(row.number()), "console-row-number");
     number.setMinWidth(Region.USE_PREF_SIZE);
     Label question = Controls.label(new ReadOnlyStringWrapper(row.question()), "console-row-text");
@@ -523,7 +532,8 @@ public final class ConsoleView {
     words.setAlignment(Pos.CENTER_LEFT);
     content.getStyleClass().add("console-row-content");
     Button button =
-        Controls.button(id, new ReadOnlyStringWrapper(""), content, screen, "console-row");
+        Controls.button(null, new ReadOnlyStringWrapper(""), content, screen, "console-row");
+    nameForTicket(button, kind, row);
     button.textProperty().unbind();
     button.setText(null);
     button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);

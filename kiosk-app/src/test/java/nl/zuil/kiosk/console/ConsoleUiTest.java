@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.zuil.kiosk.testing.Fx;
@@ -105,6 +109,9 @@ class ConsoleUiTest {
     Fx.screenshot(ui.root().getScene(), "console-partner-1920x1080");
     ui.tap("partner-uwv");
     ui.waitUntil(() -> ui.isShown("confirm-" + ticket.reference()));
+    assertThat(ids(ui.root().getScene().getRoot()))
+        .as("JavaFX keeps the CSS of every distinct id: one per ticket would grow the heap")
+        .noneMatch(id -> id.contains(ticket.reference()));
 
     assertThat(stored(ticket).outcomeCode()).isEqualTo("referred");
     assertThat(stored(ticket).partnerCode()).isEqualTo("uwv");
@@ -160,5 +167,18 @@ class ConsoleUiTest {
   private Ticket visitorTakesATicketAfterDone(String question, String situation) throws Exception {
     ui.tap("done");
     return visitorTakesATicket(question, situation);
+  }
+
+  private static List<String> ids(Node node) {
+    List<String> ids = new ArrayList<>();
+    if (node.getId() != null) {
+      ids.add(node.getId());
+    }
+    if (node instanceof Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        ids.addAll(ids(child));
+      }
+    }
+    return ids;
   }
 }

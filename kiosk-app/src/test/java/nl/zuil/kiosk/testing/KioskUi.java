@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import nl.zuil.kiosk.app.KioskScene;
+import nl.zuil.kiosk.console.ConsoleView;
 import nl.zuil.kiosk.ui.Paragraph;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -88,8 +90,23 @@ public final class KioskUi implements AutoCloseable {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /**
+   * The node with this id, or the console's node for a ticket by its {@link
+   * ConsoleView.TICKET_NODE}.
+   */
   public Node node(String id) {
-    return robot.lookup("#" + id).query();
+    return find(id).orElseThrow(() -> new AssertionError("no node #" + id));
+  }
+
+  private Optional<Node> find(String id) {
+    return robot
+        .lookup("#" + id)
+        .tryQuery()
+        .or(
+            () ->
+                robot
+                    .lookup((Node n) -> id.equals(n.getProperties().get(ConsoleView.TICKET_NODE)))
+                    .tryQuery());
   }
 
   public Node shown(String id) {
@@ -99,7 +116,7 @@ public final class KioskUi implements AutoCloseable {
   }
 
   public boolean isShown(String id) {
-    return robot.lookup("#" + id).tryQuery().map(KioskUi::onScreen).orElse(false);
+    return find(id).map(KioskUi::onScreen).orElse(false);
   }
 
   public static boolean onScreen(Node node) {
