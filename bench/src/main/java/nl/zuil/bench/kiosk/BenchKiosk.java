@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.hardware.printer.PrinterStatus;
@@ -73,28 +74,42 @@ final class BenchKiosk {
     }
   }
 
-  /** A clock the benchmark moves: past the double-tap guard, and to the next service day. */
+  /**
+   * A clock the benchmark moves: past the double-tap guard, and to the next service day. A copy in
+   * another zone moves with it, as the roster's Amsterdam view of the clock must.
+   */
   static final class MovableClock extends Clock {
-    private volatile Instant now =
-        LocalDateTime.of(2026, 11, 23, 9, 0).atZone(AMSTERDAM).toInstant();
+    private final AtomicReference<Instant> now;
+    private final ZoneId zone;
+
+    MovableClock() {
+      this(
+          new AtomicReference<>(LocalDateTime.of(2026, 11, 23, 9, 0).atZone(AMSTERDAM).toInstant()),
+          AMSTERDAM);
+    }
+
+    private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
+      this.now = now;
+      this.zone = zone;
+    }
 
     void advance(Duration step) {
-      now = now.plus(step);
+      now.updateAndGet(t -> t.plus(step));
     }
 
     @Override
     public ZoneId getZone() {
-      return AMSTERDAM;
+      return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
+    public Clock withZone(ZoneId other) {
+      return new MovableClock(now, other);
     }
 
     @Override
     public Instant instant() {
-      return now;
+      return now.get();
     }
   }
 
