@@ -67,10 +67,12 @@ class DoctorCommandTest {
       }
       // The agent's health file is stamped with its clock; doctor reads it at the real time.
       Path health = kiosk.path("/var/lib/zuil-sync/health.json");
-      Files.writeString(
-          health,
-          Files.readString(health)
-              .replaceFirst("\"updatedAt\":\"[^\"]+\"", "\"updatedAt\":\"" + Instant.now() + "\""));
+      String stamped = Files.readString(health);
+      String now =
+          stamped.replaceFirst(
+              "\"updatedAt\"\\s*:\\s*\"[^\"]+\"", "\"updatedAt\" : \"" + Instant.now() + "\"");
+      assertThat(now).as("the health file's time is replaced").isNotEqualTo(stamped);
+      Files.writeString(health, now);
 
       Tool.Run run = Tool.run("doctor", root);
 
