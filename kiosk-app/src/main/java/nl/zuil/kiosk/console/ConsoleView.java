@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -603,9 +604,31 @@ public final class ConsoleView {
         console.currentProperty());
   }
 
-  private static <T> void fill(Pane pane, ObservableList<T> items, Function<T, Node> node) {
-    Runnable rebuild = () -> pane.getChildren().setAll(items.stream().map(node).toList());
-    items.addListener((ListChangeListener<T>) change -> rebuild.run());
+  /**
+   * Keeps {@code pane} showing one node per row. A row that did not change keeps its node: the
+   * board changes with every ticket, and building every row anew made each tap at the kiosk wait
+   * for the whole queue's nodes and CSS.
+   */
+  private static void fill(
+      Pane pane, ObservableList<TicketRow> rows, Function<TicketRow, Node> node) {
+    Map<TicketRow, Node> shown = new HashMap<>();
+    Runnable rebuild =
+        () -> {
+          Map<TicketRow, Node> next = new HashMap<>();
+          List<Node> nodes = new ArrayList<>();
+          for (TicketRow row : rows) {
+            Node built = next.containsKey(row) ? null : shown.get(row);
+            if (built == null) {
+              built = node.apply(row);
+            }
+            next.put(row, built);
+            nodes.add(built);
+          }
+          shown.clear();
+          shown.putAll(next);
+          pane.getChildren().setAll(nodes);
+        };
+    rows.addListener((ListChangeListener<TicketRow>) change -> rebuild.run());
     rebuild.run();
   }
 }
