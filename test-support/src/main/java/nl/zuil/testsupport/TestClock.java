@@ -5,27 +5,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test sets and moves, forwards or back, as a kiosk's real clock might. */
+/**
+ * A clock a test sets and moves, forwards or back, as a kiosk's real clock might. A copy in another
+ * zone ({@link #withZone}) moves with it.
+ */
 public final class TestClock extends Clock {
 
   public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  private volatile Instant now;
+  private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
-  private TestClock(Instant now, ZoneId zone) {
+  private TestClock(AtomicReference<Instant> now, ZoneId zone) {
     this.now = now;
     this.zone = zone;
   }
 
   /** A clock in Amsterdam showing {@code localTime}, e.g. {@code "2026-11-23T09:30"}. */
   public static TestClock at(String localTime) {
-    return new TestClock(LocalDateTime.parse(localTime).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
+    return new TestClock(
+        new AtomicReference<>(LocalDateTime.parse(localTime).atZone(AMSTERDAM).toInstant()),
+        AMSTERDAM);
   }
 
   public TestClock advance(Duration step) {
-    now = now.plus(step);
+    now.updateAndGet(t -> t.plus(step));
     return this;
   }
 
@@ -34,12 +40,12 @@ public final class TestClock extends Clock {
   }
 
   public TestClock set(String localTime) {
-    now = LocalDateTime.parse(localTime).atZone(zone).toInstant();
+    now.set(LocalDateTime.parse(localTime).atZone(zone).toInstant());
     return this;
   }
 
   public TestClock set(Instant instant) {
-    now = instant;
+    now.set(instant);
     return this;
   }
 
@@ -49,12 +55,12 @@ public final class TestClock extends Clock {
   }
 
   @Override
-  public Clock withZone(ZoneId otherZone) {
+  public TestClock withZone(ZoneId otherZone) {
     return new TestClock(now, otherZone);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 }
