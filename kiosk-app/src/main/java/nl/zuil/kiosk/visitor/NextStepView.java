@@ -1,11 +1,9 @@
 package nl.zuil.kiosk.visitor;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -17,7 +15,6 @@ import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
-import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kiosk.ui.Paragraph;
 
 /**
@@ -47,7 +44,7 @@ final class NextStepView {
     body.getStyleClass().add("ticket-body");
     VBox.setVgrow(body, Priority.ALWAYS);
 
-    Button done = doneButton(flow, screen, "next-step-done");
+    Button done = TicketView.doneButton(flow, screen, "next-step-done");
     Paragraph countdown = Controls.paragraph(flow.ticket().countdownText(), "countdown");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -102,18 +99,7 @@ final class NextStepView {
   static Node qrAndPrint(VisitorFlowViewModel flow, ScreenGeometry screen, String idPrefix) {
     NextStepScreenViewModel step = flow.nextStep();
     double qrSide = screen.px(QR_MM);
-    ImageView qr = new ImageView();
-    qr.setId(idPrefix + "-qr");
-    qr.setSmooth(false);
-    // A mirrored QR code does not scan.
-    qr.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-    step.stepProperty()
-        .addListener(
-            (obs, old, now) -> qr.setImage(now == null ? null : QrImage.of(now.qrLink(), qrSide)));
-    StackPane qrFrame = new StackPane(qr);
-    qrFrame.getStyleClass().add("qr-frame");
-    qrFrame.setMinSize(qrSide, qrSide);
-    qrFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    StackPane qrFrame = QrImage.framed(idPrefix + "-qr", step.part(NextStep::qrLink), qrSide);
     Paragraph scan = Controls.paragraph(step.part(NextStep::scanHint), "ticket-scan");
     scan.setTextAlignment(TextAlignment.CENTER);
     scan.setMaxWidth(qrSide * 1.3);
@@ -141,17 +127,5 @@ final class NextStepView {
     box.setMinWidth(qrSide * 1.3);
     box.setPrefWidth(qrSide * 1.3);
     return box;
-  }
-
-  static Button doneButton(VisitorFlowViewModel flow, ScreenGeometry screen, String id) {
-    Button done =
-        Controls.button(
-            id,
-            flow.texts().text(VisitorTexts.TICKET_DONE),
-            Icons.icon("check", screen.px(8)),
-            screen,
-            "secondary-button");
-    done.setOnAction(e -> flow.done());
-    return done;
   }
 }

@@ -1,8 +1,14 @@
 package nl.zuil.kiosk.visitor;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import nl.zuil.kiosk.ticket.QrMatrix;
 
@@ -24,5 +30,30 @@ final class QrImage {
       }
     }
     return image;
+  }
+
+  /**
+   * The QR code of {@code link} in its white frame, {@code side} pixels square; none while the link
+   * is empty. The image is bound, not listened for, so the frame holds {@code link} alive.
+   */
+  static StackPane framed(String id, ObservableValue<String> link, double side) {
+    ImageView qr = new ImageView();
+    qr.setId(id);
+    qr.setSmooth(false);
+    // A mirrored QR code does not scan.
+    qr.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+    qr.imageProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () ->
+                    link.getValue() == null || link.getValue().isEmpty()
+                        ? null
+                        : of(link.getValue(), side),
+                link));
+    StackPane frame = new StackPane(qr);
+    frame.getStyleClass().add("qr-frame");
+    frame.setMinSize(side, side);
+    frame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    return frame;
   }
 }

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -94,20 +93,8 @@ final class TicketView {
     info.getStyleClass().add("ticket-info-box");
     info.getChildren().add(closing(flow, screen));
 
-    ImageView qr = new ImageView();
-    qr.setId("ticket-qr");
-    qr.setSmooth(false);
-    // A mirrored QR code does not scan.
-    qr.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     double qrSide = screen.px(screen.portrait() ? QR_MM_PORTRAIT : QR_MM);
-    ticket
-        .linkProperty()
-        .addListener(
-            (obs, old, link) -> qr.setImage(link.isEmpty() ? null : QrImage.of(link, qrSide)));
-    StackPane qrFrame = new StackPane(qr);
-    qrFrame.getStyleClass().add("qr-frame");
-    qrFrame.setMinSize(qrSide, qrSide);
-    qrFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    StackPane qrFrame = QrImage.framed("ticket-qr", ticket.linkProperty(), qrSide);
     Paragraph scan = centered(texts.text(VisitorTexts.TICKET_SCAN), "ticket-scan");
     scan.setMaxWidth(qrSide * 1.2);
     VBox qrBox = new VBox(qrFrame, scan);
@@ -186,7 +173,7 @@ final class TicketView {
     return paragraph;
   }
 
-  private static Button doneButton(VisitorFlowViewModel flow, ScreenGeometry screen, String id) {
+  static Button doneButton(VisitorFlowViewModel flow, ScreenGeometry screen, String id) {
     Button done =
         Controls.button(
             id,
