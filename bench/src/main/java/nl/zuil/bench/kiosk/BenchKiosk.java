@@ -3,15 +3,10 @@ package nl.zuil.bench.kiosk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.hardware.printer.PrinterStatus;
@@ -21,8 +16,6 @@ import nl.zuil.kiosk.config.PinHash;
 
 /** What the kiosk benchmarks share: a config, a clock to move, a printer that is always ready. */
 final class BenchKiosk {
-
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private BenchKiosk() {}
 
@@ -71,45 +64,6 @@ final class BenchKiosk {
   static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
-    }
-  }
-
-  /**
-   * A clock the benchmark moves: past the double-tap guard, and to the next service day. A copy in
-   * another zone moves with it, as the roster's Amsterdam view of the clock must.
-   */
-  static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-    private final ZoneId zone;
-
-    MovableClock() {
-      this(
-          new AtomicReference<>(LocalDateTime.of(2026, 11, 23, 9, 0).atZone(AMSTERDAM).toInstant()),
-          AMSTERDAM);
-    }
-
-    private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
-      this.now = now;
-      this.zone = zone;
-    }
-
-    void advance(Duration step) {
-      now.updateAndGet(t -> t.plus(step));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId other) {
-      return new MovableClock(now, other);
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
     }
   }
 

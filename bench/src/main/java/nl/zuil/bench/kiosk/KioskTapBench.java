@@ -101,7 +101,7 @@ public final class KioskTapBench {
             dir.resolve("raw-ledger.db"),
             nl.zuil.catalogue.CatalogueLoader.loadDefault(),
             new KioskIdentity("bench-locatie", "zuil-2"),
-            java.time.Clock.system(BenchKiosk.AMSTERDAM))) {
+            java.time.Clock.system(nl.zuil.bench.MovableClock.AMSTERDAM))) {
       for (int i = 0; i < WARM_UP + TAPS; i++) {
         long start = System.nanoTime();
         ledger.tickets().issue(TicketRequest.of("employer", "nl"));

@@ -18,6 +18,7 @@ import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.store.Database;
+import nl.zuil.bench.MovableClock;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.ledger.KioskIdentity;
@@ -115,8 +116,7 @@ public final class AgentDrainBench {
   /** 30 days of a busy kiosk: 250 visits a day between 9 and 17, most with an outcome. */
   private static void fillLedger(Path file) throws Exception {
     Random random = new Random(30);
-    MovableClock clock =
-        new MovableClock(LocalDateTime.parse("2026-10-01T09:00").atZone(AMSTERDAM).toInstant());
+    MovableClock clock = new MovableClock("2026-10-01T09:00");
     try (Ledger ledger =
         Ledger.open(file, CATALOGUE, new KioskIdentity(LOCATION, "zuil-1"), clock)) {
       for (int day = 0; day < DAYS; day++) {
@@ -196,33 +196,5 @@ public final class AgentDrainBench {
         b.waitTimes().toArray(),
         b.serviceTimes().toArray(),
         b.revision());
-  }
-
-  /** The kiosk's clock while the backlog is made. */
-  private static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return AMSTERDAM;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("fixed to Amsterdam");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
