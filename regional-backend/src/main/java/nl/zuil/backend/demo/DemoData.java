@@ -228,20 +228,10 @@ public final class DemoData {
     } else if (question.code().equals("employer") && random.nextDouble() < 0.3) {
       situation = "employer";
     }
-    Optional<Outcome> selfService = catalogue.selfServiceOutcome();
-    if (noGids && selfService.isPresent()) {
+    Optional<Outcome> selfService = noGids ? catalogue.selfServiceOutcome() : Optional.empty();
+    if (selfService.isPresent()) {
       // The kiosk records a self-service visit without waiting or service time.
-      String key =
-          hour
-              + "|"
-              + question.code()
-              + "|"
-              + situation
-              + "|"
-              + selfService.get().code()
-              + "|"
-              + NONE;
-      tallies.computeIfAbsent(key, k -> new int[2 + 2 * BucketCounts.BINS])[0]++;
+      tally(tallies, hour, question, situation, selfService.get().code(), NONE)[0]++;
       return;
     }
     Outcome outcome = outcome(catalogue);
@@ -258,9 +248,7 @@ public final class DemoData {
                   : catalogue.partners().get(random.nextInt(catalogue.partners().size())).code();
     }
     boolean confirmed = !partner.equals(NONE) && random.nextDouble() < 0.58;
-    String key =
-        hour + "|" + question.code() + "|" + situation + "|" + outcome.code() + "|" + partner;
-    int[] tally = tallies.computeIfAbsent(key, k -> new int[2 + 2 * BucketCounts.BINS]);
+    int[] tally = tally(tallies, hour, question, situation, outcome.code(), partner);
     tally[0]++;
     tally[1] += confirmed ? 1 : 0;
     if (!outcome.code().equals("left") || random.nextDouble() < 0.5) {
@@ -270,6 +258,18 @@ public final class DemoData {
               + BucketCounts.BINS
               + Math.min(6, 1 + (int) Math.round(Math.abs(random.nextGaussian() * 1.6)))]++;
     }
+  }
+
+  /** The counts of one bucket key: visits, confirmed, then the wait and service bins. */
+  private static int[] tally(
+      Map<String, int[]> tallies,
+      int hour,
+      QuestionType question,
+      String situation,
+      String outcome,
+      String partner) {
+    String key = hour + "|" + question.code() + "|" + situation + "|" + outcome + "|" + partner;
+    return tallies.computeIfAbsent(key, k -> new int[2 + 2 * BucketCounts.BINS]);
   }
 
   private QuestionType question(Catalogue catalogue) {
