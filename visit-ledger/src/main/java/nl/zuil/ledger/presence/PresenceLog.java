@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -63,11 +64,7 @@ public final class PresenceLog {
     if (days < 1) {
       throw new IllegalArgumentException("keep overrides at least 1 day, got " + days);
     }
-    String cutoff =
-        LocalDateTime.ofInstant(clock.instant(), clock.getZone())
-            .toLocalDate()
-            .minusDays(days)
-            .toString();
+    String cutoff = LocalDate.now(clock).minusDays(days).toString();
     return database.write(
         c -> {
           try (PreparedStatement delete =
@@ -83,8 +80,7 @@ public final class PresenceLog {
    * clearing. Any kiosk of the location may have recorded it.
    */
   public Optional<PresenceEvent> today() {
-    String today =
-        LocalDateTime.ofInstant(clock.instant(), clock.getZone()).toLocalDate().toString();
+    String today = LocalDate.now(clock).toString();
     return database.read(
         c -> {
           try (PreparedStatement query =
