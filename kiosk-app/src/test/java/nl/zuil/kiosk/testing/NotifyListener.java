@@ -32,40 +32,40 @@ public final class NotifyListener implements AutoCloseable {
   /** Listens on a socket file in {@code dir}. */
   public static NotifyListener onPath(Path dir) throws IOException, InterruptedException {
     Path socket = dir.resolve("notify.sock");
-    NotifyListener listener = start("UNIX-RECV:" + socket, socket.toString());
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!Files.exists(socket)) {
-      if (System.nanoTime() > deadline || !listener.socat.isAlive()) {
-        listener.close();
-        throw new AssertionError("socat did not make " + socket);
-      }
-      Thread.sleep(20);
-    }
-    return listener;
+    return start("UNIX-RECV:" + socket, socket.toString(), () -> Files.exists(socket));
   }
 
   /** Listens in Linux's abstract namespace, as systemd may. */
   public static NotifyListener inAbstractNamespace(String abstractName)
       throws IOException, InterruptedException {
-    NotifyListener listener = start("ABSTRACT-RECV:" + abstractName, "@" + abstractName);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!Files.readString(Path.of("/proc/net/unix")).contains("@" + abstractName)) {
-      if (System.nanoTime() > deadline || !listener.socat.isAlive()) {
-        listener.close();
-        throw new AssertionError("socat did not bind @" + abstractName);
-      }
-      Thread.sleep(20);
-    }
-    return listener;
+    return start(
+        "ABSTRACT-RECV:" + abstractName,
+        "@" + abstractName,
+        () -> Files.readString(Path.of("/proc/net/unix")).contains("@" + abstractName));
   }
 
-  private static NotifyListener start(String address, String name) throws IOException {
+  /** Something that is true once socat has bound its socket. */
+  private interface Bound {
+    boolean yet() throws IOException;
+  }
+
+  private static NotifyListener start(String address, String name, Bound bound)
+      throws IOException, InterruptedException {
     Path socat = RequiredTool.find("socat", "socat");
     Process process =
         new ProcessBuilder(socat.toString(), "-u", address, "STDOUT")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
-    return new NotifyListener(process, name);
+    NotifyListener listener = new NotifyListener(process, name);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!bound.yet()) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        listener.close();
+        throw new AssertionError("socat did not bind " + name);
+      }
+      Thread.sleep(20);
+    }
+    return listener;
   }
 
   /** The value for {@code NOTIFY_SOCKET}. */
