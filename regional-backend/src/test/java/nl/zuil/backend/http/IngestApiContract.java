@@ -25,6 +25,7 @@ import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.PreviousAgent;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
@@ -206,7 +207,7 @@ abstract class IngestApiContract {
          "acknowledgedRevision":38,"setAsideBuckets":2}
         """;
 
-    Answer answer = post("/api/v1/health", report, kiosk.credential());
+    Answer answer = post(RegionApi.HEALTH, report, kiosk.credential());
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(backend.healthStore().region(TestRegion.REGION))
@@ -261,8 +262,8 @@ abstract class IngestApiContract {
             .code();
     String body = "{\"enrolmentCode\":\"" + code + "\"}";
 
-    Answer first = post("/api/v1/enrolments", body, null);
-    Answer second = post("/api/v1/enrolments", body, null);
+    Answer first = post(RegionApi.ENROLMENTS, body, null);
+    Answer second = post(RegionApi.ENROLMENTS, body, null);
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(first.body().get("kioskCode").asText()).isEqualTo("zuil-2");
@@ -277,7 +278,9 @@ abstract class IngestApiContract {
    */
   @Test
   void theBackendAcceptsWhatThePreviousAgentSends() throws IOException {
-    Answer batch = post(PreviousAgent.body("bucket-batch.json"));
+    // Literal paths: the ones the previous agent calls, whatever RegionApi says now.
+    Answer batch =
+        post("/api/v1/buckets", PreviousAgent.body("bucket-batch.json"), kiosk.credential());
     Answer newKiosk =
         post(
             "/api/v1/health",
@@ -322,7 +325,7 @@ abstract class IngestApiContract {
 
   @Test
   void servesItsOpenApiDocument() throws IOException {
-    Request request = new Request.Builder().url(base() + "/api/v1/openapi.yaml").get().build();
+    Request request = new Request.Builder().url(base() + RegionApi.OPENAPI).get().build();
     try (Response response = http.newCall(request).execute()) {
       String document = response.body().string();
       assertThat(document).contains("openapi: 3.0.3", "/buckets:", "/health:", "/enrolments:");
@@ -362,7 +365,7 @@ abstract class IngestApiContract {
   }
 
   private Answer post(String body, String credential) throws IOException {
-    return post("/api/v1/buckets", body, credential);
+    return post(RegionApi.BUCKETS, body, credential);
   }
 
   private Answer post(String path, String body, String credential) throws IOException {
