@@ -3,10 +3,14 @@ package nl.zuil.backend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.enrolment.IssuedCode;
 import nl.zuil.backend.region.Location;
+import nl.zuil.backend.stats.CatalogueLabels;
+import nl.zuil.backend.stats.Dashboard;
+import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,33 @@ class PageTemplatesTest {
         .contains("24 november 2026 10:00")
         .doesNotContain(SCRIPT)
         .doesNotContain("name=\"csrf\"");
+  }
+
+  @Test
+  void aSelectionWithTooFewVisitsSaysSoAndTheMissingHeatmapIsExplained() {
+    Location hengelo = new Location("r", "hgl", "Bibliotheek Hengelo", "Hengelo");
+    Period november = Period.month(LocalDate.of(2026, 11, 1));
+    Selection selection =
+        new Selection(
+            november,
+            List.of(hengelo),
+            List.of(hengelo),
+            List.of(),
+            Optional.of("Hengelo"),
+            Optional.empty());
+    Dashboard dashboard = new Dashboard(november, List.of(hengelo), 5, true, List.of(), List.of());
+
+    String html =
+        new DashboardPage(view("", ""), dashboard, selection, new CatalogueLabels(List.of()))
+            .render();
+
+    assertThat(html)
+        .contains(
+            "<p class=\"warning\" role=\"status\">In deze selectie zijn minder dan 5 bezoeken.")
+        .contains(
+            "<p class=\"lead\">Inlooppunten in de gemeente Hengelo · 1 november 2026 t/m 30 november 2026")
+        .contains("<section class=\"chart\"><h2>")
+        .contains("<option value=\"month\" selected>");
   }
 
   @Test
