@@ -21,12 +21,14 @@ public final class PhysicalLimits {
   public static final int MAX_VISITS_PER_HOUR = 3600 / MIN_SECONDS_PER_TICKET;
 
   /**
-   * The highest revision a ledger can reach: every visit changes its bucket a handful of times
+   * The highest revision a ledger can reach. Every visit changes its bucket a handful of times
    * (issued, called, done, confirmed, purged), so a kiosk at {@link #MAX_VISITS_PER_HOUR} around
-   * the clock for 50 years stays below 3·10^9. Far above that is not a ledger but a forged number;
-   * the bound also keeps revisions exact in the pages' JavaScript (below 2^53).
+   * the clock for 50 years stays below 3·10^9; but a ledger restored from a backup jumps its
+   * revisions by 2^40 (decision 0205), so 2^50 leaves room for a thousand restores. Far above it is
+   * not a ledger but a forged number; the bound also keeps revisions exact in the pages' JavaScript
+   * (below 2^53).
    */
-  public static final long MAX_REVISION = 1_000_000_000_000L;
+  public static final long MAX_REVISION = 1L << 50;
 
   /**
    * The most a kiosk's size or count figures (ledger bytes, stored visits, set-aside buckets) can

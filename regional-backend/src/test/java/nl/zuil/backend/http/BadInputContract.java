@@ -120,7 +120,8 @@ abstract class BadInputContract {
         buckets(
             batch(good.replace("\"revision\":5", "\"revision\":" + Long.MAX_VALUE)), "revision"));
     refusals.add(
-        buckets(batch(good.replace("\"revision\":5", "\"revision\":1000000000001")), "revision"));
+        buckets(
+            batch(good.replace("\"revision\":5", "\"revision\":1125899906842625")), "revision"));
     refusals.add(buckets(batch(good.replace("2026-11-20", "+999999999-12-31")), "serviceDate"));
     refusals.add(buckets(batch(good.replace("2026-11-20", "-999999999-01-01")), "serviceDate"));
     refusals.add(buckets(batch(good.replace("2026-11-20", "9999-12-31")), "in the future"));
