@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
-import io.javalin.community.ssl.SslPlugin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseClient;
@@ -39,8 +39,8 @@ import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kiosk.web.Sessions.Session;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
+import nl.zuil.web.Https;
+import nl.zuil.web.Keystore;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,26 +159,18 @@ public final class ConsoleServer implements AutoCloseable {
     this.app =
         Javalin.create(
             config -> {
-              config.showJavalinBanner = false;
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               config.jetty.threadPool = threads;
-              config.registerPlugin(
-                  new SslPlugin(
-                      ssl -> {
-                        ssl.keystoreFromPath(
-                            settings.certificate().keystore().toString(),
-                            settings.certificate().password());
-                        ssl.insecure = false;
-                        ssl.secure = true;
-                        ssl.host = settings.bindAddress();
-                        ssl.securePort = settings.port();
-                        ssl.http2 = false;
-                        // Gidsen reach the kiosk by its IP address; the name in the certificate
-                        // is checked by the fingerprint, not by SNI.
-                        ssl.sniHostCheck = false;
-                      }));
+              Https.listen(
+                  config,
+                  settings.bindAddress(),
+                  settings.port(),
+                  new Keystore(
+                      settings.certificate().keystore(), settings.certificate().password()));
+              routes(config.routes);
             });
-    routes();
   }
 
   /** Starts listening; the kiosk keeps running without a web console if this fails. */
@@ -201,12 +193,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   public int port() {
-    for (Connector connector : app.jettyServer().server().getConnectors()) {
-      if (connector instanceof ServerConnector serverConnector) {
-        return serverConnector.getLocalPort();
-      }
-    }
-    throw new IllegalStateException("the console has no network connector");
+    return Https.port(app);
   }
 
   /** The address a gids types into a browser on the inlooppunt's network. */
@@ -220,7 +207,7 @@ public final class ConsoleServer implements AutoCloseable {
     return broadcast.listeners();
   }
 
-  private void routes() {
+  private void routes(RoutesConfig app) {
     app.before(this::securityHeaders);
     app.before("/console/api/*", ctx -> requireGids(ctx));
     app.before("/console/events", ctx -> requireGids(ctx));

@@ -1,6 +1,6 @@
 package nl.zuil.backend.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -89,7 +89,7 @@ public final class StaffPages {
     this.loginCookie = prefix + "zuil-login";
   }
 
-  public void register(Javalin app) {
+  public void register(RoutesConfig app) {
     app.before(
         ctx -> {
           if (isStaffPath(ctx.path())) {
