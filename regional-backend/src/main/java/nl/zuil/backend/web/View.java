@@ -4,7 +4,7 @@ import static nl.zuil.backend.web.Html.esc;
 
 import java.util.Optional;
 import nl.zuil.backend.access.Role;
-import nl.zuil.backend.access.Sessions;
+import nl.zuil.backend.access.StaffSession;
 import nl.zuil.backend.access.StaffUser;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
@@ -17,11 +17,7 @@ import nl.zuil.backend.text.Messages;
  *     language
  */
 record View(
-    Messages text,
-    Optional<Sessions.Session> session,
-    String regionName,
-    String path,
-    String query) {
+    Messages text, Optional<StaffSession> session, String regionName, String path, String query) {
 
   /**
    * This view for a page sent in answer to a form: its language switch goes to {@code pagePath},
@@ -68,7 +64,7 @@ record View(
     return html.toString();
   }
 
-  private void menu(StringBuilder html, Sessions.Session session, String nav) {
+  private void menu(StringBuilder html, StaffSession session, String nav) {
     StaffUser user = session.user();
     html.append("<nav aria-label=\"").append(t("nav.label")).append("\">");
     if (user.role().seesStatistics()) {
