@@ -1,6 +1,8 @@
 package nl.zuil.web;
 
+import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -53,8 +55,8 @@ public final class Https {
   }
 
   /** The port a started server listens on (the free one picked for port 0). */
-  public static int port(io.javalin.Javalin app) {
-    for (var connector : app.jettyServer().server().getConnectors()) {
+  public static int port(Javalin app) {
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
       if (connector instanceof ServerConnector serverConnector) {
         return serverConnector.getLocalPort();
       }

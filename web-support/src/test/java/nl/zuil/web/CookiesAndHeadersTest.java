@@ -64,7 +64,7 @@ class CookiesAndHeadersTest {
   }
 
   @Test
-  void overPlainHttpForADemoCookiesAreNotMarkedSecure() throws Exception {
+  void cookiesForAPlainHttpDemoAreNotMarkedSecure() throws Exception {
     Cookies cookies = new Cookies(false);
     try (HttpsServer server =
         new HttpsServer(
