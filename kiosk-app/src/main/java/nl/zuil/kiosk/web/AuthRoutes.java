@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,8 +36,6 @@ final class AuthRoutes {
   private final LoginThrottle throttle;
   private final Broadcast broadcast;
   private final Cookies cookies = new Cookies(true);
-  private final String loginPage = Pages.template("login.html");
-  private final String deskChoice;
   private final Object pinCheck = new Object();
 
   AuthRoutes(
@@ -52,7 +49,6 @@ final class AuthRoutes {
     this.sessions = sessions;
     this.throttle = throttle;
     this.broadcast = broadcast;
-    this.deskChoice = deskChoice(settings.desks());
   }
 
   void register(RoutesConfig routes) {
@@ -167,40 +163,15 @@ final class AuthRoutes {
     ctx.status(status);
     Answers.html(
         ctx,
-        Pages.fill(
-            loginPage,
-            Map.of(
-                "title", Pages.html(texts.now(ConsoleTexts.LOGIN_TITLE)),
-                "location", Pages.html(settings.locationName()),
-                "pinLabel", Pages.html(texts.now(ConsoleTexts.LOGIN_PIN)),
-                "submit", Pages.html(texts.now(ConsoleTexts.LOGIN_SUBMIT)),
-                "message", Pages.html(message),
-                "messageHidden", message.isEmpty() ? "hidden" : "",
-                "csrf", Pages.html(session.csrf()),
-                "desks", deskChoice)));
-  }
-
-  /** One large radio button per desk; none when there is only one desk. */
-  private String deskChoice(List<Desk> desks) {
-    if (desks.size() == 1) {
-      return "";
-    }
-    StringBuilder html =
-        new StringBuilder("<fieldset class=\"desks\"><legend>")
-            .append(Pages.html(texts.now(ConsoleTexts.LOGIN_DESK)))
-            .append("</legend>");
-    for (Desk desk : desks) {
-      String id = "desk-" + desk.code();
-      html.append("<label for=\"")
-          .append(id)
-          .append("\"><input type=\"radio\" name=\"desk\" required id=\"")
-          .append(id)
-          .append("\" value=\"")
-          .append(Pages.html(desk.code()))
-          .append("\"> ")
-          .append(Pages.html(desk.name()))
-          .append("</label>");
-    }
-    return html.append("</fieldset>").toString();
+        Pages.login(
+            new Pages.Login(
+                texts.now(ConsoleTexts.LOGIN_TITLE),
+                settings.locationName(),
+                texts.now(ConsoleTexts.LOGIN_PIN),
+                texts.now(ConsoleTexts.LOGIN_SUBMIT),
+                message,
+                session.csrf(),
+                texts.now(ConsoleTexts.LOGIN_DESK),
+                settings.desks())));
   }
 }

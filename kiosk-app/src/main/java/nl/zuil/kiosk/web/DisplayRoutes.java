@@ -3,7 +3,6 @@ package nl.zuil.kiosk.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.sse.SseClient;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
@@ -46,9 +45,7 @@ final class DisplayRoutes {
     this.auth = auth;
     this.broadcast = broadcast;
     this.displayPage =
-        Pages.fill(
-            Pages.template("display.html"),
-            Map.of("bootstrap", Pages.jsonInHtml(Answers.JSON, bootstrap(console, locationName))));
+        Pages.display(Pages.ScriptJson.of(Answers.JSON, bootstrap(console, locationName)));
   }
 
   void register(RoutesConfig routes) {

@@ -27,8 +27,7 @@ final class PageRoutes {
   private final ScreenTexts texts;
   private final Sessions<Desk> sessions;
   private final AuthRoutes auth;
-  private final String consolePage = Pages.template("console.html");
-  private final String bootstrap;
+  private final Pages.ScriptJson bootstrap;
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
 
   /** An outcome a gids can record, as the page offers it. */
@@ -56,7 +55,7 @@ final class PageRoutes {
     this.texts = console.texts();
     this.sessions = sessions;
     this.auth = auth;
-    this.bootstrap = Pages.jsonInHtml(Answers.JSON, bootstrap(console, locationName));
+    this.bootstrap = Pages.ScriptJson.of(Answers.JSON, bootstrap(console, locationName));
     Pages.ASSETS.keySet().forEach(name -> assets.put(name, Pages.bytes(name)));
   }
 
@@ -75,13 +74,12 @@ final class PageRoutes {
     sessions.touch(session.get());
     Answers.html(
         ctx,
-        Pages.fill(
-            consolePage,
-            Map.of(
-                "title", Pages.html(texts.now(ConsoleTexts.TITLE)),
-                "csrf", Pages.html(session.get().csrf()),
-                "desk", Pages.html(session.get().user().orElseThrow().name()),
-                "bootstrap", bootstrap)));
+        Pages.console(
+            new Pages.Console(
+                texts.now(ConsoleTexts.TITLE),
+                session.get().csrf(),
+                session.get().user().orElseThrow().name(),
+                bootstrap)));
   }
 
   private void asset(Context ctx) {
