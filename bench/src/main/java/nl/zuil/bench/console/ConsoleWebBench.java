@@ -1,7 +1,6 @@
 package nl.zuil.bench.console;
 
 import io.javalin.Javalin;
-import io.javalin.community.ssl.SslPlugin;
 import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -43,7 +42,8 @@ import nl.zuil.kiosk.config.PinHash;
 import nl.zuil.kiosk.web.ConsoleServer;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
-import org.eclipse.jetty.server.ServerConnector;
+import nl.zuil.web.Https;
+import nl.zuil.web.Keystore;
 
 /**
  * The web console with 10 gidsen on the inlooppunt's network, against the real kiosk wiring
@@ -90,8 +90,7 @@ public final class ConsoleWebBench {
       boardRead(kiosk);
       Javalin trivial = trivialServer(dir.resolve("kiosk.p12"), password);
       try {
-        int trivialPort =
-            ((ServerConnector) trivial.jettyServer().server().getConnectors()[0]).getLocalPort();
+        int trivialPort = Https.port(trivial);
         List<HttpClient> plain = new ArrayList<>();
         for (int i = 0; i < GIDSEN; i++) {
           plain.add(HttpClient.newBuilder().sslContext(tls).build());
@@ -294,19 +293,11 @@ public final class ConsoleWebBench {
   private static Javalin trivialServer(Path keystore, String password) {
     return Javalin.create(
             config -> {
-              config.showJavalinBanner = false;
-              config.registerPlugin(
-                  new SslPlugin(
-                      ssl -> {
-                        ssl.keystoreFromPath(keystore.toString(), password);
-                        ssl.insecure = false;
-                        ssl.host = "127.0.0.1";
-                        ssl.securePort = 0;
-                        ssl.http2 = false;
-                        ssl.sniHostCheck = false;
-                      }));
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              Https.listen(config, "127.0.0.1", 0, new Keystore(keystore, password));
+              config.routes.get("/ok", ctx -> ctx.result("ok"));
             })
-        .get("/ok", ctx -> ctx.result("ok"))
         .start();
   }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.web.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,7 @@ final class Broadcast implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Broadcast.class);
 
   /** A console stream belongs to a session; it ends when the session does. */
-  private record Listener(SseClient client, String session) {}
+  private record Listener(SseClient client, Session<Desk> session) {}
 
   private final List<Listener> consoles = new CopyOnWriteArrayList<>();
   private final List<SseClient> displays = new CopyOnWriteArrayList<>();
@@ -34,7 +36,7 @@ final class Broadcast implements AutoCloseable {
             return thread;
           });
 
-  void addConsole(SseClient client, String session, String board) {
+  void addConsole(SseClient client, Session<Desk> session, String board) {
     Listener listener = new Listener(client, session);
     client.onClose(() -> consoles.remove(listener));
     consoles.add(listener);
@@ -63,7 +65,7 @@ final class Broadcast implements AutoCloseable {
    * Keeps idle streams open through proxies and finds browsers that went away; closes the console
    * streams of sessions that ended, telling the page to show the login again.
    */
-  void heartbeat(Predicate<String> sessionAlive) {
+  void heartbeat(Predicate<Session<Desk>> sessionAlive) {
     send(
         () -> {
           for (Listener listener : consoles) {
@@ -78,7 +80,7 @@ final class Broadcast implements AutoCloseable {
   }
 
   /** Ends the streams of a session that logged out. */
-  void endSession(String session) {
+  void endSession(Session<Desk> session) {
     send(() -> consoles.stream().filter(l -> l.session().equals(session)).forEach(Broadcast::end));
   }
 

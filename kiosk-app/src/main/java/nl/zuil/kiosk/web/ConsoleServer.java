@@ -1,58 +1,41 @@
 package nl.zuil.kiosk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
-import io.javalin.community.ssl.SslPlugin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.sse.SseClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
-import java.util.regex.Pattern;
-import nl.zuil.catalogue.Catalogue;
-import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.config.PinHash;
-import nl.zuil.kiosk.console.Announcement;
-import nl.zuil.kiosk.console.Board;
 import nl.zuil.kiosk.console.ConsoleAnswer;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
-import nl.zuil.kiosk.text.TextKey;
-import nl.zuil.kiosk.ui.Icons;
-import nl.zuil.kiosk.web.Sessions.Session;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
+import nl.zuil.web.Https;
+import nl.zuil.web.Keystore;
+import nl.zuil.web.LoginThrottle;
+import nl.zuil.web.SecurityHeaders;
+import nl.zuil.web.SessionPolicy;
+import nl.zuil.web.Sessions;
+import nl.zuil.web.ThrottlePolicy;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The gids console as a web page, served by the kiosk over HTTPS on one local address: login by the
- * location's gids PIN, then the same console as on the kiosk's staff screen, backed by the same
- * {@link ConsoleService}. Also the waiting-room display at {@code /display} (no login; numbers and
- * desks only).
+ * location's gids PIN ({@link AuthRoutes}), then the same console as on the kiosk's staff screen
+ * ({@link PageRoutes}, {@link ActionRoutes}), backed by the same {@link ConsoleService}, and the
+ * waiting-room display ({@link DisplayRoutes}; no login; numbers and desks only). This class puts
+ * them together on one server.
  *
  * <p>Every state change is a POST with the page's CSRF token and a one-time action id; the session
- * cookie is HttpOnly, Secure and SameSite=Strict. See decision record 0502.
+ * cookie is HttpOnly, Secure and SameSite=Strict. See decision records 0502 and 0009.
  */
 public final class ConsoleServer implements AutoCloseable {
 
@@ -80,35 +63,35 @@ public final class ConsoleServer implements AutoCloseable {
     }
   }
 
-  static final String COOKIE = "zuil-console";
-  static final String CSRF_HEADER = "X-CSRF-Token";
-  static final String ACTION_HEADER = "X-Action-Id";
   static final Duration HEARTBEAT = Duration.ofSeconds(15);
-  static final int DISPLAY_CALLS = 6;
+
+  /** Logged in or not, nobody keeps a console for longer than a long working day. */
+  static final Duration SESSION_MAXIMUM = Duration.ofHours(12);
+
+  /** Bound on memory: an address that fetches the login page in a loop cannot fill the heap. */
+  static final int MAX_SESSIONS = 2_000;
+
+  /**
+   * Five wrong gids PINs in a row make an address wait five minutes before any PIN is even checked.
+   * A 4-digit PIN then takes an attacker on one address more than two weeks on average; the slow
+   * hash of each try adds to it.
+   */
+  static final ThrottlePolicy PIN_THROTTLE = ThrottlePolicy.lockoutAfter(5, Duration.ofMinutes(5));
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
-  private static final Pattern ACTION_ID = Pattern.compile("[0-9a-f]{32}");
-  private static final Pattern PIN_SHAPE = Pattern.compile("[0-9]{4,8}");
   private static final long MAX_REQUEST_BYTES = 16 * 1024;
-  private static final String CSP =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src"
-          + " 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  private static final SecurityHeaders HEADERS =
+      new SecurityHeaders(
+          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src"
+              + " 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+          "same-origin");
 
-  private final ConsoleService console;
   private final Settings settings;
   private final ScreenTexts texts;
-  private final Sessions sessions;
-  private final LoginThrottle throttle;
+  private final Sessions<Desk> sessions;
   private final Broadcast broadcast = new Broadcast();
-  private final ObjectMapper json =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
-  private final Map<String, byte[]> assets = new LinkedHashMap<>();
-  private final String displayPage;
-  private final Pages.ScriptJson consoleBootstrap;
-  private final Object pinCheck = new Object();
+  private final AuthRoutes auth;
+  private final DisplayRoutes display;
   private final ScheduledExecutorService heartbeat =
       Executors.newSingleThreadScheduledExecutor(
           work -> {
@@ -117,68 +100,60 @@ public final class ConsoleServer implements AutoCloseable {
             return thread;
           });
   private final Javalin app;
-  private volatile String boardJson;
-  private volatile String displayJson;
-
-  /** One action a page asks for; fields it does not need are absent. */
-  /**
-   * @param presence "present" or "absent" for the presence override; null otherwise
-   */
-  record ActionRequest(
-      String ticket, String reference, String outcome, String partner, String presence) {}
-
-  /** A request refused before it reached the ledger: nothing changed. */
-  private static final class Refused extends RuntimeException {
-    private final int status;
-
-    Refused(int status, String message) {
-      super(message, null, false, false);
-      this.status = status;
-    }
-  }
 
   private ConsoleServer(ConsoleService console, Settings settings, Clock clock) {
-    this.console = console;
     this.settings = settings;
     this.texts = console.texts();
-    this.sessions = new Sessions(clock, settings.session());
-    this.throttle = new LoginThrottle(clock);
-    Pages.ASSETS.keySet().forEach(name -> assets.put(name, Pages.bytes(name)));
-    this.consoleBootstrap = Pages.ScriptJson.of(json, consoleBootstrap());
-    this.displayPage = Pages.display(Pages.ScriptJson.of(json, displayBootstrap()));
+    this.sessions =
+        new Sessions<>(clock, new SessionPolicy(settings.session(), SESSION_MAXIMUM, MAX_SESSIONS));
+    this.auth =
+        new AuthRoutes(
+            settings, texts, sessions, new LoginThrottle(PIN_THROTTLE, clock), broadcast);
+    this.display = new DisplayRoutes(console, settings.locationName(), auth, broadcast);
+    PageRoutes pages = new PageRoutes(console, settings.locationName(), sessions, auth);
+    ActionRoutes actions = new ActionRoutes(console, sessions, auth);
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("console-web");
     threads.setDaemon(true);
     this.app =
         Javalin.create(
             config -> {
-              config.showJavalinBanner = false;
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               config.jetty.threadPool = threads;
-              config.registerPlugin(
-                  new SslPlugin(
-                      ssl -> {
-                        ssl.keystoreFromPath(
-                            settings.certificate().keystore().toString(),
-                            settings.certificate().password());
-                        ssl.insecure = false;
-                        ssl.secure = true;
-                        ssl.host = settings.bindAddress();
-                        ssl.securePort = settings.port();
-                        ssl.http2 = false;
-                        // Gidsen reach the kiosk by its IP address; the name in the certificate
-                        // is checked by the fingerprint, not by SNI.
-                        ssl.sniHostCheck = false;
-                      }));
+              Https.listen(
+                  config,
+                  settings.bindAddress(),
+                  settings.port(),
+                  new Keystore(
+                      settings.certificate().keystore(), settings.certificate().password()));
+              RoutesConfig routes = config.routes;
+              routes.before(this::guard);
+              auth.register(routes);
+              pages.register(routes);
+              actions.register(routes);
+              display.register(routes);
+              routes.exception(
+                  Refused.class,
+                  (e, ctx) ->
+                      Answers.json(
+                          ctx, e.status(), new ConsoleAnswer(false, e.getMessage(), null)));
+              routes.exception(
+                  JsonProcessingException.class,
+                  (e, ctx) ->
+                      Answers.json(
+                          ctx,
+                          400,
+                          new ConsoleAnswer(false, texts.now(ConsoleTexts.REQUEST_REFUSED), null)));
             });
-    routes();
   }
 
   /** Starts listening; the kiosk keeps running without a web console if this fails. */
   public static ConsoleServer start(ConsoleService console, Settings settings, Clock clock) {
     ConsoleServer server = new ConsoleServer(console, settings, clock);
-    console.onBoard(server::published);
-    console.onCall(server::announced);
+    console.onBoard(server.display::published);
+    console.onCall(server.display::announced);
     console.board().join();
     try {
       server.app.start();
@@ -194,12 +169,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   public int port() {
-    for (Connector connector : app.jettyServer().server().getConnectors()) {
-      if (connector instanceof ServerConnector serverConnector) {
-        return serverConnector.getLocalPort();
-      }
-    }
-    throw new IllegalStateException("the console has no network connector");
+    return Https.port(app);
   }
 
   /** The address a gids types into a browser on the inlooppunt's network. */
@@ -213,59 +183,11 @@ public final class ConsoleServer implements AutoCloseable {
     return broadcast.listeners();
   }
 
-  private void routes() {
-    app.before(this::securityHeaders);
-    app.before("/console/api/*", ctx -> requireGids(ctx));
-    app.before("/console/events", ctx -> requireGids(ctx));
-    app.get("/", ctx -> ctx.redirect("/console"));
-    app.get("/login", this::loginForm);
-    app.post("/login", this::login);
-    app.post("/logout", this::logout);
-    app.get("/console", this::consolePage);
-    app.get("/console/api/board", ctx -> ctx.contentType("application/json").result(boardJson));
-    app.post("/console/api/call-next", ctx -> act(ctx, (r, desk) -> console.callNext(desk)));
-    app.post("/console/api/call", ctx -> act(ctx, (r, desk) -> console.call(r.ticket(), desk)));
-    app.post("/console/api/recall", ctx -> act(ctx, (r, desk) -> console.recall(reference(r))));
-    app.post("/console/api/undo", ctx -> act(ctx, (r, desk) -> console.undo(reference(r))));
-    app.post(
-        "/console/api/finish",
-        ctx -> act(ctx, (r, desk) -> console.finish(reference(r), code(r.outcome()), partner(r))));
-    app.post(
-        "/console/api/confirm",
-        ctx -> act(ctx, (r, desk) -> console.confirmReferral(reference(r))));
-    app.post("/console/api/presence", ctx -> act(ctx, (r, desk) -> presence(r)));
-    app.sse("/console/events", this::consoleEvents);
-    app.get("/display", ctx -> html(ctx, displayPage));
-    app.get("/display/board", ctx -> ctx.contentType("application/json").result(displayJson));
-    app.sse(
-        "/display/events",
-        client -> {
-          client.keepAlive();
-          broadcast.addDisplay(client, displayJson);
-        });
-    app.get("/assets/{name}", this::asset);
-    app.exception(
-        Refused.class,
-        (e, ctx) ->
-            ctx.status(e.status)
-                .contentType("application/json")
-                .result(write(new ConsoleAnswer(false, e.getMessage(), null))));
-    app.exception(
-        JsonProcessingException.class,
-        (e, ctx) ->
-            ctx.status(400)
-                .contentType("application/json")
-                .result(write(new ConsoleAnswer(false, text(ConsoleTexts.REQUEST_REFUSED), null))));
-  }
-
-  private void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cache-Control", "no-store");
+  /** Every answer gets the security headers; a POST from another site is refused before it acts. */
+  private void guard(Context ctx) {
+    HEADERS.handle(ctx);
     if (ctx.method().name().equals("POST") && !sameOrigin(ctx)) {
-      throw new Refused(403, text(ConsoleTexts.REQUEST_REFUSED));
+      throw new Refused(403, texts.now(ConsoleTexts.REQUEST_REFUSED));
     }
   }
 
@@ -283,355 +205,9 @@ public final class ConsoleServer implements AutoCloseable {
     return origin == null || origin.equals("https://" + ctx.host());
   }
 
-  // ---- login ----
-
-  private void loginForm(Context ctx) {
-    Optional<Session> current = sessions.find(ctx.cookie(COOKIE));
-    if (current.isPresent() && current.get().gids()) {
-      ctx.redirect("/console");
-      return;
-    }
-    String message = "";
-    if (ctx.queryParam("expired") != null) {
-      message = text(ConsoleTexts.SESSION_EXPIRED);
-    } else if (ctx.queryParam("out") != null) {
-      message = text(ConsoleTexts.LOGGED_OUT);
-    }
-    showLogin(ctx, 200, current.orElseGet(() -> newSession(ctx)), message);
-  }
-
-  private void login(Context ctx) {
-    Optional<Session> session = sessions.find(ctx.cookie(COOKIE));
-    if (session.isEmpty() || !session.get().csrfMatches(ctx.formParam("csrf"))) {
-      showLogin(ctx, 403, newSession(ctx), text(ConsoleTexts.REQUEST_REFUSED));
-      return;
-    }
-    Optional<Desk> desk = chosenDesk(ctx.formParam("desk"));
-    if (desk.isEmpty()) {
-      showLogin(ctx, 400, session.get(), text(ConsoleTexts.LOGIN_CHOOSE_DESK));
-      return;
-    }
-    String address = ctx.req().getRemoteAddr();
-    Optional<Duration> wait = throttle.waiting(address);
-    if (wait.isEmpty()) {
-      if (pinMatches(ctx.formParam("pin"))) {
-        throttle.succeeded(address);
-        Session gids = sessions.login(session.get(), desk.get());
-        setCookie(ctx, gids.id());
-        LOG.info("gids logged in to the web console from {}", address);
-        ctx.redirect("/console", HttpStatus.SEE_OTHER);
-        return;
-      }
-      wait = throttle.failed(address);
-      LOG.warn("wrong gids PIN from {}{}", address, wait.isPresent() ? "; locked out" : "");
-    }
-    // The same words for a wrong PIN and a locked-out address, bar the wait: a right PIN tried
-    // during a lock-out reveals nothing.
-    String message =
-        wait.map(w -> text(ConsoleTexts.LOGIN_WAIT, Map.of("seconds", (w.toMillis() + 999) / 1000)))
-            .orElse(text(ConsoleTexts.LOGIN_REFUSED));
-    showLogin(ctx, 401, session.get(), message);
-  }
-
-  /** The desk picked on the login form; with one desk there is nothing to pick. */
-  private Optional<Desk> chosenDesk(String code) {
-    if (settings.desks().size() == 1) {
-      return Optional.of(settings.desks().get(0));
-    }
-    return settings.desks().stream().filter(d -> d.code().equals(code)).findFirst();
-  }
-
-  private boolean pinMatches(String pin) {
-    if (pin == null || !PIN_SHAPE.matcher(pin).matches()) {
-      return false;
-    }
-    char[] digits = pin.toCharArray();
-    // One slow hash at a time: a flood of logins cannot take the kiosk's processor from visitors.
-    synchronized (pinCheck) {
-      try {
-        return settings.gidsPin().matches(digits);
-      } finally {
-        Arrays.fill(digits, '\0');
-      }
-    }
-  }
-
-  private void logout(Context ctx) {
-    Optional<Session> session = sessions.find(ctx.cookie(COOKIE));
-    if (session.isPresent() && session.get().csrfMatches(ctx.formParam("csrf"))) {
-      sessions.logout(session.get().id());
-      broadcast.endSession(session.get().id());
-    }
-    ctx.res()
-        .addHeader(
-            "Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict");
-    ctx.redirect("/login?out", HttpStatus.SEE_OTHER);
-  }
-
-  private Session newSession(Context ctx) {
-    Session session = sessions.anonymous();
-    setCookie(ctx, session.id());
-    return session;
-  }
-
-  private static void setCookie(Context ctx, String id) {
-    ctx.res()
-        .addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; Secure; HttpOnly; SameSite=Strict");
-  }
-
-  private void showLogin(Context ctx, int status, Session session, String message) {
-    ctx.status(status);
-    html(
-        ctx,
-        Pages.login(
-            new Pages.Login(
-                text(ConsoleTexts.LOGIN_TITLE),
-                settings.locationName(),
-                text(ConsoleTexts.LOGIN_PIN),
-                text(ConsoleTexts.LOGIN_SUBMIT),
-                message,
-                session.csrf(),
-                text(ConsoleTexts.LOGIN_DESK),
-                settings.desks())));
-  }
-
-  // ---- console ----
-
-  private void consolePage(Context ctx) {
-    String cookie = ctx.cookie(COOKIE);
-    Optional<Session> session = sessions.find(cookie).filter(Session::gids);
-    if (session.isEmpty()) {
-      ctx.redirect(cookie == null ? "/login" : "/login?expired");
-      return;
-    }
-    sessions.touch(session.get());
-    html(
-        ctx,
-        Pages.console(
-            new Pages.Console(
-                text(ConsoleTexts.TITLE),
-                session.get().csrf(),
-                session.get().desk().name(),
-                consoleBootstrap)));
-  }
-
-  private Session requireGids(Context ctx) {
-    return sessions
-        .find(ctx.cookie(COOKIE))
-        .filter(Session::gids)
-        .orElseThrow(() -> new Refused(401, text(ConsoleTexts.SESSION_NONE)));
-  }
-
-  /**
-   * One gids action: a logged-in session, its CSRF token, and an action id never seen before, or
-   * the request is refused and the ledger is not asked.
-   */
-  private void act(
-      Context ctx, BiFunction<ActionRequest, Desk, CompletableFuture<ConsoleAnswer>> action)
-      throws JsonProcessingException {
-    Session session = requireGids(ctx);
-    if (!session.csrfMatches(ctx.header(CSRF_HEADER))) {
-      throw new Refused(403, text(ConsoleTexts.REQUEST_REFUSED));
-    }
-    String actionId = ctx.header(ACTION_HEADER);
-    if (actionId == null || !ACTION_ID.matcher(actionId).matches()) {
-      throw new Refused(403, text(ConsoleTexts.REQUEST_REFUSED));
-    }
-    ActionRequest request =
-        ctx.body().isBlank()
-            ? new ActionRequest(null, null, null, null, null)
-            : json.readValue(ctx.body(), ActionRequest.class);
-    if (!session.firstUse(actionId)) {
-      throw new Refused(409, text(ConsoleTexts.REQUEST_REPLAYED));
-    }
-    sessions.touch(session);
-    ConsoleAnswer answer;
-    try {
-      answer = action.apply(request, session.desk()).get(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      answer = new ConsoleAnswer(false, text(ConsoleTexts.FAILED), null);
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.error("console action failed", e);
-      answer = new ConsoleAnswer(false, text(ConsoleTexts.FAILED), null);
-    }
-    ctx.status(answer.done() ? 200 : 409).contentType("application/json").result(write(answer));
-  }
-
-  /** "Gids aanwezig" / "Geen gids meer vandaag"; any other word changes nothing. */
-  private CompletableFuture<ConsoleAnswer> presence(ActionRequest request) {
-    if ("present".equals(request.presence())) {
-      return console.presence(PresenceOverride.Kind.PRESENT);
-    }
-    if ("absent".equals(request.presence())) {
-      return console.presence(PresenceOverride.Kind.ABSENT);
-    }
-    return CompletableFuture.completedFuture(
-        new ConsoleAnswer(false, text(ConsoleTexts.REQUEST_REFUSED), null));
-  }
-
-  private static String reference(ActionRequest request) {
-    return code(request.reference());
-  }
-
-  /** A reference or catalogue code as a page sends it; anything else is not worth a ledger call. */
-  private static String code(String value) {
-    if (value == null || value.length() > 40) {
-      return "";
-    }
-    return value;
-  }
-
-  private static String partner(ActionRequest request) {
-    return request.partner() == null || request.partner().isEmpty()
-        ? null
-        : code(request.partner());
-  }
-
-  private void consoleEvents(SseClient client) {
-    // The before-handler let only a gids session through; it may have ended since.
-    Optional<Session> session = sessions.find(client.ctx().cookie(COOKIE));
-    if (session.isEmpty()) {
-      client.close();
-      return;
-    }
-    client.keepAlive();
-    broadcast.addConsole(client, session.get().id(), boardJson);
-  }
-
-  // ---- live updates ----
-
-  private void published(Board board) {
-    String consoleJson = write(board);
-    String display = write(display(board));
-    boardJson = consoleJson;
-    displayJson = display;
-    broadcast.board(consoleJson, display);
-  }
-
-  private void announced(Announcement announcement) {
-    broadcast.call(write(announcement));
-  }
-
   private void beat() {
     sessions.sweep();
-    broadcast.heartbeat(sessions::alive);
-  }
-
-  /** A call as the waiting room sees it. */
-  record DisplayCall(String number, String desk) {}
-
-  /** What the waiting room may see: numbers and desks, the most recent call first. */
-  record DisplayBoard(List<DisplayCall> called) {}
-
-  private static DisplayBoard display(Board board) {
-    return new DisplayBoard(
-        board.called().stream()
-            .limit(DISPLAY_CALLS)
-            .map(row -> new DisplayCall(row.number(), row.desk()))
-            .toList());
-  }
-
-  // ---- pages ----
-
-  private Map<String, Object> consoleBootstrap() {
-    Catalogue catalogue = console.catalogue();
-    Map<String, String> words = new LinkedHashMap<>();
-    for (TextKey key : ConsoleTexts.all()) {
-      words.put(key.key(), texts.now(key));
-    }
-    List<Map<String, String>> outcomes =
-        console.outcomes().stream()
-            .map(
-                o ->
-                    Map.of(
-                        "code", o.code(),
-                        "label", texts.now(o.labels()),
-                        "partner", o.partner().name().toLowerCase(Locale.ROOT)))
-            .toList();
-    Map<String, String> partners = new LinkedHashMap<>();
-    catalogue.partners().forEach(p -> partners.put(p.code(), texts.now(p.labels())));
-    Map<String, List<String>> order = new LinkedHashMap<>();
-    Map<String, String> icons = new LinkedHashMap<>();
-    catalogue
-        .questionTypes()
-        .forEach(
-            q -> {
-              order.put(
-                  q.code(), console.partnersFor(q.code()).stream().map(p -> p.code()).toList());
-              // The sociale kaart also ranks by the visitor's situation: "question/situation".
-              catalogue
-                  .situations()
-                  .forEach(
-                      s ->
-                          order.put(
-                              q.code() + "/" + s.code(),
-                              console.partnersFor(q.code(), s.code()).stream()
-                                  .map(p -> p.code())
-                                  .toList()));
-              Icons.path(q.icon()).ifPresent(path -> icons.put(q.icon(), path));
-            });
-    Map<String, Object> bootstrap = new LinkedHashMap<>();
-    bootstrap.put("location", settings.locationName());
-    bootstrap.put("texts", words);
-    bootstrap.put("outcomes", outcomes);
-    bootstrap.put("partners", partners);
-    bootstrap.put("partnerOrder", order);
-    bootstrap.put("icons", icons);
-    return bootstrap;
-  }
-
-  private Map<String, Object> displayBootstrap() {
-    Catalogue catalogue = console.catalogue();
-    List<String> titles =
-        catalogue.languages().stream()
-            .map(l -> catalogue.text(ConsoleTexts.DISPLAY_TITLE.key()).in(l.code()))
-            .distinct()
-            .toList();
-    List<String> waiting =
-        catalogue.languages().stream()
-            .map(l -> catalogue.text(ConsoleTexts.DISPLAY_WAITING.key()).in(l.code()))
-            .distinct()
-            .toList();
-    Map<String, Object> bootstrap = new LinkedHashMap<>();
-    bootstrap.put("location", settings.locationName());
-    bootstrap.put("titles", titles);
-    bootstrap.put("waiting", waiting);
-    bootstrap.put("soundOn", text(ConsoleTexts.DISPLAY_SOUND_ON));
-    bootstrap.put("soundIsOn", text(ConsoleTexts.DISPLAY_SOUND_IS_ON));
-    return bootstrap;
-  }
-
-  private void asset(Context ctx) {
-    String name = ctx.pathParam("name");
-    byte[] body = assets.get(name);
-    if (body == null) {
-      ctx.status(404).result("");
-      return;
-    }
-    // Revalidated on every load, so a kiosk update reaches every open laptop.
-    ctx.header("Cache-Control", "no-cache");
-    ctx.contentType(Pages.ASSETS.get(name)).result(body);
-  }
-
-  private static void html(Context ctx, String page) {
-    ctx.contentType("text/html; charset=utf-8").result(page.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private String text(TextKey key) {
-    return texts.now(key);
-  }
-
-  private String text(TextKey key, Map<String, ?> values) {
-    return texts.now(key, values);
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    broadcast.heartbeat(sessions::live);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package nl.zuil.backend.http;
 
 import io.javalin.Javalin;
-import io.javalin.community.ssl.SslPlugin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -25,8 +25,8 @@ import nl.zuil.regionapi.HealthReceipt;
 import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.regionapi.RegionApi;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
+import nl.zuil.web.Https;
+import nl.zuil.web.Keystore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,26 +49,31 @@ public final class ApiServer implements AutoCloseable {
     this.app =
         Javalin.create(
             config -> {
-              config.showJavalinBanner = false;
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.jsonMapper(new JavalinJackson(json.mapper(), false));
               settings
                   .tls()
-                  .ifPresent(
+                  .ifPresentOrElse(
                       tls ->
-                          config.registerPlugin(
-                              new SslPlugin(
-                                  ssl -> {
-                                    ssl.keystoreFromPath(tls.keystore().toString(), tls.password());
-                                    ssl.insecure = false;
-                                    ssl.secure = true;
-                                    ssl.host = settings.host();
-                                    ssl.securePort = settings.port();
-                                    ssl.http2 = false;
-                                    // Kiosks pin the certificate and may reach us by IP address.
-                                    ssl.sniHostCheck = false;
-                                  })));
+                          Https.listen(
+                              config,
+                              settings.host(),
+                              settings.port(),
+                              new Keystore(tls.keystore(), tls.password())),
+                      () -> Https.listenPlain(config, settings.host(), settings.port()));
+              routes(config.routes, web);
             });
+    if (settings.tls().isEmpty()) {
+      LOG.warn(
+          "Serving PLAIN HTTP on {}:{}: credentials and counts travel unencrypted. Demo only.",
+          settings.host(),
+          settings.port());
+    }
+  }
+
+  private void routes(RoutesConfig app, WebSettings web) {
     app.post("/api/v1/enrolments", this::enrol);
     app.post("/api/v1/buckets", this::buckets);
     app.post("/api/v1/health", this::health);
@@ -95,12 +100,6 @@ public final class ApiServer implements AutoCloseable {
           LOG.error("unexpected failure on {}", ctx.path(), e);
           error(ctx, 500, "internal", "internal error; nothing was stored");
         });
-    if (settings.tls().isEmpty()) {
-      LOG.warn(
-          "Serving PLAIN HTTP on {}:{}: credentials and counts travel unencrypted. Demo only.",
-          settings.host(),
-          settings.port());
-    }
   }
 
   /**
@@ -113,22 +112,13 @@ public final class ApiServer implements AutoCloseable {
 
   public static ApiServer start(Backend backend, ServerSettings settings, WebSettings web) {
     ApiServer server = new ApiServer(backend, settings, web);
-    if (settings.tls().isPresent()) {
-      server.app.start();
-    } else {
-      server.app.start(settings.host(), settings.port());
-    }
+    server.app.start();
     LOG.info("Zuil backend listening on {}:{}", settings.host(), server.port());
     return server;
   }
 
   public int port() {
-    for (Connector connector : app.jettyServer().server().getConnectors()) {
-      if (connector instanceof ServerConnector serverConnector) {
-        return serverConnector.getLocalPort();
-      }
-    }
-    throw new IllegalStateException("the server has no network connector");
+    return Https.port(app);
   }
 
   private void enrol(Context ctx) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.access.Role;
-import nl.zuil.backend.access.Sessions;
+import nl.zuil.backend.access.StaffSession;
 import nl.zuil.backend.access.StaffUser;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
@@ -17,11 +17,7 @@ import nl.zuil.backend.text.Messages;
  *     language
  */
 record View(
-    Messages text,
-    Optional<Sessions.Session> session,
-    String regionName,
-    String path,
-    String query) {
+    Messages text, Optional<StaffSession> session, String regionName, String path, String query) {
 
   /** A link in the menu or the language switch; {@code current} marks the page or language. */
   record Link(String href, String text, boolean current, String language) {}
@@ -91,6 +87,6 @@ record View(
 
   /** The token every state-changing form carries; empty when not logged in. */
   Optional<String> csrfToken() {
-    return session.map(Sessions.Session::csrfToken);
+    return session.map(StaffSession::csrfToken);
   }
 }

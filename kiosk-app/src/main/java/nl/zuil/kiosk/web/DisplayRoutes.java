@@ -1,0 +1,117 @@
+package nl.zuil.kiosk.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.sse.SseClient;
+import java.util.List;
+import java.util.Optional;
+import nl.zuil.catalogue.Catalogue;
+import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kiosk.console.Announcement;
+import nl.zuil.kiosk.console.Board;
+import nl.zuil.kiosk.console.ConsoleService;
+import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.web.Session;
+
+/**
+ * The live board: the waiting list for logged-in gidsen (JSON and server-sent events) and the
+ * waiting-room display at {@code /display}, which needs no login and shows numbers and desks only.
+ */
+final class DisplayRoutes {
+
+  static final int DISPLAY_CALLS = 6;
+
+  private final AuthRoutes auth;
+  private final Broadcast broadcast;
+  private final String displayPage;
+  private volatile String boardJson;
+  private volatile String displayJson;
+
+  /** A call as the waiting room sees it. */
+  record DisplayCall(String number, String desk) {}
+
+  /** What the waiting room may see: numbers and desks, the most recent call first. */
+  record DisplayBoard(List<DisplayCall> called) {}
+
+  /** What the display page starts with: its titles in every language of the catalogue. */
+  record DisplayBootstrap(
+      String location,
+      List<String> titles,
+      List<String> waiting,
+      String soundOn,
+      String soundIsOn) {}
+
+  DisplayRoutes(ConsoleService console, String locationName, AuthRoutes auth, Broadcast broadcast) {
+    this.auth = auth;
+    this.broadcast = broadcast;
+    this.displayPage =
+        Pages.display(Pages.ScriptJson.of(Answers.JSON, bootstrap(console, locationName)));
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/console/api/board", ctx -> ctx.contentType("application/json").result(boardJson));
+    routes.sse("/console/events", this::consoleEvents);
+    routes.get("/display", ctx -> Answers.html(ctx, displayPage));
+    routes.get("/display/board", ctx -> ctx.contentType("application/json").result(displayJson));
+    routes.sse(
+        "/display/events",
+        client -> {
+          client.keepAlive();
+          broadcast.addDisplay(client, displayJson);
+        });
+  }
+
+  /** A new board from the ledger: to every console page and every display. */
+  void published(Board board) {
+    String consoleJson = Answers.write(board);
+    String display = Answers.write(display(board));
+    boardJson = consoleJson;
+    displayJson = display;
+    broadcast.board(consoleJson, display);
+  }
+
+  /** A call to ring on the displays. */
+  void announced(Announcement announcement) {
+    broadcast.call(Answers.write(announcement));
+  }
+
+  private void consoleEvents(SseClient client) {
+    // The before-handler let only a gids session through; it may have ended since.
+    Optional<Session<Desk>> session = auth.gids(client.ctx());
+    if (session.isEmpty()) {
+      client.close();
+      return;
+    }
+    client.keepAlive();
+    broadcast.addConsole(client, session.get(), boardJson);
+  }
+
+  private static DisplayBoard display(Board board) {
+    return new DisplayBoard(
+        board.called().stream()
+            .limit(DISPLAY_CALLS)
+            .map(row -> new DisplayCall(row.number(), row.desk()))
+            .toList());
+  }
+
+  private static DisplayBootstrap bootstrap(ConsoleService console, String locationName) {
+    Catalogue catalogue = console.catalogue();
+    ScreenTexts texts = console.texts();
+    List<String> titles =
+        catalogue.languages().stream()
+            .map(l -> catalogue.text(ConsoleTexts.DISPLAY_TITLE.key()).in(l.code()))
+            .distinct()
+            .toList();
+    List<String> waiting =
+        catalogue.languages().stream()
+            .map(l -> catalogue.text(ConsoleTexts.DISPLAY_WAITING.key()).in(l.code()))
+            .distinct()
+            .toList();
+    return new DisplayBootstrap(
+        locationName,
+        titles,
+        waiting,
+        texts.now(ConsoleTexts.DISPLAY_SOUND_ON),
+        texts.now(ConsoleTexts.DISPLAY_SOUND_IS_ON));
+  }
+}

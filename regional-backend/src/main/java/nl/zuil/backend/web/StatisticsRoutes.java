@@ -1,0 +1,150 @@
+package nl.zuil.backend.web;
+
+import static nl.zuil.backend.web.StaffRequests.html;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.region.Location;
+import nl.zuil.backend.stats.CatalogueLabels;
+import nl.zuil.backend.stats.Chart;
+import nl.zuil.backend.stats.Dashboard;
+import nl.zuil.backend.stats.DashboardBuilder;
+import nl.zuil.backend.stats.Period;
+import nl.zuil.backend.stats.StatsQuery;
+import nl.zuil.backend.stats.Suppression;
+import nl.zuil.backend.web.StaffRequests.StaffRequest;
+
+/** The statistics: the dashboard page, the JSON behind each chart, CSV/XLSX exports, the report. */
+final class StatisticsRoutes {
+
+  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+  private final Backend backend;
+  private final StaffRequests requests;
+  private final Suppression suppression;
+
+  /** A selection and the protected dashboard for it. */
+  private record Built(Selection selection, CatalogueLabels labels, Dashboard dashboard) {}
+
+  StatisticsRoutes(Backend backend, WebSettings settings, StaffRequests requests) {
+    this.backend = backend;
+    this.requests = requests;
+    this.suppression = new Suppression(settings.suppressionThreshold());
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/dashboard", this::dashboard);
+    routes.get("/report", this::report);
+    routes.get("/api/stats/{chart}", this::chartJson);
+    routes.get("/export/{file}", this::export);
+  }
+
+  private Built build(Context ctx, StaffRequest request, boolean monthOnly) {
+    StaffRequests.requireStatistics(request);
+    StaffUser user = request.user();
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(user.regionCode()));
+    LocalDate today = LocalDate.now(backend.clock().withZone(NETHERLANDS));
+    Selection selection =
+        Selection.parse(
+            ctx.queryParamMap(),
+            user,
+            backend.regions().locations(user.regionCode()),
+            labels,
+            today);
+    if (monthOnly) {
+      selection = selection.withPeriod(Period.month(selection.period().from()));
+    }
+    List<String> codes = selection.locations().stream().map(Location::code).toList();
+    Dashboard dashboard =
+        new DashboardBuilder(suppression, request.text(), labels)
+            .build(
+                selection.period(),
+                today,
+                selection.locations(),
+                backend
+                    .stats()
+                    .cube(
+                        new StatsQuery(
+                            user.regionCode(), selection.period(), codes, selection.question())));
+    return new Built(selection, labels, dashboard);
+  }
+
+  private void dashboard(Context ctx) {
+    StaffRequest request = requests.page(ctx);
+    Built built = build(ctx, request, false);
+    html(
+        ctx,
+        200,
+        new DashboardPage(request.view(), built.dashboard(), built.selection(), built.labels())
+            .render());
+  }
+
+  private void report(Context ctx) {
+    StaffRequest request = requests.page(ctx);
+    Built built = build(ctx, request, true);
+    html(
+        ctx,
+        200,
+        new ReportPage(
+                request.view(),
+                built.dashboard(),
+                built.selection(),
+                ZonedDateTime.now(backend.clock().withZone(NETHERLANDS)))
+            .render());
+  }
+
+  private void chartJson(Context ctx) {
+    StaffRequest request = requests.api(ctx);
+    Built built = build(ctx, request, false);
+    String id = ctx.pathParam("chart");
+    if (id.equals("summary")) {
+      ctx.json(ChartJson.summary(built.dashboard()));
+      return;
+    }
+    ctx.json(ChartJson.chart(built.dashboard().chart(id).orElseThrow(PageException::notFound)));
+  }
+
+  private void export(Context ctx) {
+    StaffRequest request = requests.api(ctx);
+    String file = ctx.pathParam("file");
+    int dot = file.lastIndexOf('.');
+    if (dot <= 0) {
+      throw PageException.notFound();
+    }
+    String id = file.substring(0, dot);
+    String format = file.substring(dot + 1);
+    if (!format.equals("csv") && !format.equals("xlsx")) {
+      throw PageException.notFound();
+    }
+    Built built = build(ctx, request, false);
+    Dashboard dashboard = built.dashboard();
+    List<Chart> charts =
+        id.equals("dashboard") && format.equals("xlsx")
+            ? dashboard.charts()
+            : List.of(dashboard.chart(id).orElseThrow(PageException::notFound));
+    String name = "zuil-" + id + "-" + dashboard.period().from() + "-" + dashboard.period().to();
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+    if (format.equals("csv")) {
+      ctx.contentType("text/csv; charset=utf-8").result(Exports.csv(charts.get(0).table()));
+    } else {
+      ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+          .result(
+              Exports.xlsx(
+                  charts,
+                  request.view().regionName()
+                      + " · "
+                      + DashboardPage.scope(request.view(), built.selection())
+                      + " · "
+                      + request
+                          .text()
+                          .get("period.range", dashboard.period().from(), dashboard.period().to()),
+                  request.text().get("privacy.rule", dashboard.threshold())));
+    }
+  }
+}
