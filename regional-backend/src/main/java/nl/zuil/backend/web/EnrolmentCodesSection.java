@@ -41,25 +41,23 @@ final class EnrolmentCodesSection {
 
   private EnrolmentCodesSection() {}
 
-  static String openCodes(View view, List<OpenCode> codes, Map<String, String> locationNames) {
+  static OpenCodes openCodes(View view, List<OpenCode> codes, Map<String, String> locationNames) {
     DateTimeFormatter time = time(view);
-    return Templates.render(
-        "opencodes.jte",
-        new OpenCodes(
-            view,
-            codes.stream()
-                .map(
-                    c ->
-                        new Open(
-                            locationNames.getOrDefault(c.locationCode(), c.locationCode()),
-                            c.locationCode(),
-                            c.kioskCode(),
-                            time.format(c.createdAt()),
-                            time.format(c.expiresAt())))
-                .toList()));
+    return new OpenCodes(
+        view,
+        codes.stream()
+            .map(
+                c ->
+                    new Open(
+                        locationNames.getOrDefault(c.locationCode(), c.locationCode()),
+                        c.locationCode(),
+                        c.kioskCode(),
+                        time.format(c.createdAt()),
+                        time.format(c.expiresAt())))
+            .toList());
   }
 
-  static String replace(
+  static Replace replace(
       View view,
       String locationName,
       String locationCode,
@@ -67,17 +65,13 @@ final class EnrolmentCodesSection {
       int hours,
       List<ActiveDevice> revokes) {
     DateTimeFormatter time = time(view);
-    return Templates.render(
-        "replace.jte",
-        new Replace(
-            view,
-            locationName,
-            locationCode,
-            kioskCode,
-            hours,
-            revokes.stream()
-                .map(d -> new Revoked(d.deviceId(), time.format(d.enrolledAt())))
-                .toList()));
+    return new Replace(
+        view,
+        locationName,
+        locationCode,
+        kioskCode,
+        hours,
+        revokes.stream().map(d -> new Revoked(d.deviceId(), time.format(d.enrolledAt()))).toList());
   }
 
   private static DateTimeFormatter time(View view) {

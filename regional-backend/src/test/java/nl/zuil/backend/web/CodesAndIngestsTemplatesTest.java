@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.zuil.backend.enrolment.ActiveDevice;
 import nl.zuil.backend.enrolment.OpenCode;
 import nl.zuil.backend.ingest.IngestEntry;
+import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 import org.junit.jupiter.api.Test;
@@ -81,15 +81,16 @@ class CodesAndIngestsTemplatesTest {
   @Test
   void openCodesShowTheirExpiryAndARevokeButtonEach() {
     String html =
-        EnrolmentCodesSection.openCodes(
-            VIEW,
-            List.of(
-                new OpenCode(
-                    "hengelo-bibliotheek",
-                    "zuil-2",
-                    Instant.parse("2026-11-23T08:00:00Z"),
-                    Instant.parse("2026-11-24T08:00:00Z"))),
-            Map.of("hengelo-bibliotheek", SCRIPT));
+        new EnrolmentPage(
+                VIEW,
+                List.of(new Location("r", "hengelo-bibliotheek", SCRIPT, "Hengelo")),
+                List.of(
+                    new OpenCode(
+                        "hengelo-bibliotheek",
+                        "zuil-2",
+                        Instant.parse("2026-11-23T08:00:00Z"),
+                        Instant.parse("2026-11-24T08:00:00Z"))))
+            .render(Optional.empty(), Optional.empty());
 
     assertThat(html)
         .contains("<td class=\"text\">24 november 2026 09:00</td>")
@@ -97,31 +98,35 @@ class CodesAndIngestsTemplatesTest {
         .contains("<input type=\"hidden\" name=\"kiosk\" value=\"zuil-2\">")
         .contains("aria-label=\"Code voor zuil-2 bij &lt;script>alert(1)&lt;/script> intrekken\"")
         .doesNotContain(SCRIPT);
-    assertThat(EnrolmentCodesSection.openCodes(VIEW, List.of(), Map.of()))
+    assertThat(new EnrolmentPage(VIEW, List.of(), List.of()).revoked("zuil-2"))
+        .contains("De code voor zuil-2 werkt niet meer.")
         .contains("Er staat geen code open.")
-        .doesNotContain("<form");
+        .doesNotContain("action=\"/enrolment/revoke\"");
   }
 
   @Test
   void beforeReplacingAnEnrolledKioskThePageNamesTheKeyItWillRevoke() {
     String html =
-        EnrolmentCodesSection.replace(
-            VIEW,
-            "Bibliotheek Hengelo",
-            "hengelo-bibliotheek",
-            "zuil-1",
-            24,
-            List.of(
-                new ActiveDevice(
-                    "d0a1b2c3",
-                    "hengelo-bibliotheek",
-                    "zuil-1",
-                    Instant.parse("2026-11-20T09:30:00Z"))));
+        new EnrolmentPage(
+                VIEW,
+                List.of(new Location("r", "hengelo-bibliotheek", "Bibliotheek Hengelo", "Hengelo")),
+                List.of())
+            .confirmReplace(
+                "hengelo-bibliotheek",
+                "zuil-1",
+                24,
+                List.of(
+                    new ActiveDevice(
+                        "d0a1b2c3",
+                        "hengelo-bibliotheek",
+                        "zuil-1",
+                        Instant.parse("2026-11-20T09:30:00Z"))));
 
     assertThat(html)
         .contains("zuil-1 bij Bibliotheek Hengelo is al aangemeld")
         .contains("Apparaat d0a1b2c3, aangemeld 20 november 2026 10:30")
         .contains("<input type=\"hidden\" name=\"replace\" value=\"yes\">")
-        .contains("<input type=\"hidden\" name=\"hours\" value=\"24\">");
+        .contains("<input type=\"hidden\" name=\"hours\" value=\"24\">")
+        .doesNotContain("id=\"enrolment-code\"");
   }
 }
