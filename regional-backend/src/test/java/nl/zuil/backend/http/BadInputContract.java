@@ -125,6 +125,15 @@ abstract class BadInputContract {
     refusals.add(buckets(batch(good.replace("2026-11-20", "+999999999-12-31")), "serviceDate"));
     refusals.add(buckets(batch(good.replace("2026-11-20", "-999999999-01-01")), "serviceDate"));
     refusals.add(buckets(batch(good.replace("2026-11-20", "9999-12-31")), "in the future"));
+    refusals.add(buckets(batch(good.replace("\"hour\":9", "\"hour\":24")), "hour must be 0 to 23"));
+    refusals.add(buckets(batch(good).replace("\"5f3a9c\"", "null"), "ledgerId"));
+    refusals.add(
+        buckets(
+            batch(good.replace("\"partner\":\"-\"", "\"partner\":null")), "partner is missing"));
+    refusals.add(
+        buckets(batch(good.replace("\"visits\":2", "\"visits\":" + "9".repeat(2000))), "JSON"));
+    refusals.add(buckets("[".repeat(5000) + "]".repeat(5000), "JSON"));
+    refusals.add(buckets("\"buckets\"", "JSON"));
 
     for (Refusal refusal : refusals) {
       assertRefused(refusal);
@@ -183,6 +192,13 @@ abstract class BadInputContract {
             HEALTH.replace("\"setAsideBuckets\":2", "\"setAsideBuckets\":2,\"gps\":1"),
             "unknown field"));
     refusals.add(health("null", "not null"));
+    refusals.add(health(HEALTH.replace("\"printer\":{", "\"printer\":\"on\",\"x\":{"), "printer"));
+    refusals.add(
+        health(
+            HEALTH.replace(
+                "{\"fileBytes\":4096,\"storedVisits\":12,\"lastVisitAt\":null,\"latestRevision\":40}",
+                "null"),
+            "ledger is missing"));
     refusals.add(new Refusal(RegionApi.HEALTH, HEALTH, "text/plain", "application/json"));
 
     for (Refusal refusal : refusals) {
@@ -206,6 +222,7 @@ abstract class BadInputContract {
         List.of(
             enrolment("null", "not null"),
             enrolment("{}", "enrolmentCode"),
+            enrolment("{\"enrolmentCode\":null}", "enrolmentCode is missing"),
             enrolment("{\"enrolmentCode\":12345}", "enrolmentCode"),
             enrolment(good.replace("}", ",\"enrolmentCode\":\"" + code + "\"}"), "repeated key"),
             enrolment(good.replace("}", ",\"kiosk\":\"zuil-9\"}"), "unknown field"),
