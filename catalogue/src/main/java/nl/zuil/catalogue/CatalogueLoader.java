@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.zuil.json.JsonLines;
 
 /** Reads a catalogue from JSON and hands it out only when it is valid. */
 public final class CatalogueLoader {
@@ -70,7 +71,7 @@ public final class CatalogueLoader {
     }
     List<CatalogueProblem> problems = CatalogueValidator.validate(catalogue);
     if (!problems.isEmpty()) {
-      JsonLineIndex lines = lineIndex(json);
+      JsonLines lines = lineIndex(json);
       throw new CatalogueException(
           source,
           problems.stream()
@@ -108,9 +109,9 @@ public final class CatalogueLoader {
     }
   }
 
-  private static JsonLineIndex lineIndex(String json) {
+  private static JsonLines lineIndex(String json) {
     try {
-      return JsonLineIndex.of(json);
+      return JsonLines.of(json);
     } catch (IOException e) {
       throw new IllegalStateException("JSON that bound cleanly failed to re-read", e);
     }
@@ -119,8 +120,8 @@ public final class CatalogueLoader {
   private static CatalogueProblem bindingProblem(String json, JsonProcessingException e) {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-    Optional<JsonLineIndex> wellFormed = wellFormedIndex(json);
-    Optional<JsonLineIndex.Duplicate> twice = wellFormed.flatMap(JsonLineIndex::duplicate);
+    Optional<JsonLines> wellFormed = wellFormedIndex(json);
+    Optional<JsonLines.Duplicate> twice = wellFormed.flatMap(JsonLines::duplicate);
     if (twice.isPresent()) {
       // Only the strict parser refuses a field named twice; the index's parser read it.
       return CatalogueProblem.of(twice.get().field(), twice.get().line(), ProblemKind.FIELD_TWICE);
@@ -173,9 +174,9 @@ public final class CatalogueLoader {
         .collect(Collectors.joining(", "));
   }
 
-  private static Optional<JsonLineIndex> wellFormedIndex(String json) {
+  private static Optional<JsonLines> wellFormedIndex(String json) {
     try {
-      return Optional.of(JsonLineIndex.of(json));
+      return Optional.of(JsonLines.of(json));
     } catch (IOException e) {
       return Optional.empty();
     }

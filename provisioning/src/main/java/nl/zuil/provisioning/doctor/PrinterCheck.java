@@ -17,14 +17,14 @@ import nl.zuil.hardware.driver.PrinterTimings;
 import nl.zuil.hardware.driver.TicketPrinters;
 import nl.zuil.hardware.link.LinkException;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
-import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.hardware.printer.StandardTicket;
 import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.hardware.profile.PrinterProfile;
 import nl.zuil.hardware.profile.TransportProfile;
 import nl.zuil.hardware.serial.SerialDevices;
 import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.provisioning.install.KioskServices;
 
 /**

@@ -1,4 +1,4 @@
-package nl.zuil.catalogue;
+package nl.zuil.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,21 +13,21 @@ import java.util.Optional;
  * Maps field paths such as {@code questionTypes[2].labels.nl} to the line they start on, so a
  * problem found after binding (a duplicate code, a missing label) still names its line.
  */
-final class JsonLineIndex {
+public final class JsonLines {
 
   private final Map<String, Integer> lines;
   private final Optional<Duplicate> duplicate;
 
   /** A field an object names a second time, and the line of that second time. */
-  record Duplicate(String field, int line) {}
+  public record Duplicate(String field, int line) {}
 
-  private JsonLineIndex(Map<String, Integer> lines, Optional<Duplicate> duplicate) {
+  private JsonLines(Map<String, Integer> lines, Optional<Duplicate> duplicate) {
     this.lines = lines;
     this.duplicate = duplicate;
   }
 
   /** Indexes well-formed JSON; call only after the text has parsed. */
-  static JsonLineIndex of(String json) throws IOException {
+  public static JsonLines of(String json) throws IOException {
     Map<String, Integer> lines = new HashMap<>();
     Duplicate duplicate = null;
     try (JsonParser parser = new JsonFactory().createParser(json)) {
@@ -46,16 +46,16 @@ final class JsonLineIndex {
         }
       }
     }
-    return new JsonLineIndex(lines, Optional.ofNullable(duplicate));
+    return new JsonLines(lines, Optional.ofNullable(duplicate));
   }
 
   /** The first field an object names twice, such as {@code region.code}. */
-  Optional<Duplicate> duplicate() {
+  public Optional<Duplicate> duplicate() {
     return duplicate;
   }
 
   /** The line of {@code field}, or of its nearest enclosing field; 0 if none is known. */
-  int lineOf(String field) {
+  public int lineOf(String field) {
     String path = field;
     while (true) {
       Integer line = lines.get(path);

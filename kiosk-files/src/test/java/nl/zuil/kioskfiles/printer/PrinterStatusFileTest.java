@@ -1,4 +1,4 @@
-package nl.zuil.hardware.printer;
+package nl.zuil.kioskfiles.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import nl.zuil.kioskfiles.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,38 @@ class PrinterStatusFileTest {
   }
 
   @Test
+  void readsTheFileAsTheKioskHasAlwaysWrittenIt() throws IOException {
+    Path path = dir.resolve("printer.json");
+    Files.copy(Golden.path("printer-status.json"), path);
+
+    assertThat(new PrinterStatusFile(path).read())
+        .contains(
+            new PrinterStatus(
+                true, false, false, true, false, Instant.parse("2026-11-23T09:30:00Z")));
+  }
+
+  @Test
+  void writesTheSameBytesAsBefore() throws IOException {
+    PrinterStatusFile file = new PrinterStatusFile(dir.resolve("printer.json"));
+
+    file.write(
+        new PrinterStatus(true, false, false, true, false, Instant.parse("2026-11-23T09:30:00Z")));
+
+    assertThat(Files.readString(file.file()))
+        .isEqualTo(Files.readString(Golden.path("printer-status.json")));
+  }
+
+  @Test
+  void aNewerKiosksExtraFieldDoesNotStopAnOlderReader() throws IOException {
+    Path path = dir.resolve("printer.json");
+    Files.writeString(
+        path,
+        Files.readString(Golden.path("printer-status.json")).replace("{", "{\"jammed\":false,"));
+
+    assertThat(new PrinterStatusFile(path).read()).map(PrinterStatus::paperNearEnd).contains(true);
+  }
+
+  @Test
   void aMissingFileMeansNoStatusYet() throws IOException {
     assertThat(new PrinterStatusFile(dir.resolve("absent.json")).read()).isEmpty();
   }
@@ -64,9 +97,10 @@ class PrinterStatusFileTest {
     assertThatThrownBy(() -> new PrinterStatusFile(path).read())
         .isInstanceOf(IOException.class)
         .hasMessageContaining(path.toString())
-        .hasMessageContaining("'online'");
+        .hasMessageContaining("online (line 1): expected true or false");
 
     Files.writeString(path, "{\"onl");
-    assertThatThrownBy(() -> new PrinterStatusFile(path).read()).hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> new PrinterStatusFile(path).read())
+        .hasMessageContaining("not valid JSON");
   }
 }

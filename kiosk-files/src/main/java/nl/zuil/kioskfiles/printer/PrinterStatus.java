@@ -1,11 +1,18 @@
-package nl.zuil.hardware.printer;
+package nl.zuil.kioskfiles.printer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 
 /**
  * What the printer last reported about itself (ESC/POS real-time status). A printer that answered
  * nothing, or garbage, is offline: a status is never assumed good.
+ *
+ * <p>Also the content of the kiosk's printer status file ({@link PrinterStatusFile}): the field
+ * names are the JSON names. Fields a newer kiosk adds are ignored, so an older agent still reads
+ * the file.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record PrinterStatus(
     boolean online,
     boolean coverOpen,
@@ -23,6 +30,7 @@ public record PrinterStatus(
   }
 
   /** The most urgent of the reported conditions. */
+  @JsonIgnore
   public PrinterCondition condition() {
     if (!online) {
       return PrinterCondition.OFFLINE;
@@ -50,6 +58,7 @@ public record PrinterStatus(
   }
 
   /** True when a ticket can come out now. Paper near its end still prints, with a warning. */
+  @JsonIgnore
   public boolean canPrint() {
     return online && !coverOpen && !paperOut && !cutterError;
   }

@@ -1,4 +1,4 @@
-package nl.zuil.hardware.printer;
+package nl.zuil.kioskfiles.printer;
 
 /**
  * The one thing to tell people about a printer, most urgent first: what the gids console shows and
