@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import nl.zuil.sync.config.Credential;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
 import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
@@ -23,7 +24,6 @@ import nl.zuil.provisioning.region.Enrolment;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
 import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
 import nl.zuil.sync.config.SettingsException;
 import nl.zuil.sync.config.SettingsLoader;
 import picocli.CommandLine.ArgGroup;
@@ -243,14 +243,14 @@ public final class EnrolCommand implements Callable<Integer> {
     return ConfigJson.render(ConfigJson.merge(rest, owned));
   }
 
-  /** The agent's credential file, in the form {@link Credential#read} reads. */
+  /** The agent's credential file, written as the agent's own enrolment writes it. */
   private static String credentialJson(Enrolment enrolment) {
-    ObjectNode node = ConfigJson.object();
-    node.put("deviceId", enrolment.deviceId());
-    node.put("credential", enrolment.secret());
-    node.put("locationCode", enrolment.locationCode());
-    node.put("kioskCode", enrolment.kioskCode());
-    return ConfigJson.render(node);
+    return new Credential(
+            enrolment.deviceId(),
+            enrolment.secret(),
+            enrolment.locationCode(),
+            enrolment.kioskCode())
+        .toJson();
   }
 
   /** An existing credential for this very kiosk: enrolling again would waste the code. */

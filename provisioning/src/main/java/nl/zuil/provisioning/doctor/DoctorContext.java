@@ -9,13 +9,13 @@ import java.util.Optional;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
 import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.region.PublishedCatalogue;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
 import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
 import nl.zuil.sync.config.SettingsException;
 import nl.zuil.sync.config.SettingsLoader;
 
