@@ -139,6 +139,11 @@ public final class StrictJson {
     }
   }
 
+  /** A record as a JSON tree, for a writer that merges it into a file someone may have edited. */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   /**
    * Every required record component present and not null, and every plain value of its kind, down
    * through records and lists.

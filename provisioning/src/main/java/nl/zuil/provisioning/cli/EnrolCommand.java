@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
 import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
@@ -23,9 +26,6 @@ import nl.zuil.provisioning.kiosk.ConfigJson;
 import nl.zuil.provisioning.region.Enrolment;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,7 +136,7 @@ public final class EnrolCommand implements Callable<Integer> {
           Accounts.AGENT_CONFIG);
       AgentSettings settings;
       try {
-        settings = SettingsLoader.load(layout.path(Layout.AGENT_CONFIG));
+        settings = AgentSettingsFile.load(layout.path(Layout.AGENT_CONFIG));
       } catch (SettingsException e) {
         err.println("enrol: the agent settings would be refused:");
         e.problems().forEach(problem -> err.println("  " + option(problem)));
@@ -213,24 +213,25 @@ public final class EnrolCommand implements Callable<Integer> {
    *     keeps it at the region's published version (decision 1051)
    */
   private String agentSettings(Optional<ObjectNode> existing, boolean keepCatalogue) {
-    ObjectNode owned = ConfigJson.object();
-    owned.put("ledgerFile", Layout.fromConfigFolder(Layout.LEDGER));
-    owned.put("backendUrl", backendUrl);
-    if (allowPlainHttp) {
-      owned.put("allowPlainHttp", true);
-    }
+    AgentSettingsFile.WrittenTrust written = null;
     if (trust != null && trust.pin != null) {
-      owned.putObject("trust").put("pinnedPublicKey", trust.pin);
+      written = new AgentSettingsFile.WrittenTrust(trust.pin, null);
     } else if (trust != null && trust.caFile != null) {
-      owned.putObject("trust").put("caFile", Layout.fromConfigFolder(Layout.BACKEND_CA));
+      written =
+          new AgentSettingsFile.WrittenTrust(null, Layout.fromConfigFolder(Layout.BACKEND_CA));
     }
-    owned.put("credentialFile", Layout.fromConfigFolder(Layout.CREDENTIAL));
-    owned.put("stateFile", Layout.fromConfigFolder(Layout.AGENT_STATE));
-    owned.put("healthFile", Layout.fromConfigFolder(Layout.AGENT_HEALTH));
-    owned.put("printerStatusFile", Layout.fromConfigFolder(Layout.PRINTER_STATUS));
-    if (keepCatalogue) {
-      owned.put("catalogueFile", Layout.fromConfigFolder(Layout.CATALOGUE));
-    }
+    ObjectNode owned =
+        new AgentSettingsFile.Written(
+                Layout.fromConfigFolder(Layout.LEDGER),
+                backendUrl,
+                allowPlainHttp ? Boolean.TRUE : null,
+                written,
+                Layout.fromConfigFolder(Layout.CREDENTIAL),
+                Layout.fromConfigFolder(Layout.AGENT_STATE),
+                Layout.fromConfigFolder(Layout.AGENT_HEALTH),
+                Layout.fromConfigFolder(Layout.PRINTER_STATUS),
+                keepCatalogue ? Layout.fromConfigFolder(Layout.CATALOGUE) : null)
+            .toJson();
     // A trust or plain-HTTP choice made earlier must not linger when this run chose otherwise.
     Optional<ObjectNode> rest =
         existing.map(
@@ -294,8 +295,8 @@ public final class EnrolCommand implements Callable<Integer> {
   /** The settings loader names fields; the operator typed options. */
   private static String option(String problem) {
     return problem
-        .replace("'backendUrl'", "'backendUrl' (--backend-url)")
-        .replace("'trust.pinnedPublicKey'", "'trust.pinnedPublicKey' (--pin)")
-        .replace("'trust'", "'trust' (--pin or --ca-file)");
+        .replaceFirst("^backendUrl ", "backendUrl (--backend-url) ")
+        .replaceFirst("^trust\\.pinnedPublicKey ", "trust.pinnedPublicKey (--pin) ")
+        .replaceFirst("^trust ", "trust (--pin or --ca-file) ");
   }
 }

@@ -12,6 +12,9 @@ import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.config.KioskConfigException;
 import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
@@ -27,9 +30,6 @@ import nl.zuil.provisioning.region.RegionException;
 import nl.zuil.sync.catalogue.CatalogueAcceptance;
 import nl.zuil.sync.catalogue.CatalogueAcceptance.Outcome;
 import nl.zuil.sync.catalogue.CatalogueAcceptance.Verdict;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +71,7 @@ public final class UpdateCatalogueCommand implements Callable<Integer> {
     Credential credential;
     try {
       kiosk = KioskConfigLoader.load(layout.path(Layout.KIOSK_CONFIG));
-      agent = SettingsLoader.load(layout.path(Layout.AGENT_CONFIG));
+      agent = AgentSettingsFile.load(layout.path(Layout.AGENT_CONFIG));
       credential = Credential.read(agent.credentialFile());
     } catch (KioskConfigException | SettingsException | IOException e) {
       err.println("update-catalogue: " + e.getMessage().replace("\n", "\n  "));

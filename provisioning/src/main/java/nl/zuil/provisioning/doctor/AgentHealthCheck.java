@@ -5,9 +5,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.kioskfiles.health.HealthFile;
 import nl.zuil.kioskfiles.health.HealthSnapshot;
-import nl.zuil.sync.config.AgentSettings;
 
 /**
  * What the sync agent last said about itself in its health file: whether the counts reach the

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.zuil.hardware.profile.HardwareProfiles;
 import nl.zuil.hardware.virtualprinter.PtyPair;
 import nl.zuil.hardware.virtualprinter.VirtualPrinter;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.ledger.Ledger;
@@ -20,7 +21,6 @@ import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
 import nl.zuil.sync.SyncAgent;
-import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.testsupport.RequiredTool;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
@@ -62,7 +62,7 @@ class DoctorCommandTest {
       // On a kiosk the kiosk unit's UMask=0007 gives the ledger this mode.
       Files.setAttribute(kiosk.path("/var/lib/zuil/ledger.db"), "unix:mode", 0660);
       try (SyncAgent agent =
-          SyncAgent.open(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")), clock)) {
+          SyncAgent.open(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")), clock)) {
         agent.attempt();
       }
       // The agent's health file is stamped with its clock; doctor reads it at the real time.

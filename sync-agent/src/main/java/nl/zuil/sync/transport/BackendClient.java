@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.zuil.sync.config.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.sync.transport.DeliveryException.Kind;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;

@@ -1,4 +1,4 @@
-package nl.zuil.sync.config;
+package nl.zuil.kioskfiles.agent;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The sync agent's settings, validated (see {@link SettingsLoader}).
+ * The sync agent's settings, validated (see {@link AgentSettingsFile}).
  *
  * @param allowPlainHttp lets {@code backendUrl} be http:// — for a local demo only
  * @param printerStatusFile where the kiosk writes its printer status, for health reports

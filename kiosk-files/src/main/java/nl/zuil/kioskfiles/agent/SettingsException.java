@@ -1,4 +1,4 @@
-package nl.zuil.sync.config;
+package nl.zuil.kioskfiles.agent;
 
 import java.util.List;
 

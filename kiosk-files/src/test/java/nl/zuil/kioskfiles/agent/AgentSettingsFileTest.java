@@ -1,13 +1,15 @@
-package nl.zuil.sync.config;
+package nl.zuil.kioskfiles.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.zuil.json.StrictJson;
+import nl.zuil.kioskfiles.Golden;
 import org.junit.jupiter.api.Test;
 
-class SettingsLoaderTest {
+class AgentSettingsFileTest {
 
   private static final Path BASE = Path.of("/etc/zuil");
   private static final String PIN = "sha256/" + "A".repeat(43) + "=";
@@ -15,7 +17,7 @@ class SettingsLoaderTest {
   @Test
   void readsAFullSettingsFileAndResolvesPathsAgainstItsFolder() throws SettingsException {
     AgentSettings settings =
-        SettingsLoader.parse(
+        AgentSettingsFile.parse(
             """
             {"ledgerFile": "/var/lib/zuil/ledger.db",
              "backendUrl": "https://zuil.werkcentrum.example:8443",
@@ -41,7 +43,7 @@ class SettingsLoaderTest {
   @Test
   void aCatalogueFileIsKeptCurrentAtTheIntervalGiven() throws SettingsException {
     AgentSettings settings =
-        SettingsLoader.parse(
+        AgentSettingsFile.parse(
             """
             {"ledgerFile": "/var/lib/zuil/ledger.db",
              "backendUrl": "https://zuil.werkcentrum.example:8443",
@@ -64,7 +66,7 @@ class SettingsLoaderTest {
   void namesEveryBadFieldAtOnce() {
     assertThatThrownBy(
             () ->
-                SettingsLoader.parse(
+                AgentSettingsFile.parse(
                     """
                     {"ledgerFile": 7, "backendUrl": "http://backend", "stateFile": "s.db",
                      "healthFile": "h.json", "syncIntervalSeconds": -1, "colour": "blue",
@@ -76,12 +78,13 @@ class SettingsLoaderTest {
             SettingsException.class,
             e ->
                 assertThat(e.problems())
-                    .anyMatch(p -> p.startsWith("'ledgerFile'"))
-                    .anyMatch(p -> p.startsWith("'backendUrl'") && p.contains("allowPlainHttp"))
-                    .anyMatch(p -> p.startsWith("'credentialFile': is required"))
-                    .anyMatch(p -> p.startsWith("'syncIntervalSeconds'"))
-                    .anyMatch(p -> p.equals("'colour': unknown field"))
-                    .anyMatch(p -> p.startsWith("'maxRequestBytes'")));
+                    .anyMatch(p -> p.startsWith("ledgerFile (line 1): "))
+                    .anyMatch(
+                        p -> p.startsWith("backendUrl (line 1): ") && p.contains("allowPlainHttp"))
+                    .anyMatch(p -> p.startsWith("credentialFile (line 1): is required"))
+                    .anyMatch(p -> p.startsWith("syncIntervalSeconds (line 2): "))
+                    .anyMatch(p -> p.startsWith("colour (line 2): unknown field"))
+                    .anyMatch(p -> p.startsWith("maxRequestBytes (line 3): ")));
   }
 
   @Test
@@ -91,18 +94,18 @@ class SettingsLoaderTest {
         {"ledgerFile": "l.db", "backendUrl": "https://backend", "credentialFile": "c.json",
          "stateFile": "s.db", "healthFile": "h.json" %s}
         """;
-    assertThatThrownBy(() -> SettingsLoader.parse(template.formatted(""), BASE, "a.json"))
-        .hasMessageContaining("'trust': is required");
+    assertThatThrownBy(() -> AgentSettingsFile.parse(template.formatted(""), BASE, "a.json"))
+        .hasMessageContaining("trust (line 1): is required");
     assertThatThrownBy(
             () ->
-                SettingsLoader.parse(
+                AgentSettingsFile.parse(
                     template.formatted(", \"trust\": {\"pinnedPublicKey\": \"abc\"}"),
                     BASE,
                     "a.json"))
-        .hasMessageContaining("'trust.pinnedPublicKey'");
+        .hasMessageContaining("trust.pinnedPublicKey (line 2): ");
     assertThatThrownBy(
             () ->
-                SettingsLoader.parse(
+                AgentSettingsFile.parse(
                     template.formatted(
                         ", \"trust\": {\"pinnedPublicKey\": \"" + PIN + "\", \"caFile\": \"x\"}"),
                     BASE,
@@ -113,7 +116,7 @@ class SettingsLoaderTest {
   @Test
   void plainHttpOnlyWhenAskedForExplicitly() throws SettingsException {
     AgentSettings settings =
-        SettingsLoader.parse(
+        AgentSettingsFile.parse(
             """
             {"ledgerFile": "l.db", "backendUrl": "http://127.0.0.1:8080", "allowPlainHttp": true,
              "credentialFile": "c.json", "stateFile": "s.db", "healthFile": "h.json"}
@@ -126,7 +129,48 @@ class SettingsLoaderTest {
 
   @Test
   void notJsonIsReportedWithItsLine() {
-    assertThatThrownBy(() -> SettingsLoader.parse("{\n\"ledgerFile\": ", BASE, "a.json"))
-        .hasMessageContaining("not valid JSON (line 2)");
+    assertThatThrownBy(() -> AgentSettingsFile.parse("{\n\"ledgerFile\": ", BASE, "a.json"))
+        .hasMessageContaining("(line 2): not valid JSON");
+  }
+
+  @Test
+  void readsTheFileAsEnrolHasAlwaysWrittenIt() throws Exception {
+    AgentSettings settings = AgentSettingsFile.load(Golden.path("agent.json"));
+    Path etc = Golden.path("agent.json").getParent();
+
+    assertThat(settings.backendUrl()).hasToString("https://zuil.werkcentrum-twente.nl:8443");
+    assertThat(settings.trust().pinnedPublicKey()).contains(PIN);
+    assertThat(settings.healthFile())
+        .isEqualTo(etc.resolve("../../var/lib/zuil-sync/health.json").normalize());
+    assertThat(settings.printerStatusFile())
+        .contains(etc.resolve("../../var/lib/zuil/printer.json").normalize());
+    assertThat(settings.catalogueFile()).isPresent();
+  }
+
+  @Test
+  void whatTheToolWritesTheAgentReads() throws Exception {
+    AgentSettingsFile.Written written =
+        new AgentSettingsFile.Written(
+            "ledger.db",
+            "http://127.0.0.1:8080",
+            true,
+            null,
+            "credential.json",
+            "state.db",
+            "health.json",
+            "printer.json",
+            "catalogue.json");
+
+    AgentSettings settings =
+        AgentSettingsFile.parse(StrictJson.pretty(written.toJson()), BASE, "agent.json");
+
+    assertThat(settings.ledgerFile()).isEqualTo(BASE.resolve("ledger.db"));
+    assertThat(settings.allowPlainHttp()).isTrue();
+    assertThat(settings.credentialFile()).isEqualTo(BASE.resolve("credential.json"));
+    assertThat(settings.stateFile()).isEqualTo(BASE.resolve("state.db"));
+    assertThat(settings.healthFile()).isEqualTo(BASE.resolve("health.json"));
+    assertThat(settings.printerStatusFile()).contains(BASE.resolve("printer.json"));
+    assertThat(settings.catalogueFile()).contains(BASE.resolve("catalogue.json"));
+    assertThat(written.toJson().has("trust")).as("a field not set is not written").isFalse();
   }
 }
