@@ -1,6 +1,7 @@
 package nl.zuil.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -130,6 +131,14 @@ public final class JsonFields {
       return Optional.empty();
     }
     return Optional.of(new JsonFields(tree, pathOf(field), value));
+  }
+
+  /**
+   * An empty object standing in for one that is missing or wrong, so that a reader goes on and
+   * names each field it needed from it.
+   */
+  public JsonFields emptyObject(String field) {
+    return new JsonFields(tree, pathOf(field), JsonNodeFactory.instance.objectNode());
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 
 /**
  * The web console's sessions, kept in memory only: a kiosk restart logs everyone out, which is fine

@@ -57,7 +57,7 @@ class KioskStartupTest {
             StartupException.class,
             e -> {
               assertThat(e.exitCode()).isEqualTo(2);
-              assertThat(e.getMessage()).contains("kioskCode: 'Zuil 1'");
+              assertThat(e.getMessage()).containsPattern("kioskCode \\(line \\d+\\): 'Zuil 1'");
             });
   }
 

@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
 import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.kioskfiles.agent.SettingsException;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
@@ -105,7 +106,7 @@ public final class EnrolCommand implements Callable<Integer> {
     Layout layout = host.layout();
     KioskConfig kiosk;
     try {
-      kiosk = KioskConfigLoader.load(layout.path(Layout.KIOSK_CONFIG));
+      kiosk = KioskConfigFile.load(layout.path(Layout.KIOSK_CONFIG), KioskProfiles.SCREENS);
     } catch (KioskConfigException e) {
       err.println("enrol: " + e.getMessage().replace("\n", "\n  "));
       err.println("run zuil-provision init first; the code was not used");

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Optional;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
 import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.kioskfiles.agent.SettingsException;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.region.PublishedCatalogue;
@@ -68,7 +69,7 @@ public final class DoctorContext {
         kiosk = Loaded.missing("there is no " + Layout.KIOSK_CONFIG + ": run zuil-provision init");
       } else {
         try {
-          kiosk = Loaded.of(KioskConfigLoader.load(file));
+          kiosk = Loaded.of(KioskConfigFile.load(file, KioskProfiles.SCREENS));
         } catch (KioskConfigException e) {
           kiosk =
               Loaded.missing(

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
-import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 import nl.zuil.provisioning.kiosk.Accounts;
 
 /** The agent's settings and the credential from enrolment: present, private, for this kiosk. */

@@ -1,4 +1,4 @@
-package nl.zuil.kiosk.config;
+package nl.zuil.kioskfiles.kioskconfig;
 
 /**
  * The touch screen as the visitor sees it, in pixels and millimetres. Sizes that must hold for a

@@ -1,4 +1,4 @@
-package nl.zuil.kiosk.config;
+package nl.zuil.kioskfiles.kioskconfig;
 
 /** How the visitor sees the screen: taller than wide, or wider than tall. */
 public enum ScreenOrientation {

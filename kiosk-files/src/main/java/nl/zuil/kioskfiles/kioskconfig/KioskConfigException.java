@@ -1,4 +1,4 @@
-package nl.zuil.kiosk.config;
+package nl.zuil.kioskfiles.kioskconfig;
 
 import java.util.List;
 

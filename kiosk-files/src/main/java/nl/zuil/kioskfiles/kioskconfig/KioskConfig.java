@@ -1,14 +1,13 @@
-package nl.zuil.kiosk.config;
+package nl.zuil.kioskfiles.kioskconfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import nl.zuil.hardware.profile.HardwareProfile;
 
 /**
- * The kiosk's own settings, validated by {@link KioskConfigLoader}. Paths are absolute: relative
- * ones in the file are taken from the file's folder.
+ * The kiosk's own settings, validated by {@link KioskConfigFile}. Paths are absolute: relative ones
+ * in the file are taken from the file's folder.
  *
  * @param locationName the inlooppunt as visitors know it ("Bibliotheek Hengelo"), shown on screen
  * @param cataloguePath empty for the catalogue bundled with Zuil
@@ -78,8 +77,8 @@ public record KioskConfig(
    * Which hardware profile the kit follows and where the printer is attached.
    *
    * @param profile the profile's name, or a profile file for a kit Zuil does not ship
+   * @param profileFile that file, absolute; empty for a shipped profile
    * @param device a device path such as {@code /dev/ttyUSB0}; empty to use the profile's own
-   * @param hardware the loaded, validated profile
    */
-  public record Printer(String profile, Optional<String> device, HardwareProfile hardware) {}
+  public record Printer(String profile, Optional<Path> profileFile, Optional<String> device) {}
 }

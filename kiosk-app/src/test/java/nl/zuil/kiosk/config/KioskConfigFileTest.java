@@ -6,13 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.zuil.hardware.profile.KioskProfiles;
 import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.kioskfiles.kioskconfig.IdleTimeouts;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
+import nl.zuil.kioskfiles.kioskconfig.ScreenOrientation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class KioskConfigLoaderTest {
+/** The kiosk config as the kiosk reads it, with the hardware profiles Zuil ships. */
+class KioskConfigFileTest {
 
   @TempDir Path dir;
 
@@ -24,7 +32,7 @@ class KioskConfigLoaderTest {
   }
 
   private KioskConfig parse(String json) throws KioskConfigException {
-    return KioskConfigLoader.parse(json, dir, "kiosk.json");
+    return KioskConfigFile.parse(json, dir, "kiosk.json", KioskProfiles.SCREENS);
   }
 
   @Test
@@ -49,7 +57,7 @@ class KioskConfigLoaderTest {
     KioskConfig config =
         parse(TestConfigs.landscapeJson().replaceAll("\"screen\": \\{[^}]*\\},", ""));
 
-    assertThat(config.printer().hardware().name()).isEqualTo("virtual");
+    assertThat(KioskProfiles.of(config.printer()).name()).isEqualTo("virtual");
     assertThat(config.screen())
         .isEqualTo(new ScreenGeometry(ScreenOrientation.PORTRAIT, 1080, 1920, 268, 476));
   }
@@ -108,7 +116,7 @@ class KioskConfigLoaderTest {
     assertThatThrownBy(() -> parse(json))
         .isInstanceOf(KioskConfigException.class)
         .hasMessageContaining("kiosk.json is not a valid kiosk config")
-        .hasMessageContaining(field + ": ");
+        .hasMessageContaining(field + " (line ");
   }
 
   @Test
@@ -124,10 +132,10 @@ class KioskConfigLoaderTest {
             KioskConfigException.class,
             e ->
                 assertThat(e.problems())
-                    .anyMatch(p -> p.startsWith("kioskCode: "))
-                    .anyMatch(p -> p.startsWith("screen.widthPx: "))
-                    .anyMatch(p -> p.startsWith("printr: unknown field"))
-                    .anyMatch(p -> p.startsWith("printer: missing")));
+                    .anyMatch(p -> p.startsWith("kioskCode (line "))
+                    .anyMatch(p -> p.startsWith("screen.widthPx (line "))
+                    .anyMatch(p -> p.matches("printr \\(line \\d+\\): unknown field.*"))
+                    .anyMatch(p -> p.matches("printer \\(line \\d+\\): missing")));
   }
 
   @Test
@@ -140,7 +148,8 @@ class KioskConfigLoaderTest {
     String json =
         TestConfigs.landscapeJson()
             .replace("\"kioskCode\"", "\"cataloguePath\": \"regio.json\", \"kioskCode\"");
-    assertThatThrownBy(() -> parse(json)).hasMessageContaining("cataloguePath: no readable file");
+    assertThatThrownBy(() -> parse(json))
+        .hasMessageMatching("(?s).*cataloguePath \\(line \\d+\\): no readable file.*");
 
     Files.writeString(dir.resolve("regio.json"), "{}");
     assertThat(parse(json).cataloguePath()).contains(dir.resolve("regio.json"));
@@ -152,7 +161,8 @@ class KioskConfigLoaderTest {
     Path configFolder = Files.createDirectories(dir.resolve("kiosk-app").resolve("demo"));
     Files.createDirectories(dir.resolve("demo-data"));
 
-    KioskConfig demo = KioskConfigLoader.parse(json, configFolder, "kiosk-demo.json");
+    KioskConfig demo =
+        KioskConfigFile.parse(json, configFolder, "kiosk-demo.json", KioskProfiles.SCREENS);
 
     assertThat(demo.ledgerPath()).isEqualTo(dir.resolve("demo-data").resolve("kiosk-ledger.db"));
     assertThat(demo.staffPin().matches("4321".toCharArray())).isTrue();
@@ -234,8 +244,16 @@ class KioskConfigLoaderTest {
                 java.util.regex.Matcher.quoteReplacement(setting))
             : json.replace("\"console\": {", "\"console\": { " + setting + ",");
 
+    // Each problem names its line between the field and what is wrong.
+    String field = problem.substring(0, problem.indexOf(": "));
+    String wrong = problem.substring(problem.indexOf(": ") + 2);
     assertThatThrownBy(() -> parse(changed))
         .isInstanceOf(KioskConfigException.class)
-        .hasMessageContaining(problem);
+        .hasMessageMatching(
+            "(?s).*"
+                + java.util.regex.Pattern.quote(field)
+                + " \\(line \\d+\\): "
+                + java.util.regex.Pattern.quote(wrong)
+                + ".*");
   }
 }

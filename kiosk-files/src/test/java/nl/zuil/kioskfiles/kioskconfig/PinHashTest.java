@@ -1,4 +1,4 @@
-package nl.zuil.kiosk.config;
+package nl.zuil.kioskfiles.kioskconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
