@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueAcceptance;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.sync.catalogue.CatalogueCheck.Result;

@@ -1,13 +1,10 @@
-package nl.zuil.sync.catalogue;
+package nl.zuil.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Optional;
-import nl.zuil.catalogue.Catalogue;
-import nl.zuil.catalogue.CatalogueException;
-import nl.zuil.catalogue.CatalogueLoader;
 
 /**
  * Whether a catalogue the backend publishes may replace the kiosk's. The agent and {@code
