@@ -39,16 +39,20 @@ public final class JsonTree {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw one("", line, "not valid JSON: " + e.getOriginalMessage());
+      throw one("", line, JsonProblem.Kind.NOT_JSON, "not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new IllegalStateException("reading a String failed", e);
     }
     if (lines.duplicate().isPresent()) {
       JsonLines.Duplicate twice = lines.duplicate().get();
-      throw one(twice.field(), twice.line(), "named twice; a field may appear only once");
+      throw one(
+          twice.field(),
+          twice.line(),
+          JsonProblem.Kind.NAMED_TWICE,
+          "named twice; a field may appear only once");
     }
     if (root == null || !root.isObject()) {
-      throw one("", 1, "must be a JSON object { ... }");
+      throw one("", 1, JsonProblem.Kind.NOT_OBJECT, "must be a JSON object { ... }");
     }
     return new JsonTree(lines, root);
   }
@@ -59,7 +63,7 @@ public final class JsonTree {
 
   /** Notes a problem with the field at {@code path}; its line is looked up. */
   public void problem(String path, String message) {
-    problems.add(new JsonProblem(path, lines.lineOf(path), message));
+    problems.add(JsonProblem.of(path, lines.lineOf(path), JsonProblem.Kind.INVALID, message));
   }
 
   public List<JsonProblem> problems() {
@@ -73,7 +77,8 @@ public final class JsonTree {
     }
   }
 
-  private static StrictJsonException one(String path, int line, String message) {
-    return new StrictJsonException(List.of(new JsonProblem(path, line, message)));
+  private static StrictJsonException one(
+      String path, int line, JsonProblem.Kind kind, String message) {
+    return new StrictJsonException(List.of(JsonProblem.of(path, line, kind, message)));
   }
 }

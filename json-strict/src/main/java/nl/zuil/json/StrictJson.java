@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import nl.zuil.json.JsonProblem.Kind;
 
 /**
  * Reads JSON into records strictly and writes records back. Refuses what a lenient reader would
@@ -73,51 +76,79 @@ public final class StrictJson {
 
   /**
    * Reads {@code json} into {@code type}, a record (records inside it and lists of them are checked
-   * the same way).
+   * the same way): every required field present, every plain value of its kind.
    *
-   * @throws StrictJsonException naming every missing field, or the first wrong value, by path and
-   *     line
+   * @throws StrictJsonException naming every missing field and wrong value, or the first problem
+   *     only binding finds, by path and line
    */
   public static <T> T read(String json, Class<T> type) throws StrictJsonException {
+    Parsed parsed = parse(json, type);
+    List<JsonProblem> problems = new ArrayList<>();
+    check(parsed.tree(), type, "", parsed.lines(), problems);
+    if (!problems.isEmpty()) {
+      throw new StrictJsonException(problems);
+    }
+    return bind(parsed, type);
+  }
+
+  /**
+   * Binds {@code json} into {@code type} as strictly as {@link #read}, but leaves missing fields to
+   * the caller, whose validator words them for its own readers (the catalogue, the hardware
+   * profiles). Stops at the first problem.
+   */
+  public static <T> T bind(String json, Class<T> type) throws StrictJsonException {
+    return bind(parse(json, type), type);
+  }
+
+  private record Parsed(JsonNode tree, JsonLines lines) {}
+
+  private static Parsed parse(String json, Class<?> type) throws StrictJsonException {
     JsonLines lines;
     try {
       lines = JsonLines.of(json);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw problem("", line, "not valid JSON: " + e.getOriginalMessage());
+      String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+      throw problem(JsonProblem.of("", line, Kind.NOT_JSON, "not valid JSON: " + reason));
     } catch (IOException e) {
       throw new IllegalStateException("reading a String failed", e);
     }
     if (lines.duplicate().isPresent()) {
       JsonLines.Duplicate twice = lines.duplicate().get();
-      throw problem(twice.field(), twice.line(), "named twice; a field may appear only once");
+      throw problem(
+          JsonProblem.of(
+              twice.field(),
+              twice.line(),
+              Kind.NAMED_TWICE,
+              "named twice; a field may appear only once"));
     }
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw problem("", 0, "not valid JSON: " + e.getOriginalMessage());
+      throw problem(
+          JsonProblem.of("", 0, Kind.NOT_JSON, "not valid JSON: " + e.getOriginalMessage()));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw problem("", 0, "the file is empty; expected an object { ... }");
+      throw problem(
+          JsonProblem.of("", 0, Kind.EMPTY, "the file is empty; expected an object { ... }"));
     }
     if (type.isRecord() && !tree.isObject()) {
-      throw problem("", 1, "expected an object { ... }");
+      throw problem(JsonProblem.of("", 1, Kind.NOT_OBJECT, "expected an object { ... }"));
     }
-    List<JsonProblem> problems = new ArrayList<>();
-    check(tree, type, "", lines, problems);
-    if (!problems.isEmpty()) {
-      throw new StrictJsonException(problems);
-    }
+    return new Parsed(tree, lines);
+  }
+
+  private static <T> T bind(Parsed parsed, Class<T> type) throws StrictJsonException {
     try {
-      return MAPPER.treeToValue(tree, type);
+      return MAPPER.treeToValue(parsed.tree(), type);
     } catch (InvalidDefinitionException e) {
       throw new IllegalStateException(type + " cannot be read from JSON", e);
     } catch (JsonMappingException e) {
       String path = path(e.getPath());
-      throw problem(path, lines.lineOf(path), explain(e));
+      throw problem(explain(e, path, parsed.lines().lineOf(path)));
     } catch (JsonProcessingException e) {
-      throw problem("", 0, e.getOriginalMessage());
+      throw problem(JsonProblem.of("", 0, Kind.INVALID, e.getOriginalMessage()));
     }
   }
 
@@ -152,7 +183,7 @@ public final class StrictJson {
       JsonNode node, Type type, String path, JsonLines lines, List<JsonProblem> problems) {
     Class<?> raw = rawClass(type);
     if (!fits(node, raw)) {
-      problems.add(new JsonProblem(path, lines.lineOf(path), expected(raw)));
+      problems.add(wrongType(path, lines.lineOf(path), raw, ""));
     } else if (raw.isRecord() && node.isObject()) {
       for (RecordComponent component : raw.getRecordComponents()) {
         String child = path.isEmpty() ? component.getName() : path + "." + component.getName();
@@ -161,10 +192,10 @@ public final class StrictJson {
         if (value == null || value.isNull()) {
           if (!optional) {
             problems.add(
-                new JsonProblem(
-                    child,
-                    lines.lineOf(child),
-                    value == null ? "missing" : "is null; a value is required"));
+                value == null
+                    ? JsonProblem.of(child, lines.lineOf(child), Kind.MISSING, "missing")
+                    : JsonProblem.of(
+                        child, lines.lineOf(child), Kind.NULL, "is null; a value is required"));
           }
         } else {
           check(value, component.getGenericType(), child, lines, problems);
@@ -177,7 +208,9 @@ public final class StrictJson {
       for (int i = 0; i < node.size(); i++) {
         String child = path + "[" + i + "]";
         if (node.get(i).isNull()) {
-          problems.add(new JsonProblem(child, lines.lineOf(child), "is null; a value is required"));
+          problems.add(
+              JsonProblem.of(
+                  child, lines.lineOf(child), Kind.NULL, "is null; a value is required"));
         } else {
           check(node.get(i), element, child, lines, problems);
         }
@@ -248,60 +281,72 @@ public final class StrictJson {
     return path.toString();
   }
 
-  private static String explain(JsonMappingException e) {
+  private static JsonProblem explain(JsonMappingException e, String path, int line) {
     if (e instanceof UnrecognizedPropertyException unknown) {
       TreeSet<String> known = new TreeSet<>();
       unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
-      return "unknown field (known: " + String.join(", ", known) + ")";
+      return new JsonProblem(
+          path,
+          line,
+          Kind.UNKNOWN_FIELD,
+          unknown.getPropertyName(),
+          List.copyOf(known),
+          "unknown field (known: " + String.join(", ", known) + ")");
     }
     if (e instanceof ValueInstantiationException refused && refused.getCause() != null) {
-      return refused.getCause().getMessage();
+      return JsonProblem.of(path, line, Kind.INVALID, refused.getCause().getMessage());
     }
-    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
-        && mismatch.getTargetType() != null) {
-      return expected(mismatch.getTargetType());
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      String value =
+          e instanceof InvalidFormatException invalid ? String.valueOf(invalid.getValue()) : "";
+      return wrongType(path, line, mismatch.getTargetType(), value);
     }
-    return e.getOriginalMessage();
+    String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    return JsonProblem.of(path, line, Kind.INVALID, reason);
   }
 
-  private static String expected(Class<?> target) {
+  private static JsonProblem wrongType(String path, int line, Class<?> target, String value) {
     if (target == int.class
         || target == long.class
         || target == short.class
         || target == Integer.class
         || target == Long.class
         || target == Short.class) {
-      return "expected a whole number";
+      return JsonProblem.of(path, line, Kind.NOT_WHOLE_NUMBER, "expected a whole number");
     }
-    if (target == double.class
-        || target == float.class
-        || target == Double.class
-        || target == Float.class) {
-      return "expected a number";
+    if (target == double.class || target == float.class || Number.class.isAssignableFrom(target)) {
+      return JsonProblem.of(path, line, Kind.NOT_NUMBER, "expected a number");
     }
     if (target == boolean.class || target == Boolean.class) {
-      return "expected true or false";
+      return JsonProblem.of(path, line, Kind.NOT_TRUE_OR_FALSE, "expected true or false");
     }
-    if (target == String.class) {
-      return "expected a text";
+    if (CharSequence.class.isAssignableFrom(target)) {
+      return JsonProblem.of(path, line, Kind.NOT_TEXT, "expected a text");
     }
     if (target == Instant.class) {
-      return "expected a moment such as \"2026-11-23T09:30:00Z\"";
+      return JsonProblem.of(
+          path, line, Kind.NOT_MOMENT, "expected a moment such as \"2026-11-23T09:30:00Z\"");
     }
     if (target.isEnum()) {
       List<String> values = new ArrayList<>();
       for (Object constant : target.getEnumConstants()) {
         values.add(MAPPER.convertValue(constant, String.class));
       }
-      return "expected one of " + String.join(", ", values);
+      return new JsonProblem(
+          path,
+          line,
+          Kind.NOT_ONE_OF,
+          value,
+          values,
+          "expected one of " + String.join(", ", values));
     }
     if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-      return "expected a list [ ... ]";
+      return JsonProblem.of(path, line, Kind.NOT_LIST, "expected a list [ ... ]");
     }
-    return "expected an object { ... }";
+    return JsonProblem.of(path, line, Kind.NOT_OBJECT, "expected an object { ... }");
   }
 
-  private static StrictJsonException problem(String path, int line, String message) {
-    return new StrictJsonException(List.of(new JsonProblem(path, line, message)));
+  private static StrictJsonException problem(JsonProblem problem) {
+    return new StrictJsonException(List.of(problem));
   }
 }
