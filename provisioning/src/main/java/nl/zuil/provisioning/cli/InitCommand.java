@@ -379,7 +379,7 @@ public final class InitCommand implements Callable<Integer> {
 
   /** The catalogue the existing config names, where init left it (or an operator put it). */
   private static Optional<Path> installed(Layout layout, Optional<ObjectNode> existing) {
-    return ConfigJson.text(existing, "cataloguePath")
+    return ConfigJson.text(existing, KioskConfigFile.CATALOGUE_PATH)
         .map(path -> layout.path(Layout.ETC).resolve(path).normalize());
   }
 
