@@ -11,6 +11,7 @@ import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.regionapi.HistogramBins;
 
 /**
  * Two regions on one backend, with accounts of every role, for the tests that prove they stay
@@ -92,8 +93,8 @@ public final class TwoRegions {
       int visits,
       int confirmed,
       long revision) {
-    int[] wait = new int[BucketCounts.BINS];
-    int[] service = new int[BucketCounts.BINS];
+    int[] wait = new int[HistogramBins.BINS];
+    int[] service = new int[HistogramBins.BINS];
     wait[2] = visits;
     service[1] = visits;
     return new BucketCounts(

@@ -1,6 +1,5 @@
 package nl.zuil.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.kioskfiles.agent.SettingsException;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.regionapi.EnrolmentResponse;
 import nl.zuil.sync.loop.AgentLoop;
 import nl.zuil.sync.loop.Backoff;
 import nl.zuil.sync.loop.StoppableSleeper;
@@ -149,19 +149,17 @@ public final class SyncAgentMain {
       return USAGE;
     }
     try (BackendClient backend = BackendClient.create(settings, Clock.systemUTC())) {
-      JsonNode answer = backend.enrol(code);
-      for (String field : new String[] {"deviceId", "credential", "locationCode", "kioskCode"}) {
-        if (!answer.hasNonNull(field)) {
-          System.err.println("zuil-sync-agent: the backend's enrolment answer has no " + field);
-          return FAILED;
-        }
+      EnrolmentResponse answer = backend.enrol(code);
+      if (answer.deviceId() == null
+          || answer.credential() == null
+          || answer.locationCode() == null
+          || answer.kioskCode() == null) {
+        System.err.println("zuil-sync-agent: the backend's enrolment answer has a null field");
+        return FAILED;
       }
       Credential credential =
           new Credential(
-              answer.get("deviceId").asText(),
-              answer.get("credential").asText(),
-              answer.get("locationCode").asText(),
-              answer.get("kioskCode").asText());
+              answer.deviceId(), answer.credential(), answer.locationCode(), answer.kioskCode());
       credential.write(settings.credentialFile());
       System.out.printf(
           "enrolled as kiosk %s at %s (device %s); credential written to %s%n",

@@ -31,6 +31,7 @@ import nl.zuil.backend.store.Database;
 import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.regionapi.HistogramBins;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -194,8 +195,8 @@ public final class IngestBench {
       List<BucketCounts> buckets = new ArrayList<>();
       for (int b = 0; b < BUCKETS_PER_REQUEST; b++) {
         int visits = 1 + random.nextInt(6);
-        int[] wait = new int[BucketCounts.BINS];
-        int[] service = new int[BucketCounts.BINS];
+        int[] wait = new int[HistogramBins.BINS];
+        int[] service = new int[HistogramBins.BINS];
         wait[random.nextInt(4)] = visits;
         service[random.nextInt(4)] = visits;
         buckets.add(

@@ -106,11 +106,8 @@ public final class ConsoleServer implements AutoCloseable {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
-  private final String loginPage = Pages.template("login.html");
-  private final String consolePage = Pages.template("console.html");
   private final String displayPage;
-  private final String consoleBootstrap;
-  private final String deskChoice;
+  private final Pages.ScriptJson consoleBootstrap;
   private final Object pinCheck = new Object();
   private final ScheduledExecutorService heartbeat =
       Executors.newSingleThreadScheduledExecutor(
@@ -147,12 +144,8 @@ public final class ConsoleServer implements AutoCloseable {
     this.sessions = new Sessions(clock, settings.session());
     this.throttle = new LoginThrottle(clock);
     Pages.ASSETS.keySet().forEach(name -> assets.put(name, Pages.bytes(name)));
-    this.consoleBootstrap = Pages.jsonInHtml(json, consoleBootstrap());
-    this.deskChoice = deskChoice(settings.desks());
-    this.displayPage =
-        Pages.fill(
-            Pages.template("display.html"),
-            Map.of("bootstrap", Pages.jsonInHtml(json, displayBootstrap())));
+    this.consoleBootstrap = Pages.ScriptJson.of(json, consoleBootstrap());
+    this.displayPage = Pages.display(Pages.ScriptJson.of(json, displayBootstrap()));
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("console-web");
     threads.setDaemon(true);
@@ -390,17 +383,16 @@ public final class ConsoleServer implements AutoCloseable {
     ctx.status(status);
     html(
         ctx,
-        Pages.fill(
-            loginPage,
-            Map.of(
-                "title", Pages.html(text(ConsoleTexts.LOGIN_TITLE)),
-                "location", Pages.html(settings.locationName()),
-                "pinLabel", Pages.html(text(ConsoleTexts.LOGIN_PIN)),
-                "submit", Pages.html(text(ConsoleTexts.LOGIN_SUBMIT)),
-                "message", Pages.html(message),
-                "messageHidden", message.isEmpty() ? "hidden" : "",
-                "csrf", Pages.html(session.csrf()),
-                "desks", deskChoice)));
+        Pages.login(
+            new Pages.Login(
+                text(ConsoleTexts.LOGIN_TITLE),
+                settings.locationName(),
+                text(ConsoleTexts.LOGIN_PIN),
+                text(ConsoleTexts.LOGIN_SUBMIT),
+                message,
+                session.csrf(),
+                text(ConsoleTexts.LOGIN_DESK),
+                settings.desks())));
   }
 
   // ---- console ----
@@ -415,13 +407,12 @@ public final class ConsoleServer implements AutoCloseable {
     sessions.touch(session.get());
     html(
         ctx,
-        Pages.fill(
-            consolePage,
-            Map.of(
-                "title", Pages.html(text(ConsoleTexts.TITLE)),
-                "csrf", Pages.html(session.get().csrf()),
-                "desk", Pages.html(session.get().desk().name()),
-                "bootstrap", consoleBootstrap)));
+        Pages.console(
+            new Pages.Console(
+                text(ConsoleTexts.TITLE),
+                session.get().csrf(),
+                session.get().desk().name(),
+                consoleBootstrap)));
   }
 
   private Session requireGids(Context ctx) {
@@ -588,30 +579,6 @@ public final class ConsoleServer implements AutoCloseable {
     bootstrap.put("partnerOrder", order);
     bootstrap.put("icons", icons);
     return bootstrap;
-  }
-
-  /** One large radio button per desk; none when there is only one desk. */
-  private String deskChoice(List<Desk> desks) {
-    if (desks.size() == 1) {
-      return "";
-    }
-    StringBuilder html =
-        new StringBuilder("<fieldset class=\"desks\"><legend>")
-            .append(Pages.html(text(ConsoleTexts.LOGIN_DESK)))
-            .append("</legend>");
-    for (Desk desk : desks) {
-      String id = "desk-" + desk.code();
-      html.append("<label for=\"")
-          .append(id)
-          .append("\"><input type=\"radio\" name=\"desk\" required id=\"")
-          .append(id)
-          .append("\" value=\"")
-          .append(Pages.html(desk.code()))
-          .append("\"> ")
-          .append(Pages.html(desk.name()))
-          .append("</label>");
-    }
-    return html.append("</fieldset>").toString();
   }
 
   private Map<String, Object> displayBootstrap() {

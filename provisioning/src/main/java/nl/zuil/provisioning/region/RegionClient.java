@@ -1,7 +1,8 @@
 package nl.zuil.provisioning.region;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,12 @@ import javax.net.ssl.SSLException;
 import nl.zuil.kioskfiles.agent.Trust;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.region.RegionException.Kind;
+import nl.zuil.regionapi.AnswerJson;
+import nl.zuil.regionapi.ApiError;
+import nl.zuil.regionapi.CatalogueAnswer;
+import nl.zuil.regionapi.EnrolmentRequest;
+import nl.zuil.regionapi.EnrolmentResponse;
+import nl.zuil.regionapi.RegionApi;
 import nl.zuil.sync.transport.TlsTrust;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -31,6 +38,7 @@ import okhttp3.ResponseBody;
 public final class RegionClient implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper ANSWERS = AnswerJson.mapper();
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
@@ -56,51 +64,49 @@ public final class RegionClient implements AutoCloseable {
 
   /** Exchanges a one-time code for the kiosk's credential. Uses the code up, whatever follows. */
   public Enrolment enrol(String code) throws RegionException {
-    byte[] body =
-        JSON.createObjectNode()
-            .put("enrolmentCode", code)
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
-    JsonNode answer =
+    byte[] body;
+    try {
+      body = JSON.writeValueAsBytes(new EnrolmentRequest(code));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an enrolment request", e);
+    }
+    EnrolmentResponse answer =
         call(
             new Request.Builder()
-                .url(url("api/v1/enrolments"))
+                .url(url(RegionApi.ENROLMENTS))
                 .post(RequestBody.create(body, JSON_TYPE))
-                .build());
-    String deviceId = required(answer, "deviceId");
-    String secret = required(answer, "credential");
-    String region = required(answer, "regionCode");
-    String location = required(answer, "locationCode");
-    String kiosk = required(answer, "kioskCode");
-    return new Enrolment(deviceId, secret, region, location, kiosk);
+                .build(),
+            EnrolmentResponse.class);
+    return new Enrolment(
+        required(answer.deviceId(), "deviceId"),
+        required(answer.credential(), "credential"),
+        required(answer.regionCode(), "regionCode"),
+        required(answer.locationCode(), "locationCode"),
+        required(answer.kioskCode(), "kioskCode"));
   }
 
   /** The region's current catalogue; also proves that the credential is accepted. */
   public PublishedCatalogue catalogue(Credential credential) throws RegionException {
-    JsonNode answer =
+    CatalogueAnswer answer =
         call(
             new Request.Builder()
-                .url(url("api/v1/catalogue"))
+                .url(url(RegionApi.CATALOGUE))
                 .header("Authorization", credential.authorization())
                 .get()
-                .build());
-    String region = required(answer, "regionCode");
-    JsonNode version = answer.get("version");
-    JsonNode catalogue = answer.get("catalogue");
-    if (version == null
-        || !version.canConvertToInt()
-        || catalogue == null
-        || !catalogue.isObject()) {
-      throw new RegionException(
-          Kind.BAD_ANSWER, "the backend's catalogue answer has no version or no catalogue");
+                .build(),
+            CatalogueAnswer.class);
+    String region = required(answer.regionCode(), "regionCode");
+    if (answer.catalogue() == null || !answer.catalogue().isObject()) {
+      throw new RegionException(Kind.BAD_ANSWER, "the backend's catalogue answer has no catalogue");
     }
     Instant publishedAt;
     try {
-      publishedAt = Instant.parse(required(answer, "publishedAt"));
+      publishedAt = Instant.parse(required(answer.publishedAt(), "publishedAt"));
     } catch (DateTimeParseException e) {
       throw new RegionException(Kind.BAD_ANSWER, "the backend's publishedAt is not a time");
     }
-    return new PublishedCatalogue(region, version.intValue(), publishedAt, catalogue.toString());
+    return new PublishedCatalogue(
+        region, answer.version(), publishedAt, answer.catalogue().toString());
   }
 
   /**
@@ -112,24 +118,15 @@ public final class RegionClient implements AutoCloseable {
   }
 
   private String url(String path) {
-    return base.resolve("/" + path).toString();
+    return base.resolve(path).toString();
   }
 
-  private JsonNode call(Request request) throws RegionException {
+  private <T> T call(Request request, Class<T> answerType) throws RegionException {
     try (Response response = http.newCall(request).execute()) {
       String text = read(response.body());
       int status = response.code();
       if (response.isSuccessful()) {
-        try {
-          JsonNode node = JSON.readTree(text);
-          if (node != null && node.isObject()) {
-            return node;
-          }
-        } catch (IOException e) {
-          // falls through to the refusal below
-        }
-        throw new RegionException(
-            Kind.BAD_ANSWER, "the backend answered HTTP " + status + " without a JSON object");
+        return answer(text, status, answerType);
       }
       String reason = "HTTP " + status + ": " + reason(text);
       if (status == 401) {
@@ -171,11 +168,35 @@ public final class RegionClient implements AutoCloseable {
     return new String(body.byteStream().readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Reads a 2xx answer into its record: fields a newer backend adds are ignored, a missing or
+   * mistyped one is a bad answer.
+   */
+  private static <T> T answer(String text, int status, Class<T> type) throws RegionException {
+    try {
+      T value = ANSWERS.readValue(text, type);
+      if (value != null) {
+        return value;
+      }
+    } catch (MismatchedInputException e) {
+      throw new RegionException(
+          Kind.BAD_ANSWER,
+          "the backend's answer is not API v1's "
+              + type.getSimpleName()
+              + ": "
+              + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      // falls through to the refusal below
+    }
+    throw new RegionException(
+        Kind.BAD_ANSWER, "the backend answered HTTP " + status + " without a JSON object");
+  }
+
   private static String reason(String answer) {
     try {
-      JsonNode node = JSON.readTree(answer);
-      if (node != null && node.hasNonNull("reason")) {
-        return node.get("reason").asText();
+      ApiError error = ANSWERS.readValue(answer, ApiError.class);
+      if (error != null && error.reason() != null) {
+        return error.reason();
       }
     } catch (IOException e) {
       // Not the backend's error format (a proxy's page): show the start of it instead.
@@ -183,12 +204,11 @@ public final class RegionClient implements AutoCloseable {
     return answer.length() > 200 ? answer.substring(0, 200) : answer;
   }
 
-  private static String required(JsonNode answer, String field) throws RegionException {
-    JsonNode value = answer.get(field);
-    if (value == null || !value.isTextual() || value.textValue().isBlank()) {
+  private static String required(String value, String field) throws RegionException {
+    if (value == null || value.isBlank()) {
       throw new RegionException(Kind.BAD_ANSWER, "the backend's answer has no " + field);
     }
-    return value.textValue();
+    return value;
   }
 
   @Override

@@ -22,6 +22,7 @@ import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.PartnerRule;
 import nl.zuil.catalogue.QuestionType;
+import nl.zuil.regionapi.HistogramBins;
 
 /**
  * Invented but plausible counts for a demo: busier on Tuesday and Thursday mornings, larger towns
@@ -198,10 +199,10 @@ public final class DemoData {
     for (Map.Entry<String, int[]> entry : tallies.entrySet()) {
       String[] key = entry.getKey().split("\\|");
       int[] t = entry.getValue();
-      int[] wait = new int[BucketCounts.BINS];
-      int[] service = new int[BucketCounts.BINS];
-      System.arraycopy(t, 2, wait, 0, BucketCounts.BINS);
-      System.arraycopy(t, 2 + BucketCounts.BINS, service, 0, BucketCounts.BINS);
+      int[] wait = new int[HistogramBins.BINS];
+      int[] service = new int[HistogramBins.BINS];
+      System.arraycopy(t, 2, wait, 0, HistogramBins.BINS);
+      System.arraycopy(t, 2 + HistogramBins.BINS, service, 0, HistogramBins.BINS);
       buckets.add(
           new BucketCounts(
               day,
@@ -255,7 +256,7 @@ public final class DemoData {
       tally[2 + waitBin(busy)]++;
       tally[
           2
-              + BucketCounts.BINS
+              + HistogramBins.BINS
               + Math.min(6, 1 + (int) Math.round(Math.abs(random.nextGaussian() * 1.6)))]++;
     }
   }
@@ -269,7 +270,7 @@ public final class DemoData {
       String outcome,
       String partner) {
     String key = hour + "|" + question.code() + "|" + situation + "|" + outcome + "|" + partner;
-    return tallies.computeIfAbsent(key, k -> new int[2 + 2 * BucketCounts.BINS]);
+    return tallies.computeIfAbsent(key, k -> new int[2 + 2 * HistogramBins.BINS]);
   }
 
   private QuestionType question(Catalogue catalogue) {

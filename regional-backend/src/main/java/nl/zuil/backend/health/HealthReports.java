@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.ingest.Rejection;
+import nl.zuil.regionapi.HealthReport;
 
 /** Receives kiosk health reports and keeps the last one of each kiosk. */
 public final class HealthReports {

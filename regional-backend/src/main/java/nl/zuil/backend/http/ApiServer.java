@@ -21,27 +21,32 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.enrolment.EnrolledDevice;
-import nl.zuil.backend.health.HealthReport;
-import nl.zuil.backend.ingest.BucketBatch;
-import nl.zuil.backend.ingest.IngestReceipt;
 import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.backend.store.StoreException;
 import nl.zuil.backend.web.StaffPages;
 import nl.zuil.backend.web.WebSettings;
+import nl.zuil.regionapi.ApiError;
+import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.EnrolmentRequest;
+import nl.zuil.regionapi.EnrolmentResponse;
+import nl.zuil.regionapi.HealthReceipt;
+import nl.zuil.regionapi.HealthReport;
+import nl.zuil.regionapi.IngestReceipt;
+import nl.zuil.regionapi.RegionApi;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The versioned JSON API (v1, described in {@code openapi.yaml}): enrolment, buckets, health. A
- * request is answered only after its transaction committed, so an acknowledgement is a promise. The
- * same server serves the staff pages ({@link StaffPages}).
+ * The versioned JSON API (v1, the records and {@code openapi.yaml} of region-api): enrolment,
+ * buckets, health. A request is answered only after its transaction committed, so an
+ * acknowledgement is a promise. The same server serves the staff pages ({@link StaffPages}).
  */
 public final class ApiServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  static final String OPENAPI = "/nl/zuil/backend/http/openapi.yaml";
+  static final String OPENAPI = RegionApi.OPENAPI_RESOURCE;
 
   private final Javalin app;
   private final Backend backend;

@@ -9,6 +9,7 @@ import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.backend.region.PublishedCatalogues;
 import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.store.Database;
+import nl.zuil.regionapi.CatalogueAnswer;
 
 /**
  * {@code GET /api/v1/catalogue}: the current catalogue of the calling kiosk's region, for the sync
@@ -53,7 +54,4 @@ final class CatalogueHandler {
             published.publishedAt().toString(),
             catalogue));
   }
-
-  /** The answer: the catalogue document itself, with its region, version and publication time. */
-  record CatalogueAnswer(String regionCode, int version, String publishedAt, JsonNode catalogue) {}
 }

@@ -1,12 +1,13 @@
 package nl.zuil.backend.ingest;
 
 import java.time.LocalDate;
+import nl.zuil.regionapi.HistogramBins;
 
 /**
  * A validated bucket of one kiosk, ready to store.
  *
- * @param waitTimes exactly {@link #BINS} counts
- * @param serviceTimes exactly {@link #BINS} counts
+ * @param waitTimes exactly {@link HistogramBins#BINS} counts
+ * @param serviceTimes exactly {@link HistogramBins#BINS} counts
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -20,12 +21,6 @@ public record BucketCounts(
     int[] waitTimes,
     int[] serviceTimes,
     long revision) {
-
-  /**
-   * The kiosk's duration bins: 0-2, 2-5, 5-10, 10-15, 15-20, 20-30, 30-45, 45-60, 60-90, 90-120,
-   * 120+ minutes.
-   */
-  public static final int BINS = 11;
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
+import nl.zuil.regionapi.HistogramBins;
+import nl.zuil.regionapi.WireBucket;
 
 /**
  * Checks a batch before anything is stored. A single bad bucket rejects the batch: storing the good
@@ -119,10 +121,10 @@ final class BucketValidator {
   }
 
   private static int[] histogram(String at, List<Integer> counts, int visits) {
-    if (counts == null || counts.size() != BucketCounts.BINS) {
-      throw Rejection.invalid(at + " must hold " + BucketCounts.BINS + " counts");
+    if (counts == null || counts.size() != HistogramBins.BINS) {
+      throw Rejection.invalid(at + " must hold " + HistogramBins.BINS + " counts");
     }
-    int[] bins = new int[BucketCounts.BINS];
+    int[] bins = new int[HistogramBins.BINS];
     long total = 0;
     for (int i = 0; i < bins.length; i++) {
       Integer count = counts.get(i);

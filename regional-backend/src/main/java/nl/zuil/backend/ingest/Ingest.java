@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.backend.region.Regions;
+import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.IngestReceipt;
 
 /** Receives a kiosk's buckets: checks who sends them and what they hold, then stores them. */
 public final class Ingest {

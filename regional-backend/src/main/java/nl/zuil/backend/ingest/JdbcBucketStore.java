@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.store.Database;
+import nl.zuil.regionapi.HistogramBins;
 
 /**
  * {@link BucketStore} in the backend database: one upsert statement, the same on SQLite and
@@ -65,10 +66,10 @@ public final class JdbcBucketStore implements BucketStore {
     upsert.setString(i++, b.partner());
     upsert.setInt(i++, b.visits());
     upsert.setInt(i++, b.confirmedReferrals());
-    for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+    for (int bin = 0; bin < HistogramBins.BINS; bin++) {
       upsert.setInt(i++, b.waitTimes()[bin]);
     }
-    for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+    for (int bin = 0; bin < HistogramBins.BINS; bin++) {
       upsert.setInt(i++, b.serviceTimes()[bin]);
     }
     upsert.setLong(i++, b.revision());
@@ -97,12 +98,12 @@ public final class JdbcBucketStore implements BucketStore {
                 int column = 7;
                 int visits = rows.getInt(column++);
                 int confirmed = rows.getInt(column++);
-                int[] wait = new int[BucketCounts.BINS];
-                int[] service = new int[BucketCounts.BINS];
-                for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+                int[] wait = new int[HistogramBins.BINS];
+                int[] service = new int[HistogramBins.BINS];
+                for (int bin = 0; bin < HistogramBins.BINS; bin++) {
                   wait[bin] = rows.getInt(column++);
                 }
-                for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+                for (int bin = 0; bin < HistogramBins.BINS; bin++) {
                   service[bin] = rows.getInt(column++);
                 }
                 buckets.add(
@@ -128,7 +129,7 @@ public final class JdbcBucketStore implements BucketStore {
   private static List<String> countColumns() {
     List<String> columns = new ArrayList<>(List.of("visits", "confirmed_referrals"));
     for (String measure : List.of("wait", "service")) {
-      for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+      for (int bin = 0; bin < HistogramBins.BINS; bin++) {
         columns.add(measure + "_" + bin);
       }
     }

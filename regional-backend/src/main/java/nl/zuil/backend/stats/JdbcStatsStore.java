@@ -11,9 +11,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.backend.store.Dialect;
+import nl.zuil.regionapi.HistogramBins;
 
 /**
  * {@link StatsStore} in the backend database: four GROUP BY queries, the same SQL on SQLite and
@@ -135,7 +135,7 @@ public final class JdbcStatsStore implements StatsStore {
 
   private static Map<String, long[]> waiting(Connection c, StatsQuery query) throws SQLException {
     List<String> sums = new ArrayList<>();
-    for (int bin = 0; bin < BucketCounts.BINS; bin++) {
+    for (int bin = 0; bin < HistogramBins.BINS; bin++) {
       sums.add("sum(wait_" + bin + ")");
     }
     Map<String, long[]> waiting = new LinkedHashMap<>();
@@ -143,7 +143,7 @@ public final class JdbcStatsStore implements StatsStore {
         prepare(c, "location_code, " + String.join(", ", sums), query, "location_code")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          long[] bins = new long[BucketCounts.BINS];
+          long[] bins = new long[HistogramBins.BINS];
           for (int bin = 0; bin < bins.length; bin++) {
             bins[bin] = rows.getLong(2 + bin);
           }

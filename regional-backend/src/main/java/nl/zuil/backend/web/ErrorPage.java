@@ -3,17 +3,12 @@ package nl.zuil.backend.web;
 /** A refusal or failure, in words a reader can act on, with a way back. */
 final class ErrorPage {
 
+  /** What {@code error.jte} shows. */
+  record Model(View view, String messageKey) {}
+
   private ErrorPage() {}
 
   static String render(View view, String messageKey) {
-    String main =
-        "<h1>"
-            + view.t("error.title")
-            + "</h1>\n<p class=\"warning\" role=\"alert\">"
-            + view.t(messageKey)
-            + "</p>\n<p><a href=\"/\">"
-            + view.t("error.back")
-            + "</a></p>\n";
-    return view.page(view.text().get("error.title"), "", main, false);
+    return Templates.render("error.jte", new Model(view, messageKey));
   }
 }

@@ -1,10 +1,9 @@
 package nl.zuil.backend.web;
 
-import static nl.zuil.backend.web.Html.esc;
-
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,32 @@ import nl.zuil.backend.health.FleetStatus;
 final class FleetPage {
 
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+  /** What {@code fleet.jte} shows. */
+  record Model(
+      View view, List<Kiosk> kiosks, long silent, long printerProblems, String silentAfter) {}
+
+  /**
+   * One kiosk's row, in words.
+   *
+   * @param badges what needs attention; none means all is well
+   */
+  record Kiosk(
+      boolean attention,
+      String location,
+      String code,
+      List<Badge> badges,
+      String lastReport,
+      String ago,
+      String printer,
+      String appVersion,
+      String clock,
+      long backlog) {}
+
+  /**
+   * @param kind {@code bad} or {@code warn}, the badge's style
+   */
+  record Badge(String kind, String text) {}
 
   private final View view;
   private final List<FleetStatus> kiosks;
@@ -42,100 +67,51 @@ final class FleetPage {
   }
 
   String render() {
-    StringBuilder main = new StringBuilder(8192);
-    main.append("<h1>").append(view.t("fleet.title")).append("</h1>\n");
-    long silent = kiosks.stream().filter(FleetStatus::silent).count();
-    long printer = kiosks.stream().filter(k -> k.printer().needsAttention()).count();
-    main.append("<p class=\"lead\" id=\"fleet-summary\">")
-        .append(view.t("fleet.summary", kiosks.size(), silent, printer))
-        .append("</p>\n<p class=\"note\">")
-        .append(view.t("fleet.silent.rule", duration(silentAfter)))
-        .append("</p>\n");
-    if (kiosks.isEmpty()) {
-      main.append("<p>").append(view.t("fleet.none")).append("</p>\n");
-      return view.page(view.text().get("fleet.title"), "/fleet", main.toString(), false);
-    }
-    main.append("<div class=\"table\"><table class=\"fleet\">\n<caption>")
-        .append(view.t("fleet.title"))
-        .append("</caption>\n<thead><tr>");
-    for (String key :
-        List.of(
-            "fleet.location",
-            "fleet.kiosk",
-            "fleet.status",
-            "fleet.last",
-            "fleet.printer",
-            "fleet.version",
-            "fleet.clock",
-            "fleet.backlog")) {
-      main.append("<th scope=\"col\">").append(view.t(key)).append("</th>");
-    }
-    main.append("</tr></thead>\n<tbody>\n");
     DateTimeFormatter time =
         DateTimeFormatter.ofPattern("d MMM HH:mm", view.language().locale()).withZone(NETHERLANDS);
-    for (FleetStatus kiosk : kiosks) {
-      boolean attention =
-          kiosk.silent()
-              || kiosk.printer().needsAttention()
-              || kiosk.clockOff()
-              || kiosk.health().setAsideBuckets() > 0;
-      main.append(attention ? "<tr class=\"attention\">" : "<tr>")
-          .append("<th scope=\"row\">")
-          .append(
-              esc(
-                  locationNames.getOrDefault(
-                      kiosk.health().locationCode(), kiosk.health().locationCode())))
-          .append("</th><td class=\"text\">")
-          .append(esc(kiosk.health().kioskCode()))
-          .append("</td><td class=\"text\">")
-          .append(status(kiosk))
-          .append("</td><td class=\"text\">")
-          .append(esc(time.format(kiosk.health().receivedAt())))
-          .append(" <small>(")
-          .append(view.t("fleet.ago", duration(kiosk.sinceLastReport())))
-          .append(")</small></td><td class=\"text\">")
-          .append(view.t("printer." + kiosk.printer().name()))
-          .append("</td><td class=\"text\">")
-          .append(esc(kiosk.health().appVersion()))
-          .append("</td><td class=\"text\">")
-          .append(
-              kiosk.clockOff()
-                  ? view.t("fleet.clock.off", kiosk.health().clockOffsetMillis() / 1000)
-                  : view.t("fleet.clock.ok"))
-          .append("</td><td>")
-          .append(kiosk.health().pendingRevisions())
-          .append("</td></tr>\n");
-    }
-    main.append("</tbody>\n</table></div>\n");
-    return view.page(view.text().get("fleet.title"), "/fleet", main.toString(), false);
+    return Templates.render(
+        "fleet.jte",
+        new Model(
+            view,
+            kiosks.stream().map(k -> row(k, time)).toList(),
+            kiosks.stream().filter(FleetStatus::silent).count(),
+            kiosks.stream().filter(k -> k.printer().needsAttention()).count(),
+            duration(silentAfter)));
   }
 
-  private String status(FleetStatus kiosk) {
-    StringBuilder badges = new StringBuilder();
+  private Kiosk row(FleetStatus kiosk, DateTimeFormatter time) {
+    String clockOff = view.t("fleet.clock.off", kiosk.health().clockOffsetMillis() / 1000);
+    return new Kiosk(
+        kiosk.silent()
+            || kiosk.printer().needsAttention()
+            || kiosk.clockOff()
+            || kiosk.health().setAsideBuckets() > 0,
+        locationNames.getOrDefault(kiosk.health().locationCode(), kiosk.health().locationCode()),
+        kiosk.health().kioskCode(),
+        badges(kiosk, clockOff),
+        time.format(kiosk.health().receivedAt()),
+        duration(kiosk.sinceLastReport()),
+        view.t("printer." + kiosk.printer().name()),
+        kiosk.health().appVersion(),
+        kiosk.clockOff() ? clockOff : view.t("fleet.clock.ok"),
+        kiosk.health().pendingRevisions());
+  }
+
+  private List<Badge> badges(FleetStatus kiosk, String clockOff) {
+    List<Badge> badges = new ArrayList<>();
     if (kiosk.silent()) {
-      badges.append("<span class=\"badge bad\">").append(view.t("fleet.silent")).append("</span> ");
+      badges.add(new Badge("bad", view.t("fleet.silent")));
     }
     if (kiosk.printer().needsAttention()) {
-      badges
-          .append("<span class=\"badge warn\">")
-          .append(view.t("printer." + kiosk.printer().name()))
-          .append("</span> ");
+      badges.add(new Badge("warn", view.t("printer." + kiosk.printer().name())));
     }
     if (kiosk.health().setAsideBuckets() > 0) {
-      badges
-          .append("<span class=\"badge warn\">")
-          .append(view.t("fleet.setAside", kiosk.health().setAsideBuckets()))
-          .append("</span> ");
+      badges.add(new Badge("warn", view.t("fleet.setAside", kiosk.health().setAsideBuckets())));
     }
     if (kiosk.clockOff()) {
-      badges
-          .append("<span class=\"badge warn\">")
-          .append(view.t("fleet.clock.off", kiosk.health().clockOffsetMillis() / 1000))
-          .append("</span>");
+      badges.add(new Badge("warn", clockOff));
     }
-    return badges.length() == 0
-        ? "<span class=\"badge good\">" + view.t("fleet.ok") + "</span>"
-        : badges.toString().strip();
+    return badges;
   }
 
   String duration(Duration duration) {

@@ -1,10 +1,7 @@
 package nl.zuil.backend.web;
 
-import static nl.zuil.backend.web.Html.esc;
-
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import nl.zuil.backend.stats.Chart;
 import nl.zuil.backend.stats.Dashboard;
 
 /**
@@ -13,6 +10,22 @@ import nl.zuil.backend.stats.Dashboard;
  * as PDF" makes the PDF).
  */
 final class ReportPage {
+
+  /**
+   * What {@code report.jte} shows.
+   *
+   * @param query the selection as a query string; {@code previous} and {@code next} for the months
+   *     around it
+   */
+  record Model(
+      View view,
+      String month,
+      String scope,
+      String query,
+      String previous,
+      String next,
+      String generated,
+      DashboardFigures figures) {}
 
   private final View view;
   private final Dashboard dashboard;
@@ -27,71 +40,17 @@ final class ReportPage {
   }
 
   String render() {
-    String month =
-        DateTimeFormatter.ofPattern("MMMM yyyy", view.language().locale())
-            .format(selection.period().from());
-    StringBuilder main = new StringBuilder(32_768);
-    main.append("<article class=\"report\">\n<header class=\"report-head\"><h1>")
-        .append(view.t("report.title", month))
-        .append("</h1><p class=\"lead\">")
-        .append(esc(view.regionName()))
-        .append(" · ")
-        .append(view.t("report.subtitle"))
-        .append("</p><p class=\"lead\">")
-        .append(esc(DashboardPage.scope(view, selection)))
-        .append("</p></header>\n<p class=\"screen-only\"><button type=\"button\" data-print>")
-        .append(view.t("report.print"))
-        .append("</button> <a href=\"/report?")
-        .append(esc(selection.query(selection.period().previous())))
-        .append("\">")
-        .append(view.t("period.previous"))
-        .append("</a> <a href=\"/report?")
-        .append(esc(selection.query(selection.period().next())))
-        .append("\">")
-        .append(view.t("period.next"))
-        .append("</a> <a href=\"/dashboard?")
-        .append(esc(selection.query()))
-        .append("\">")
-        .append(view.t("report.back"))
-        .append("</a></p>\n");
-    DashboardPage.privacy(main, view, dashboard);
-    DashboardPage.headlines(main, view, dashboard);
-    for (Chart chart : dashboard.charts()) {
-      main.append("<section class=\"chart\"><h2>").append(esc(chart.title())).append("</h2>\n");
-      if (chart.kind() == Chart.Kind.HEATMAP) {
-        main.append(DashboardPage.heatTable(chart));
-      } else {
-        main.append("<div class=\"canvas canvas-")
-            .append(chart.kind().name().toLowerCase(java.util.Locale.ROOT))
-            .append("\"><canvas data-chart=\"")
-            .append(chart.id())
-            .append("\" data-source=\"/api/stats/")
-            .append(chart.id())
-            .append('?')
-            .append(esc(selection.query()))
-            .append("&amp;lang=")
-            .append(view.language().code())
-            .append("\" role=\"img\" aria-label=\"")
-            .append(view.t("chart.canvas", chart.title()))
-            .append("\"></canvas></div>\n")
-            .append(DashboardPage.table(chart.table(), chart.title()));
-      }
-      DashboardPage.notes(main, chart);
-      main.append("</section>\n");
-    }
-    main.append("<section class=\"about\"><h2>")
-        .append(view.t("report.about"))
-        .append("</h2><p>")
-        .append(view.t("privacy.rule", dashboard.threshold()))
-        .append("</p><p>")
-        .append(view.t("report.source"))
-        .append("</p><p>")
-        .append(
-            view.t(
-                "report.generated",
-                DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", view.language().locale())
-                    .format(now)))
-        .append("</p></section>\n</article>\n");
-    return view.page(view.text().get("report.title", month), "/dashboard", main.toString(), true);
+    return Templates.render(
+        "report.jte",
+        new Model(
+            view,
+            DateTimeFormatter.ofPattern("MMMM yyyy", view.language().locale())
+                .format(selection.period().from()),
+            DashboardPage.scope(view, selection),
+            selection.query(),
+            selection.query(selection.period().previous()),
+            selection.query(selection.period().next()),
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", view.language().locale()).format(now),
+            DashboardFigures.of(dashboard, selection.query() + "&lang=" + view.language().code())));
   }
 }

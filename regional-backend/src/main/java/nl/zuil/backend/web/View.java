@@ -1,7 +1,7 @@
 package nl.zuil.backend.web;
 
-import static nl.zuil.backend.web.Html.esc;
-
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.access.Role;
 import nl.zuil.backend.access.Sessions;
@@ -10,8 +10,8 @@ import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 
 /**
- * What every page shares: the language, who is logged in, and the frame around the content (header
- * with menu, language switch and logout, footer). Scripts are loaded only where charts are drawn.
+ * What every page shares: the language, who is logged in, and what the frame around the content
+ * shows (menu, language switch, logout). The frame itself is the {@code layout.jte} template.
  *
  * @param query the request's query string without {@code lang}, to keep filters when switching
  *     language
@@ -22,6 +22,9 @@ record View(
     String regionName,
     String path,
     String query) {
+
+  /** A link in the menu or the language switch; {@code current} marks the page or language. */
+  record Link(String href, String text, boolean current, String language) {}
 
   /**
    * This view for a page sent in answer to a form: its language switch goes to {@code pagePath},
@@ -35,69 +38,49 @@ record View(
     return text.language();
   }
 
+  /** A text in the page's language, unescaped: the template escapes it where it goes. */
   String t(String key, Object... arguments) {
-    return esc(text.get(key, arguments));
+    return text.get(key, arguments);
   }
 
-  String page(String title, String nav, String main, boolean charts) {
-    StringBuilder html = new StringBuilder(8192);
-    html.append("<!doctype html>\n<html lang=\"")
-        .append(language().code())
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(esc(title))
-        .append(" · ")
-        .append(t("app.name"))
-        .append("</title>\n<link rel=\"stylesheet\" href=\"/static/staff.css\">\n</head>\n<body>\n")
-        .append("<a class=\"skip\" href=\"#main\">")
-        .append(t("skip"))
-        .append("</a>\n<header class=\"top\">\n<div class=\"brand\">")
-        .append(t("app.name"));
-    if (!regionName.isEmpty()) {
-      html.append(" <span>").append(esc(regionName)).append("</span>");
+  /** The pages this reader may open, {@code nav} marked as the one shown. */
+  List<Link> menu(String nav) {
+    Role role = session.orElseThrow().user().role();
+    List<Link> links = new ArrayList<>();
+    if (role.seesStatistics()) {
+      links.add(link("/dashboard", "nav.dashboard", nav));
     }
-    html.append("</div>\n");
-    session.ifPresent(s -> menu(html, s, nav));
-    html.append(languages()).append("</header>\n<main id=\"main\">\n").append(main);
-    html.append("</main>\n<footer>").append(t("footer")).append("</footer>\n");
-    if (charts) {
-      html.append("<script src=\"/static/chart.umd.min.js\"></script>\n");
+    if (role.publishesCatalogue()) {
+      links.add(link("/catalogue", "nav.catalogue", nav));
     }
-    html.append("<script src=\"/static/staff.js\"></script>\n</body>\n</html>\n");
-    return html.toString();
+    links.add(link("/fleet", "nav.fleet", nav));
+    if (role.enrolsKiosks()) {
+      links.add(link("/enrolment", "nav.enrolment", nav));
+    }
+    return links;
   }
 
-  private void menu(StringBuilder html, Sessions.Session session, String nav) {
-    StaffUser user = session.user();
-    html.append("<nav aria-label=\"").append(t("nav.label")).append("\">");
-    if (user.role().seesStatistics()) {
-      link(html, "/dashboard", "nav.dashboard", nav);
-    }
-    if (user.role().publishesCatalogue()) {
-      link(html, "/catalogue", "nav.catalogue", nav);
-    }
-    link(html, "/fleet", "nav.fleet", nav);
-    if (user.role().enrolsKiosks()) {
-      link(html, "/enrolment", "nav.enrolment", nav);
-    }
-    html.append("</nav>\n<div class=\"who\"><span>")
-        .append(esc(user.username()))
-        .append(" · ")
-        .append(role(user))
-        .append("</span><form method=\"post\" action=\"/logout\">")
-        .append(csrfField())
-        .append("<button type=\"submit\">")
-        .append(t("logout"))
-        .append("</button></form></div>\n");
+  private Link link(String href, String key, String nav) {
+    return new Link(href, t(key), href.equals(nav), null);
   }
 
-  private void link(StringBuilder html, String href, String key, String nav) {
-    html.append("<a href=\"").append(href).append('"');
-    if (href.equals(nav)) {
-      html.append(" aria-current=\"page\"");
-    }
-    html.append('>').append(t(key)).append("</a>");
+  /** This page in each language, keeping its filters. */
+  List<Link> languages() {
+    return List.of(Language.values()).stream()
+        .map(
+            other ->
+                new Link(
+                    path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other.code(),
+                    other.ownName(),
+                    other == language(),
+                    other.code()))
+        .toList();
+  }
+
+  /** Who is logged in, as the frame shows it: name and role. */
+  String who() {
+    StaffUser user = session.orElseThrow().user();
+    return user.username() + " · " + role(user);
   }
 
   String role(StaffUser user) {
@@ -106,30 +89,8 @@ record View(
         : t("role." + user.role().code());
   }
 
-  /** The hidden field every state-changing form carries. */
-  String csrfField() {
-    return session
-        .map(s -> "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(s.csrfToken()) + "\">")
-        .orElse("");
-  }
-
-  private String languages() {
-    StringBuilder html =
-        new StringBuilder("<div class=\"lang\" role=\"group\" aria-label=\"")
-            .append(t("language.label"))
-            .append("\">");
-    for (Language other : Language.values()) {
-      String href = path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other.code();
-      html.append("<a href=\"")
-          .append(esc(href))
-          .append("\" lang=\"")
-          .append(other.code())
-          .append('"');
-      if (other == language()) {
-        html.append(" aria-current=\"true\"");
-      }
-      html.append('>').append(esc(other.ownName())).append("</a>");
-    }
-    return html.append("</div>\n").toString();
+  /** The token every state-changing form carries; empty when not logged in. */
+  Optional<String> csrfToken() {
+    return session.map(Sessions.Session::csrfToken);
   }
 }

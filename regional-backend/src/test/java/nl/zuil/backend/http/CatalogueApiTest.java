@@ -11,6 +11,7 @@ import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.TestClock;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -142,7 +143,7 @@ class CatalogueApiTest {
 
   private static Request request(ApiServer server, String authorization) {
     Request.Builder request =
-        new Request.Builder().url("http://127.0.0.1:" + server.port() + "/api/v1/catalogue");
+        new Request.Builder().url("http://127.0.0.1:" + server.port() + RegionApi.CATALOGUE);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

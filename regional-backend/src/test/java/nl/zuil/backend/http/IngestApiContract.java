@@ -1,6 +1,7 @@
 package nl.zuil.backend.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,8 @@ import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.regionapi.RegionApi;
+import nl.zuil.testsupport.PreviousAgent;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import okhttp3.MediaType;
@@ -204,7 +207,7 @@ abstract class IngestApiContract {
          "acknowledgedRevision":38,"setAsideBuckets":2}
         """;
 
-    Answer answer = post("/api/v1/health", report, kiosk.credential());
+    Answer answer = post(RegionApi.HEALTH, report, kiosk.credential());
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(backend.healthStore().region(TestRegion.REGION))
@@ -259,8 +262,8 @@ abstract class IngestApiContract {
             .code();
     String body = "{\"enrolmentCode\":\"" + code + "\"}";
 
-    Answer first = post("/api/v1/enrolments", body, null);
-    Answer second = post("/api/v1/enrolments", body, null);
+    Answer first = post(RegionApi.ENROLMENTS, body, null);
+    Answer second = post(RegionApi.ENROLMENTS, body, null);
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(first.body().get("kioskCode").asText()).isEqualTo("zuil-2");
@@ -269,9 +272,60 @@ abstract class IngestApiContract {
     assertThat(second.body().get("error").asText()).isEqualTo("enrolment_refused");
   }
 
+  /**
+   * Kiosks update one by one: the bodies the previous release's agent sent, byte for byte, must
+   * still be taken and stored as they were.
+   */
+  @Test
+  void theBackendAcceptsWhatThePreviousAgentSends() throws IOException {
+    // Literal paths: the ones the previous agent calls, whatever RegionApi says now.
+    Answer batch =
+        post("/api/v1/buckets", PreviousAgent.body("bucket-batch.json"), kiosk.credential());
+    Answer newKiosk =
+        post(
+            "/api/v1/health",
+            PreviousAgent.body("health-report-new-kiosk.json"),
+            kiosk.credential());
+    Answer health =
+        post("/api/v1/health", PreviousAgent.body("health-report.json"), kiosk.credential());
+    String code =
+        backend
+            .enrolment()
+            .createCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-2", Duration.ofHours(1))
+            .code();
+    Answer enrolment =
+        post(
+            "/api/v1/enrolments",
+            PreviousAgent.body("enrolment-request.json").replace("7KQ4-M2XB-9TRD-HW3N-PA6E", code),
+            null);
+
+    assertThat(batch.status()).as(batch.body().toString()).isEqualTo(200);
+    assertThat(batch.body().get("acknowledgedRevision").longValue()).isEqualTo(42);
+    assertThat(batch.body().get("buckets").intValue()).isEqualTo(2);
+    assertThat(stored())
+        .extracting(BucketCounts::question, BucketCounts::visits, BucketCounts::revision)
+        .containsExactly(tuple("find_work", 3, 41L), tuple("learning", 0, 42L));
+    assertThat(stored().get(0).waitTimes()).containsExactly(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+    assertThat(newKiosk.status()).as(newKiosk.body().toString()).isEqualTo(200);
+    assertThat(health.status()).as(health.body().toString()).isEqualTo(200);
+    assertThat(health.body().get("clockOffsetMillis").longValue())
+        .isEqualTo(-(2 * 24 + 18) * 3_600_000L);
+    assertThat(backend.healthStore().region(TestRegion.REGION))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.appVersion()).isEqualTo("0.1.0-SNAPSHOT");
+              assertThat(h.printerPaperNearEnd()).isTrue();
+              assertThat(h.storedVisits()).isEqualTo(1);
+              assertThat(h.lastVisitAt()).isPresent();
+            });
+    assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
+    assertThat(enrolment.body().get("kioskCode").asText()).isEqualTo("zuil-2");
+  }
+
   @Test
   void servesItsOpenApiDocument() throws IOException {
-    Request request = new Request.Builder().url(base() + "/api/v1/openapi.yaml").get().build();
+    Request request = new Request.Builder().url(base() + RegionApi.OPENAPI).get().build();
     try (Response response = http.newCall(request).execute()) {
       String document = response.body().string();
       assertThat(document).contains("openapi: 3.0.3", "/buckets:", "/health:", "/enrolments:");
@@ -311,7 +365,7 @@ abstract class IngestApiContract {
   }
 
   private Answer post(String body, String credential) throws IOException {
-    return post("/api/v1/buckets", body, credential);
+    return post(RegionApi.BUCKETS, body, credential);
   }
 
   private Answer post(String path, String body, String credential) throws IOException {

@@ -140,8 +140,8 @@ abstract class CataloguePublishingContract {
     assertThat(answer.text())
         .contains("region.code")
         .contains(
-            "Dit is de catalogus van regio &#39;voorbeeldregio&#39;, maar uw account hoort bij"
-                + " regio &#39;ijsselland&#39;.");
+            "Dit is de catalogus van regio 'voorbeeldregio', maar uw account hoort bij"
+                + " regio 'ijsselland'.");
     assertThat(publishedVersion()).isEqualTo(1);
   }
 

@@ -1,15 +1,15 @@
 package nl.zuil.sync.catalogue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueAcceptance;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.regionapi.CatalogueAnswer;
 import nl.zuil.sync.catalogue.CatalogueCheck.Result;
 import nl.zuil.sync.transport.BackendClient;
-import nl.zuil.sync.transport.BackendClient.CatalogueAnswer;
+import nl.zuil.sync.transport.BackendClient.FetchedCatalogue;
 import nl.zuil.sync.transport.DeliveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +46,7 @@ public final class CatalogueUpdater {
       installed = Optional.empty();
     }
     int installedVersion = installed.map(Catalogue::version).orElse(0);
-    Optional<CatalogueAnswer> answer;
+    Optional<FetchedCatalogue> answer;
     try {
       answer = backend.catalogue(credential.authorization(), etag);
     } catch (DeliveryException e) {
@@ -60,7 +60,7 @@ public final class CatalogueUpdater {
     if (answer.isEmpty()) {
       return new CatalogueCheck(Result.CURRENT, installedVersion, "unchanged");
     }
-    CatalogueCheck check = judge(answer.get().body(), installed);
+    CatalogueCheck check = judge(answer.get().answer(), installed);
     switch (check.result()) {
       case REFUSED ->
           LOG.warn(
@@ -80,21 +80,17 @@ public final class CatalogueUpdater {
     return check;
   }
 
-  private CatalogueCheck judge(JsonNode answer, Optional<Catalogue> installed) {
+  private CatalogueCheck judge(CatalogueAnswer answer, Optional<Catalogue> installed) {
     int installedVersion = installed.map(Catalogue::version).orElse(0);
-    JsonNode region = answer.get("regionCode");
-    JsonNode version = answer.get("version");
-    JsonNode document = answer.get("catalogue");
-    if (region == null
-        || !region.isTextual()
-        || version == null
-        || !version.canConvertToInt()
-        || document == null
-        || !document.isObject()) {
-      return refused(installedVersion, "the answer has no regionCode, version or catalogue");
+    // The record gives the shape; a null or a catalogue that is not an object is still possible.
+    if (answer.regionCode() == null
+        || answer.catalogue() == null
+        || !answer.catalogue().isObject()) {
+      return refused(installedVersion, "the answer has no regionCode or no catalogue object");
     }
     CatalogueAcceptance.Verdict verdict =
-        CatalogueAcceptance.judge(region.textValue(), version.intValue(), document, installed);
+        CatalogueAcceptance.judge(
+            answer.regionCode(), answer.version(), answer.catalogue(), installed);
     switch (verdict.outcome()) {
       case INVALID, OTHER_REGION, OLDER -> {
         return refused(installedVersion, verdict.reason());

@@ -1,18 +1,16 @@
 package nl.zuil.sync.health;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.ledger.LedgerFacts;
 import nl.zuil.ledger.LedgerReader;
+import nl.zuil.regionapi.HealthReport;
 import nl.zuil.sync.state.SyncState;
 import nl.zuil.sync.transport.BackendClient;
 import nl.zuil.sync.transport.DeliveryException;
@@ -26,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class HealthReporter {
 
   private static final Logger LOG = LoggerFactory.getLogger(HealthReporter.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LedgerReader ledger;
   private final SyncState state;
@@ -57,40 +54,31 @@ public final class HealthReporter {
    */
   public long report() throws DeliveryException {
     LedgerFacts facts = ledger.facts();
-    ObjectNode report = JSON.createObjectNode();
-    report.put("locationCode", credential.locationCode());
-    report.put("kioskCode", credential.kioskCode());
-    report.put("appVersion", AppVersion.current());
-    report.put("reportedAt", clock.instant().toString());
-    Optional<PrinterStatus> status = printerStatus();
-    if (status.isPresent()) {
-      PrinterStatus p = status.get();
-      ObjectNode node = report.putObject("printer");
-      node.put("online", p.online());
-      node.put("coverOpen", p.coverOpen());
-      node.put("paperOut", p.paperOut());
-      node.put("paperNearEnd", p.paperNearEnd());
-      node.put("cutterError", p.cutterError());
-      node.put("checkedAt", p.checkedAt().toString());
-    } else {
-      report.putNull("printer");
-    }
-    ObjectNode ledgerNode = report.putObject("ledger");
-    ledgerNode.put("fileBytes", facts.fileBytes());
-    ledgerNode.put("storedVisits", facts.storedVisits());
-    if (facts.lastVisitAt().isPresent()) {
-      ledgerNode.put("lastVisitAt", facts.lastVisitAt().get().toString());
-    } else {
-      ledgerNode.putNull("lastVisitAt");
-    }
-    ledgerNode.put("latestRevision", facts.latestRevision());
-    report.put("acknowledgedRevision", state.acknowledgedRevision());
-    report.put("setAsideBuckets", state.setAsideKeys().size());
-    JsonNode receipt =
-        backend.sendHealth(
-            report.toString().getBytes(StandardCharsets.UTF_8), credential.authorization());
-    JsonNode offset = receipt.get("clockOffsetMillis");
-    return offset != null && offset.isIntegralNumber() ? offset.longValue() : 0;
+    HealthReport report =
+        new HealthReport(
+            credential.locationCode(),
+            credential.kioskCode(),
+            AppVersion.current(),
+            clock.instant().toString(),
+            printerStatus().map(HealthReporter::printer).orElse(null),
+            new HealthReport.Ledger(
+                facts.fileBytes(),
+                facts.storedVisits(),
+                facts.lastVisitAt().map(Instant::toString).orElse(null),
+                facts.latestRevision()),
+            state.acknowledgedRevision(),
+            state.setAsideKeys().size());
+    return backend.sendHealth(report, credential.authorization()).clockOffsetMillis();
+  }
+
+  private static HealthReport.Printer printer(PrinterStatus p) {
+    return new HealthReport.Printer(
+        p.online(),
+        p.coverOpen(),
+        p.paperOut(),
+        p.paperNearEnd(),
+        p.cutterError(),
+        p.checkedAt().toString());
   }
 
   private Optional<PrinterStatus> printerStatus() {

@@ -1,96 +1,98 @@
 package nl.zuil.sync.push;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
-import nl.zuil.ledger.aggregate.DurationBins;
 import nl.zuil.ledger.aggregate.Histogram;
+import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.WireBucket;
 
-/** Writes buckets in the API v1 shape, and knows how many fit in a request. */
+/**
+ * Writes one ledger's buckets as API v1 requests ({@link BucketBatch}, by Jackson), and knows how
+ * many fit in a request. Each bucket is written once: its bytes decide whether it still fits and
+ * are then the request's bytes, between the envelope Jackson writes for a batch of no buckets.
+ */
 final class BatchEncoder {
 
-  private static final JsonFactory JSON = new JsonFactory();
-  // {"locationCode":"…40…","kioskCode":"…40…","ledgerId":"…16…","buckets":[ … ]} with room to
-  // spare.
-  private static final int ENVELOPE_BYTES = 200;
+  private static final ObjectWriter JSON = new ObjectMapper().writer();
+  private static final byte[] TAIL = "]}".getBytes(StandardCharsets.UTF_8);
 
-  private BatchEncoder() {}
+  /** The envelope up to and including the buckets' opening bracket. */
+  private final byte[] head;
+
+  BatchEncoder(String locationCode, String kioskCode, String ledgerId) {
+    byte[] empty = write(new BucketBatch(locationCode, kioskCode, ledgerId, List.of()));
+    // Jackson writes a record's components in order, so the buckets come last: "...,"buckets":[]}".
+    if (!new String(empty, StandardCharsets.UTF_8).endsWith("[]}")) {
+      throw new IllegalStateException("BucketBatch no longer ends with its buckets");
+    }
+    this.head = Arrays.copyOf(empty, empty.length - TAIL.length);
+  }
+
+  /** A request body and how many buckets, from the first offered, it holds. */
+  record Batch(byte[] body, int count) {}
 
   /**
-   * How many of {@code buckets}, from the first, fit in {@code maxBytes}; at least one, so a single
-   * bucket (a few hundred bytes) always goes.
+   * The request for as many of {@code buckets}, from the first, as fit in {@code maxBytes}; at
+   * least one, so a single bucket (a few hundred bytes) always goes.
    */
-  static int fitting(List<Bucket> buckets, int maxBytes) {
-    int used = ENVELOPE_BYTES;
+  Batch fitting(List<Bucket> buckets, int maxBytes) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(head);
     int count = 0;
     for (Bucket bucket : buckets) {
-      used += encode(bucket).length + 1;
-      if (used > maxBytes && count > 0) {
+      byte[] encoded = write(wire(bucket));
+      int separator = count > 0 ? 1 : 0;
+      if (count > 0 && body.size() + separator + encoded.length + TAIL.length > maxBytes) {
         break;
       }
+      if (separator > 0) {
+        body.write(',');
+      }
+      body.writeBytes(encoded);
       count++;
     }
-    return count;
+    body.writeBytes(TAIL);
+    return new Batch(body.toByteArray(), count);
   }
 
-  static byte[] batch(
-      String locationCode, String kioskCode, String ledgerId, List<Bucket> buckets) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeStringField("locationCode", locationCode);
-      json.writeStringField("kioskCode", kioskCode);
-      json.writeStringField("ledgerId", ledgerId);
-      json.writeArrayFieldStart("buckets");
-      for (Bucket bucket : buckets) {
-        write(json, bucket);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+  /** The request holding all of {@code buckets}. */
+  byte[] all(List<Bucket> buckets) {
+    return fitting(buckets, Integer.MAX_VALUE).body();
   }
 
-  private static byte[] encode(Bucket bucket) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      write(json, bucket);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static void write(JsonGenerator json, Bucket bucket) throws IOException {
+  static WireBucket wire(Bucket bucket) {
     BucketKey key = bucket.key();
-    json.writeStartObject();
-    json.writeStringField("serviceDate", key.serviceDate().toString());
-    json.writeNumberField("hour", key.hour());
-    json.writeStringField("question", key.questionCode());
-    json.writeStringField("situation", key.situationCode());
-    json.writeStringField("outcome", key.outcomeCode());
-    json.writeStringField("partner", key.partnerCode());
-    json.writeNumberField("visits", bucket.visits());
-    json.writeNumberField("confirmedReferrals", bucket.confirmedReferrals());
-    histogram(json, "waitTimes", bucket.waitTimes());
-    histogram(json, "serviceTimes", bucket.serviceTimes());
-    json.writeNumberField("revision", bucket.revision());
-    json.writeEndObject();
+    return new WireBucket(
+        key.serviceDate().toString(),
+        key.hour(),
+        key.questionCode(),
+        key.situationCode(),
+        key.outcomeCode(),
+        key.partnerCode(),
+        bucket.visits(),
+        bucket.confirmedReferrals(),
+        counts(bucket.waitTimes()),
+        counts(bucket.serviceTimes()),
+        bucket.revision());
   }
 
-  private static void histogram(JsonGenerator json, String field, Histogram histogram)
-      throws IOException {
-    json.writeArrayFieldStart(field);
-    for (int bin = 0; bin < DurationBins.COUNT; bin++) {
-      json.writeNumber(histogram.count(bin));
+  private static List<Integer> counts(Histogram histogram) {
+    return Arrays.stream(histogram.toArray()).boxed().toList();
+  }
+
+  private static byte[] write(Object value) {
+    try {
+      return JSON.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      // Records of strings and numbers always serialise; this would be a bug in the records.
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
     }
-    json.writeEndArray();
   }
 }

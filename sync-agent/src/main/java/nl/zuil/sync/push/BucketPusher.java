@@ -1,6 +1,5 @@
 package nl.zuil.sync.push;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
+import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.sync.state.SyncState;
 import nl.zuil.sync.transport.BackendClient;
 import nl.zuil.sync.transport.DeliveryException;
@@ -90,10 +90,11 @@ public final class BucketPusher {
       }
       requireOwnLocation(page);
       while (!page.isEmpty()) {
-        int count = BatchEncoder.fitting(page, maxRequestBytes);
+        BatchEncoder.Batch request = delivery.encoder.fitting(page, maxRequestBytes);
+        int count = request.count();
         List<Bucket> batch = page.subList(0, count);
         long highest = batch.get(count - 1).revision();
-        delivery.deliver(batch, true);
+        delivery.deliver(batch, request.body(), true);
         state.acknowledge(highest);
         watermark = highest;
         LOG.debug("backend acknowledged buckets up to revision {}", highest);
@@ -113,9 +114,9 @@ public final class BucketPusher {
     lastSetAsideRetry = now;
     List<Bucket> current = ledger.buckets().find(keys);
     while (!current.isEmpty()) {
-      int count = BatchEncoder.fitting(current, maxRequestBytes);
-      delivery.deliver(current.subList(0, count), false);
-      current = current.subList(count, current.size());
+      BatchEncoder.Batch request = delivery.encoder.fitting(current, maxRequestBytes);
+      delivery.deliver(current.subList(0, request.count()), request.body(), false);
+      current = current.subList(request.count(), current.size());
     }
   }
 
@@ -136,23 +137,24 @@ public final class BucketPusher {
 
   /** One drain's requests, counting what got through. */
   private final class Delivery {
-    private final String ledgerId;
+    private final BatchEncoder encoder;
     private int buckets;
     private int requests;
 
     Delivery(String ledgerId) {
-      this.ledgerId = ledgerId;
+      this.encoder = new BatchEncoder(credential.locationCode(), credential.kioskCode(), ledgerId);
     }
 
     /**
-     * Delivers {@code batch}, halving it when the backend refuses its content. A single refused
-     * bucket is set aside; a bucket the backend takes is released from the set-aside list.
+     * Delivers {@code batch}, written as {@code body}, halving it when the backend refuses its
+     * content. A single refused bucket is set aside; a bucket the backend takes is released from
+     * the set-aside list.
      *
      * @param fresh whether these come from the backlog (a refusal is news worth a warning)
      */
-    void deliver(List<Bucket> batch, boolean fresh) throws DeliveryException {
+    void deliver(List<Bucket> batch, byte[] body, boolean fresh) throws DeliveryException {
       try {
-        send(batch);
+        send(batch, body);
         buckets += batch.size();
         if (!fresh) {
           batch.forEach(bucket -> state.release(bucket.key()));
@@ -170,18 +172,15 @@ public final class BucketPusher {
           }
           return;
         }
-        int half = batch.size() / 2;
-        deliver(batch.subList(0, half), fresh);
-        deliver(batch.subList(half, batch.size()), fresh);
+        List<Bucket> first = batch.subList(0, batch.size() / 2);
+        List<Bucket> second = batch.subList(batch.size() / 2, batch.size());
+        deliver(first, encoder.all(first), fresh);
+        deliver(second, encoder.all(second), fresh);
       }
     }
 
-    private void send(List<Bucket> batch) throws DeliveryException {
-      JsonNode receipt =
-          backend.sendBuckets(
-              BatchEncoder.batch(
-                  credential.locationCode(), credential.kioskCode(), ledgerId, batch),
-              credential.authorization());
+    private void send(List<Bucket> batch, byte[] body) throws DeliveryException {
+      IngestReceipt receipt = backend.sendBuckets(body, credential.authorization());
       requests++;
       requireMatching(
           receipt, batch.stream().mapToLong(Bucket::revision).max().orElseThrow(), batch.size());
@@ -192,18 +191,9 @@ public final class BucketPusher {
    * An acknowledgement counts only when it names exactly what was sent: a backend (or something
    * posing as one) that answers 200 with anything else must not move the watermark.
    */
-  private static void requireMatching(JsonNode receipt, long highest, int count)
+  private static void requireMatching(IngestReceipt receipt, long highest, int count)
       throws DeliveryException {
-    JsonNode revision = receipt.get("acknowledgedRevision");
-    JsonNode buckets = receipt.get("buckets");
-    boolean matches =
-        revision != null
-            && revision.isIntegralNumber()
-            && revision.longValue() == highest
-            && buckets != null
-            && buckets.isIntegralNumber()
-            && buckets.intValue() == count;
-    if (!matches) {
+    if (receipt.acknowledgedRevision() != highest || receipt.buckets() != count) {
       throw new DeliveryException(
           Kind.BAD_ACKNOWLEDGEMENT,
           "the backend's answer does not acknowledge revision "

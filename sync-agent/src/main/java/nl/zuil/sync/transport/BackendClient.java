@@ -1,8 +1,10 @@
 package nl.zuil.sync.transport;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,10 +12,21 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.regionapi.AnswerJson;
+import nl.zuil.regionapi.ApiError;
+import nl.zuil.regionapi.CatalogueAnswer;
+import nl.zuil.regionapi.EnrolmentRequest;
+import nl.zuil.regionapi.EnrolmentResponse;
+import nl.zuil.regionapi.HealthReceipt;
+import nl.zuil.regionapi.HealthReport;
+import nl.zuil.regionapi.IngestReceipt;
+import nl.zuil.regionapi.RegionApi;
 import nl.zuil.sync.transport.DeliveryException.Kind;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -23,13 +36,15 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Talks to the backend's API v1. Sends bodies it is given and returns the parsed JSON answer of a
- * 2xx; everything else becomes a {@link DeliveryException} saying whether to retry.
+ * Talks to the backend's API v1. Sends region-api's request records and reads a 2xx answer into its
+ * record; everything else, an answer without the record's fields included, becomes a {@link
+ * DeliveryException} saying whether to retry.
  */
 public final class BackendClient implements AutoCloseable {
 
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper ANSWERS = AnswerJson.mapper();
   private static final int MAX_ANSWER_BYTES = 64 * 1024;
   private static final int MAX_CATALOGUE_BYTES = 4 * 1024 * 1024;
 
@@ -58,33 +73,33 @@ public final class BackendClient implements AutoCloseable {
     return new BackendClient(builder.build(), settings.backendUrl(), clock);
   }
 
-  /** POST {@code /api/v1/buckets}; the answer to check against what was sent. */
-  public JsonNode sendBuckets(byte[] body, String authorization) throws DeliveryException {
-    return post("api/v1/buckets", body, authorization);
+  /**
+   * POST {@code /api/v1/buckets} with a {@link nl.zuil.regionapi.BucketBatch} already written (the
+   * pusher writes it to know its size); the answer to check against what was sent.
+   */
+  public IngestReceipt sendBuckets(byte[] body, String authorization) throws DeliveryException {
+    return post(RegionApi.BUCKETS, body, authorization, IngestReceipt.class);
   }
 
-  public JsonNode sendHealth(byte[] body, String authorization) throws DeliveryException {
-    return post("api/v1/health", body, authorization);
+  public HealthReceipt sendHealth(HealthReport report, String authorization)
+      throws DeliveryException {
+    return post(RegionApi.HEALTH, write(report), authorization, HealthReceipt.class);
   }
 
-  public JsonNode enrol(String code) throws DeliveryException {
-    byte[] body =
-        JSON.createObjectNode()
-            .put("enrolmentCode", code)
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
-    return post("api/v1/enrolments", body, null);
+  public EnrolmentResponse enrol(String code) throws DeliveryException {
+    return post(
+        RegionApi.ENROLMENTS, write(new EnrolmentRequest(code)), null, EnrolmentResponse.class);
   }
 
   /**
    * The region's current catalogue answer, or empty when the backend says the one named by {@code
    * etag} is still current.
    */
-  public Optional<CatalogueAnswer> catalogue(String authorization, Optional<String> etag)
+  public Optional<FetchedCatalogue> catalogue(String authorization, Optional<String> etag)
       throws DeliveryException {
     Request.Builder request =
         new Request.Builder()
-            .url(base.resolve("/api/v1/catalogue").toString())
+            .url(base.resolve(RegionApi.CATALOGUE).toString())
             .header("Authorization", authorization)
             .get();
     etag.ifPresent(tag -> request.header("If-None-Match", tag));
@@ -97,17 +112,9 @@ public final class BackendClient implements AutoCloseable {
       if (!response.isSuccessful()) {
         throw failure(status, answer, retryAfter(response.header("Retry-After")));
       }
-      try {
-        JsonNode node = JSON.readTree(answer);
-        if (node == null || !node.isObject()) {
-          throw new DeliveryException(
-              Kind.BAD_ACKNOWLEDGEMENT, "catalogue answer is not a JSON object", Optional.empty());
-        }
-        return Optional.of(new CatalogueAnswer(node, Optional.ofNullable(response.header("ETag"))));
-      } catch (IOException e) {
-        throw new DeliveryException(
-            Kind.BAD_ACKNOWLEDGEMENT, "catalogue answer is not JSON", Optional.empty());
-      }
+      CatalogueAnswer catalogue = read(answer, CatalogueAnswer.class, "catalogue answer");
+      return Optional.of(
+          new FetchedCatalogue(catalogue, Optional.ofNullable(response.header("ETag"))));
     } catch (IOException e) {
       throw new DeliveryException(
           Kind.UNAVAILABLE, "no answer from " + base + ": " + e.getMessage(), Optional.empty());
@@ -115,17 +122,18 @@ public final class BackendClient implements AutoCloseable {
   }
 
   /** {@code GET /api/v1/catalogue}'s answer and the ETag that names it. */
-  public record CatalogueAnswer(JsonNode body, Optional<String> etag) {}
+  public record FetchedCatalogue(CatalogueAnswer answer, Optional<String> etag) {}
 
   /** Request bytes sent so far (bodies only), for the drain benchmark. */
   public long bytesSent() {
     return bytesSent.get();
   }
 
-  private JsonNode post(String path, byte[] body, String authorization) throws DeliveryException {
+  private <T> T post(String path, byte[] body, String authorization, Class<T> answerType)
+      throws DeliveryException {
     Request.Builder request =
         new Request.Builder()
-            .url(base.resolve("/" + path).toString())
+            .url(base.resolve(path).toString())
             .post(RequestBody.create(body, JSON_TYPE));
     if (authorization != null) {
       request.header("Authorization", authorization);
@@ -135,21 +143,7 @@ public final class BackendClient implements AutoCloseable {
       String answer = read(response.body(), MAX_ANSWER_BYTES);
       int status = response.code();
       if (response.isSuccessful()) {
-        try {
-          JsonNode node = JSON.readTree(answer);
-          if (node == null || !node.isObject()) {
-            throw new DeliveryException(
-                Kind.BAD_ACKNOWLEDGEMENT,
-                "HTTP " + status + " without a JSON object",
-                Optional.empty());
-          }
-          return node;
-        } catch (IOException e) {
-          throw new DeliveryException(
-              Kind.BAD_ACKNOWLEDGEMENT,
-              "HTTP " + status + " with a malformed body",
-              Optional.empty());
-        }
+        return read(answer, answerType, "HTTP " + status);
       }
       throw failure(status, answer, retryAfter(response.header("Retry-After")));
     } catch (IOException e) {
@@ -173,6 +167,48 @@ public final class BackendClient implements AutoCloseable {
     return new DeliveryException(Kind.REJECTED, reason, retryAfter);
   }
 
+  /**
+   * Reads an answer into its record. Fields a newer backend adds are ignored; a missing or mistyped
+   * one is a bad answer, never a default.
+   */
+  private static <T> T read(String answer, Class<T> type, String what) throws DeliveryException {
+    try {
+      T value = ANSWERS.readValue(answer, type);
+      if (value != null) {
+        return value;
+      }
+    } catch (MismatchedInputException e) {
+      String fields =
+          Arrays.stream(type.getRecordComponents())
+              .map(RecordComponent::getName)
+              .collect(Collectors.joining(", "));
+      throw new DeliveryException(
+          Kind.BAD_ACKNOWLEDGEMENT,
+          what
+              + " is not API v1's "
+              + type.getSimpleName()
+              + " (no "
+              + fields
+              + " of the right types): "
+              + e.getOriginalMessage(),
+          Optional.empty());
+    } catch (JsonProcessingException e) {
+      throw new DeliveryException(
+          Kind.BAD_ACKNOWLEDGEMENT, what + " is not JSON", Optional.empty());
+    }
+    throw new DeliveryException(
+        Kind.BAD_ACKNOWLEDGEMENT, what + " without a JSON object", Optional.empty());
+  }
+
+  private static byte[] write(Object request) {
+    try {
+      return JSON.writeValueAsBytes(request);
+    } catch (JsonProcessingException e) {
+      // Records of strings and numbers always serialise; this would be a bug in the records.
+      throw new IllegalStateException("cannot write " + request.getClass().getSimpleName(), e);
+    }
+  }
+
   private static String read(ResponseBody body, int limit) throws IOException {
     if (body == null) {
       return "";
@@ -182,9 +218,9 @@ public final class BackendClient implements AutoCloseable {
 
   private static String reason(String answer) {
     try {
-      JsonNode node = JSON.readTree(answer);
-      if (node != null && node.hasNonNull("reason")) {
-        return node.get("reason").asText();
+      ApiError error = ANSWERS.readValue(answer, ApiError.class);
+      if (error != null && error.reason() != null) {
+        return error.reason();
       }
     } catch (IOException e) {
       // Not our error format (a proxy's HTML page, say): fall through to a short excerpt.

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.zuil.regionapi.EnrolmentResponse;
+import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.sync.TestAgents;
 import nl.zuil.sync.transport.DeliveryException.Kind;
+import nl.zuil.testsupport.PreviousAgent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ class BackendClientTest {
   @TempDir Path dir;
   private HttpServer server;
   private final AtomicReference<Answer> answer = new AtomicReference<>();
+  private final AtomicReference<String> received = new AtomicReference<>();
   private BackendClient client;
 
   @BeforeEach
@@ -38,7 +42,8 @@ class BackendClientTest {
     server.createContext(
         "/",
         exchange -> {
-          exchange.getRequestBody().readAllBytes();
+          received.set(
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
           Answer a = answer.get();
           a.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
           byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
@@ -103,6 +108,66 @@ class BackendClientTest {
     server.stop(0);
 
     assertThat(failure().kind()).isEqualTo(Kind.UNAVAILABLE);
+  }
+
+  @Test
+  void enrolsWithTheBodyThePreviousAgentSentAndReadsTheAnswerIntoItsRecord() throws Exception {
+    answer.set(
+        new Answer(
+            201,
+            Map.of(),
+            "{\"deviceId\":\"d1\",\"credential\":\"zd1.d1.s\",\"regionCode\":\"twente\","
+                + "\"locationCode\":\"hengelo-bibliotheek\",\"kioskCode\":\"zuil-1\"}"));
+
+    EnrolmentResponse enrolled = client.enrol("7KQ4-M2XB-9TRD-HW3N-PA6E");
+
+    assertThat(received.get()).isEqualTo(PreviousAgent.body("enrolment-request.json"));
+    assertThat(enrolled.credential()).isEqualTo("zd1.d1.s");
+    assertThat(enrolled.kioskCode()).isEqualTo("zuil-1");
+    assertThat(enrolled.toString()).doesNotContain("zd1.d1.s");
+  }
+
+  @Test
+  void aFieldANewerBackendAddsIsIgnored() throws Exception {
+    answer.set(
+        new Answer(
+            200,
+            Map.of(),
+            "{\"acknowledgedRevision\":7,\"buckets\":2,\"applied\":1,"
+                + "\"serverTime\":\"2026-11-23T09:00:00Z\",\"storedIn\":\"eu-west\"}"));
+
+    IngestReceipt receipt = client.sendBuckets("{}".getBytes(StandardCharsets.UTF_8), "Bearer x");
+
+    assertThat(receipt.acknowledgedRevision()).isEqualTo(7);
+    assertThat(receipt.buckets()).isEqualTo(2);
+  }
+
+  @Test
+  void anAnswerThatIsNotTheReceiptAcknowledgesNothing() {
+    String[][] answers = {
+      {"{\"buckets\":2,\"applied\":1,\"serverTime\":\"t\"}", "acknowledgedRevision"},
+      {
+        "{\"acknowledgedRevision\":\"7\",\"buckets\":2,\"applied\":1,\"serverTime\":\"t\"}",
+        "acknowledgedRevision"
+      },
+      {
+        "{\"acknowledgedRevision\":null,\"buckets\":2,\"applied\":1,\"serverTime\":\"t\"}",
+        "acknowledgedRevision"
+      },
+      {"[7]", "IngestReceipt"},
+      {"null", "without a JSON object"},
+      {"<html>ok</html>", "not JSON"}
+    };
+    for (String[] a : answers) {
+      answer.set(new Answer(200, Map.of(), a[0]));
+      assertThat(failure())
+          .as(a[0])
+          .satisfies(
+              e -> {
+                assertThat(e.kind()).isEqualTo(Kind.BAD_ACKNOWLEDGEMENT);
+                assertThat(e.getMessage()).contains(a[1]);
+              });
+    }
   }
 
   private DeliveryException failure() {

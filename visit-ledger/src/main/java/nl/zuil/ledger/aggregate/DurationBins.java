@@ -1,25 +1,23 @@
 package nl.zuil.ledger.aggregate;
 
 import java.util.StringJoiner;
+import nl.zuil.regionapi.HistogramBins;
 
 /**
- * The fixed minute ranges that waiting and service times are counted in. Fixed, so that counts from
- * every kiosk add up at the region, and coarse, so that no single visit's time can be read back.
- * Changing them is a schema and protocol change.
+ * Puts a waiting or service time into its bin. The bins themselves are the region API's ({@link
+ * HistogramBins}): every kiosk must count in the bins the region adds up, so they are defined once,
+ * where the wire format is.
  */
 public final class DurationBins {
 
-  /** Upper bounds in minutes, exclusive; the last bin is "120 minutes or more". */
-  private static final int[] UPPER_BOUNDS_MINUTES = {2, 5, 10, 15, 20, 30, 45, 60, 90, 120};
-
-  public static final int COUNT = UPPER_BOUNDS_MINUTES.length + 1;
+  public static final int COUNT = HistogramBins.BINS;
 
   private DurationBins() {}
 
   public static int binOf(long millis) {
     long minutes = Math.max(0, millis) / 60_000;
-    for (int bin = 0; bin < UPPER_BOUNDS_MINUTES.length; bin++) {
-      if (minutes < UPPER_BOUNDS_MINUTES[bin]) {
+    for (int bin = 0; bin < COUNT - 1; bin++) {
+      if (minutes < HistogramBins.upperBoundMinutes(bin)) {
         return bin;
       }
     }
@@ -28,19 +26,20 @@ public final class DurationBins {
 
   /** Lower bound of {@code bin} in minutes. */
   public static int lowerBoundMinutes(int bin) {
-    return bin == 0 ? 0 : UPPER_BOUNDS_MINUTES[bin - 1];
+    return HistogramBins.lowerBoundMinutes(bin);
   }
 
   /** Upper bound of {@code bin} in minutes, or -1 for the open last bin. */
   public static int upperBoundMinutes(int bin) {
-    return bin < UPPER_BOUNDS_MINUTES.length ? UPPER_BOUNDS_MINUTES[bin] : -1;
+    return HistogramBins.upperBoundMinutes(bin);
   }
 
   /** The same binning as {@link #binOf} as an SQL expression over {@code millisExpression}. */
   static String sqlBinOf(String millisExpression) {
     StringJoiner sql = new StringJoiner(" ", "CASE ", " ELSE " + (COUNT - 1) + " END");
-    for (int bin = 0; bin < UPPER_BOUNDS_MINUTES.length; bin++) {
-      sql.add("WHEN (" + millisExpression + ") < " + UPPER_BOUNDS_MINUTES[bin] * 60_000L);
+    for (int bin = 0; bin < COUNT - 1; bin++) {
+      sql.add(
+          "WHEN (" + millisExpression + ") < " + HistogramBins.upperBoundMinutes(bin) * 60_000L);
       sql.add("THEN " + bin);
     }
     return sql.toString();

@@ -1,11 +1,10 @@
-package nl.zuil.backend.health;
+package nl.zuil.regionapi;
 
 /**
- * What a kiosk's agent reports about the kiosk (API v1): versions, printer, ledger, sync progress.
- * Sizes and times only, never a visit.
+ * Body of {@code POST /api/v1/health}: how a kiosk is doing. Sizes and times only, never a visit.
  *
  * @param reportedAt the kiosk's clock when it sent the report; the backend compares it with its own
- * @param printer the printer's last status, or null when the kiosk has never reported one
+ * @param printer the printer's last status, or null when the kiosk has never written one
  * @param setAsideBuckets buckets the agent holds back because the region refused them on their own
  *     (decision 0205)
  */
@@ -28,7 +27,11 @@ public record HealthReport(
       boolean cutterError,
       String checkedAt) {}
 
-  /** The visit ledger's size and freshness. */
+  /**
+   * The visit ledger's size and freshness.
+   *
+   * @param lastVisitAt null when the ledger holds no visit
+   */
   public record Ledger(
       long fileBytes, long storedVisits, String lastVisitAt, long latestRevision) {}
 }

@@ -1,9 +1,10 @@
-package nl.zuil.backend.ingest;
+package nl.zuil.regionapi;
 
 import java.util.List;
 
 /**
- * A request to store buckets (API v1); the kiosk named must be the sender's own.
+ * Body of {@code POST /api/v1/buckets}: buckets of one kiosk; the kiosk named must be the sender's
+ * own.
  *
  * @param ledgerId which of the kiosk's ledgers the revisions count in (hex, decision 0205)
  */

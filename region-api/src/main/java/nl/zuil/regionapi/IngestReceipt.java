@@ -1,4 +1,4 @@
-package nl.zuil.backend.ingest;
+package nl.zuil.regionapi;
 
 /**
  * The backend's acknowledgement of a stored batch. The agent moves its watermark only when {@code

@@ -1,0 +1,25 @@
+package nl.zuil.regionapi;
+
+import java.util.List;
+
+/**
+ * One bucket as a kiosk sends it. The histograms count visits per {@link HistogramBins} bin; "-"
+ * stands for no situation, outcome or partner. What is an acceptable bucket is the backend's
+ * business; this is only the shape.
+ *
+ * @param serviceDate the kiosk's local day, like {@code 2026-11-23}
+ * @param waitTimes {@link HistogramBins#BINS} counts
+ * @param serviceTimes {@link HistogramBins#BINS} counts
+ */
+public record WireBucket(
+    String serviceDate,
+    int hour,
+    String question,
+    String situation,
+    String outcome,
+    String partner,
+    int visits,
+    int confirmedReferrals,
+    List<Integer> waitTimes,
+    List<Integer> serviceTimes,
+    long revision) {}

@@ -1,0 +1,134 @@
+package nl.zuil.sync.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.zuil.ledger.aggregate.Bucket;
+import nl.zuil.ledger.aggregate.BucketKey;
+import nl.zuil.ledger.aggregate.Histogram;
+import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.testsupport.PreviousAgent;
+import org.junit.jupiter.api.Test;
+
+class BatchEncoderTest {
+
+  private static final String LOCATION = "hengelo-bibliotheek";
+  private final BatchEncoder encoder = new BatchEncoder(LOCATION, "zuil-1", "5f3a9c");
+
+  @Test
+  void writesABatchByteForByteAsThePreviousAgentDid() {
+    List<Bucket> buckets =
+        List.of(
+            bucket(
+                "2026-11-20",
+                9,
+                "find_work",
+                "benefit",
+                "referred",
+                3,
+                1,
+                Histogram.of(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1),
+                Histogram.of(0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                41),
+            bucket(
+                "2026-11-21",
+                14,
+                "learning",
+                "-",
+                "-",
+                0,
+                0,
+                Histogram.empty(),
+                Histogram.empty(),
+                42));
+
+    assertThat(new String(encoder.all(buckets), StandardCharsets.UTF_8))
+        .isEqualTo(PreviousAgent.body("bucket-batch.json"));
+  }
+
+  @Test
+  void takesAsManyBucketsAsFitAndTheBodyIsExactlyThoseBuckets() throws Exception {
+    List<Bucket> buckets = new ArrayList<>();
+    for (int i = 1; i <= 50; i++) {
+      buckets.add(
+          bucket(
+              "2026-11-20",
+              i % 24,
+              "find_work",
+              "-",
+              "-",
+              1,
+              0,
+              Histogram.empty(),
+              Histogram.empty(),
+              i));
+    }
+    int oneBucket = encoder.all(buckets.subList(0, 1)).length;
+    int maxBytes = 4 * oneBucket;
+
+    BatchEncoder.Batch batch = encoder.fitting(buckets, maxBytes);
+
+    assertThat(batch.body().length).isLessThanOrEqualTo(maxBytes);
+    assertThat(encoder.all(buckets.subList(0, batch.count() + 1)).length).isGreaterThan(maxBytes);
+    BucketBatch parsed = new ObjectMapper().readValue(batch.body(), BucketBatch.class);
+    assertThat(parsed.locationCode()).isEqualTo(LOCATION);
+    assertThat(parsed.buckets())
+        .containsExactlyElementsOf(
+            buckets.subList(0, batch.count()).stream().map(BatchEncoder::wire).toList());
+  }
+
+  @Test
+  void aSingleBucketGoesEvenWhenItAloneIsOverTheLimit() {
+    List<Bucket> buckets =
+        List.of(
+            bucket(
+                "2026-11-20",
+                9,
+                "find_work",
+                "-",
+                "-",
+                1,
+                0,
+                Histogram.empty(),
+                Histogram.empty(),
+                1),
+            bucket(
+                "2026-11-20",
+                10,
+                "find_work",
+                "-",
+                "-",
+                1,
+                0,
+                Histogram.empty(),
+                Histogram.empty(),
+                2));
+
+    assertThat(encoder.fitting(buckets, 10).count()).isEqualTo(1);
+  }
+
+  private static Bucket bucket(
+      String date,
+      int hour,
+      String question,
+      String situation,
+      String outcome,
+      int visits,
+      int confirmed,
+      Histogram wait,
+      Histogram service,
+      long revision) {
+    return new Bucket(
+        new BucketKey(
+            LOCATION, LocalDate.parse(date), hour, question, situation, outcome, BucketKey.NONE),
+        visits,
+        confirmed,
+        wait,
+        service,
+        revision);
+  }
+}
