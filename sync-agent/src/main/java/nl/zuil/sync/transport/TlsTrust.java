@@ -15,7 +15,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import nl.zuil.sync.config.Trust;
+import nl.zuil.kioskfiles.agent.Trust;
 import okhttp3.OkHttpClient;
 
 /**
