@@ -22,7 +22,7 @@ import nl.zuil.regionapi.CatalogueAnswer;
 import nl.zuil.regionapi.EnrolmentRequest;
 import nl.zuil.regionapi.EnrolmentResponse;
 import nl.zuil.regionapi.RegionApi;
-import nl.zuil.sync.transport.TlsTrust;
+import nl.zuil.regionclient.TlsTrust;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;

@@ -27,6 +27,7 @@ import nl.zuil.regionapi.HealthReceipt;
 import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.regionapi.RegionApi;
+import nl.zuil.regionclient.TlsTrust;
 import nl.zuil.sync.transport.DeliveryException.Kind;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;

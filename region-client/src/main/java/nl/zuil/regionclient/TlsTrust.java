@@ -1,4 +1,4 @@
-package nl.zuil.sync.transport;
+package nl.zuil.regionclient;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +19,8 @@ import nl.zuil.kioskfiles.agent.Trust;
 import okhttp3.OkHttpClient;
 
 /**
- * Makes an HTTP client trust exactly the backend the settings name. Public for the provisioning
- * tool, which talks to the same backend with the same trust.
+ * Makes an HTTP client trust exactly the backend the agent settings name: the agent and the
+ * provisioning tool talk to the same backend with the same trust.
  */
 public final class TlsTrust {
 
