@@ -27,6 +27,9 @@ import nl.zuil.json.StrictJsonException;
  */
 public final class AgentSettingsFile {
 
+  /** The field the provisioning tool sets when it gives the agent the kiosk's catalogue. */
+  public static final String CATALOGUE_FILE = "catalogueFile";
+
   private static final Set<String> FIELDS =
       Set.of(
           "ledgerFile",
@@ -42,8 +45,9 @@ public final class AgentSettingsFile {
           "maxBackoffSeconds",
           "requestTimeoutSeconds",
           "maxRequestBytes",
-          "catalogueFile",
+          CATALOGUE_FILE,
           "catalogueIntervalSeconds");
+
   private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
   private static final Trust NO_TRUST = new Trust(Optional.empty(), Optional.empty());
 
@@ -110,7 +114,7 @@ public final class AgentSettingsFile {
     Duration backoff = seconds(f, "maxBackoffSeconds", 900, 1, 86_400);
     Duration timeout = seconds(f, "requestTimeoutSeconds", 30, 1, 600);
     int maxBytes = (int) f.wholeNumber("maxRequestBytes", 4 * 1024, 256 * 1024).orElse(256 * 1024);
-    Path catalogue = path(f, base, "catalogueFile", false);
+    Path catalogue = path(f, base, CATALOGUE_FILE, false);
     Duration catalogueInterval = seconds(f, "catalogueIntervalSeconds", 3600, 60, 86_400);
     try {
       tree.throwIfProblems();

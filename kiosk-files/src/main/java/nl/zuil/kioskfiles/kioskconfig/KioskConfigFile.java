@@ -37,6 +37,13 @@ public final class KioskConfigFile {
   /** The one field the tool changes on its own, when it moves the catalogue. */
   public static final String CATALOGUE_PATH = "cataloguePath";
 
+  /** The fields the provisioning tool reads from a file it may not be able to load whole. */
+  public static final String STAFF_PIN_HASH = "staffPinHash";
+
+  public static final String CONSOLE = "console";
+  public static final String KEYSTORE_PATH = "keystorePath";
+  public static final String KEYSTORE_PASSWORD_FILE = "keystorePasswordFile";
+
   private static final Pattern PROFILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int MAX_NAME = 60;
   private static final int MAX_DESKS = 20;
@@ -120,8 +127,8 @@ public final class KioskConfigFile {
             "printer",
             "screen",
             "idle",
-            "staffPinHash",
-            "console",
+            STAFF_PIN_HASH,
+            CONSOLE,
             "agentHealthFile"));
     JsonFields location = object(root, "location", Set.of("code", "name"));
     String locationCode = slug(location, "code");
@@ -149,7 +156,7 @@ public final class KioskConfigFile {
                     Set.of("orientation", "widthPx", "heightPx", "widthMm", "heightMm")))
             : profileScreen;
     IdleTimeouts idle = idle(root);
-    PinHash pin = pin(root, "staffPinHash");
+    PinHash pin = pin(root, STAFF_PIN_HASH);
     Optional<Console> console = console(root, deskConfig);
     Optional<Path> agentHealth = root.text("agentHealthFile").map(this::resolve);
     return new KioskConfig(
@@ -267,25 +274,25 @@ public final class KioskConfigFile {
   }
 
   private Optional<Console> console(JsonFields root, Desk own) {
-    if (!root.has("console")) {
+    if (!root.has(CONSOLE)) {
       return Optional.empty();
     }
     JsonFields console =
         object(
             root,
-            "console",
+            CONSOLE,
             Set.of(
                 "bindAddress",
                 "port",
-                "keystorePath",
-                "keystorePasswordFile",
+                KEYSTORE_PATH,
+                KEYSTORE_PASSWORD_FILE,
                 "gidsPinHash",
                 "sessionMinutes",
                 "desks"));
     String address = bindAddress(console);
     int port = (int) requiredWhole(console, "port", 1024, 65_535);
-    Path keystore = readableFile(console, "keystorePath");
-    Path passwordFile = readableFile(console, "keystorePasswordFile");
+    Path keystore = readableFile(console, KEYSTORE_PATH);
+    Path passwordFile = readableFile(console, KEYSTORE_PASSWORD_FILE);
     PinHash gidsPin = pin(console, "gidsPinHash");
     long minutes = console.wholeNumber("sessionMinutes", 5, 240).orElse(30);
     return Optional.of(

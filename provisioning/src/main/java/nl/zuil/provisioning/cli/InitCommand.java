@@ -426,7 +426,7 @@ public final class InitCommand implements Callable<Integer> {
    * re-run with the same PIN changes nothing (a fresh hash has a fresh salt).
    */
   private String staffPinHash(Optional<ObjectNode> existing) throws Refusal {
-    Optional<String> current = ConfigJson.text(existing, "staffPinHash");
+    Optional<String> current = ConfigJson.text(existing, KioskConfigFile.STAFF_PIN_HASH);
     if (pin == null) {
       return current.orElseThrow(
           () -> new Refusal("--staff-pin-file or --staff-pin-hash is needed for a new kiosk"));

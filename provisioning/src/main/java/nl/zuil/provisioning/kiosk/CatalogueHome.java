@@ -53,7 +53,7 @@ public final class CatalogueHome {
       return;
     }
     ObjectNode updated = agent.get().deepCopy();
-    updated.put("catalogueFile", Layout.fromConfigFolder(Layout.CATALOGUE));
+    updated.put(AgentSettingsFile.CATALOGUE_FILE, Layout.fromConfigFolder(Layout.CATALOGUE));
     changes.file(
         Layout.AGENT_CONFIG,
         ConfigJson.render(updated),

@@ -38,7 +38,7 @@ public final class KioskConfigEdits {
           "--profile",
           "printer.device",
           "--printer-device",
-          "staffPinHash",
+          KioskConfigFile.STAFF_PIN_HASH,
           "--staff-pin-hash",
           KioskConfigFile.CATALOGUE_PATH,
           "--catalogue");
