@@ -1,40 +1,22 @@
 package nl.zuil.catalogue;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.zuil.json.JsonLines;
+import nl.zuil.json.JsonProblem;
+import nl.zuil.json.StrictJson;
+import nl.zuil.json.StrictJsonException;
 
 /** Reads a catalogue from JSON and hands it out only when it is valid. */
 public final class CatalogueLoader {
 
   private static final String DEFAULT_RESOURCE = "default-catalogue.json";
-
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build();
 
   private CatalogueLoader() {}
 
@@ -59,18 +41,15 @@ public final class CatalogueLoader {
     }
     Catalogue catalogue;
     try {
-      catalogue = MAPPER.readValue(json, Catalogue.class);
-    } catch (JsonProcessingException e) {
-      throw new CatalogueException(source, List.of(bindingProblem(json, e)));
-    }
-    if (catalogue == null) {
-      // The whole file is the word null.
+      // Missing fields are the validator's to name, in the region's words.
+      catalogue = StrictJson.bind(json, Catalogue.class);
+    } catch (StrictJsonException e) {
       throw new CatalogueException(
-          source, List.of(CatalogueProblem.of("", 1, ProblemKind.NOT_AN_OBJECT)));
+          source, e.problems().stream().map(CatalogueLoader::problem).toList());
     }
     List<CatalogueProblem> problems = CatalogueValidator.validate(catalogue);
     if (!problems.isEmpty()) {
-      JsonLineIndex lines = lineIndex(json);
+      JsonLines lines = lineIndex(json);
       throw new CatalogueException(
           source,
           problems.stream()
@@ -101,98 +80,43 @@ public final class CatalogueLoader {
   }
 
   public static String toJson(Catalogue catalogue) {
-    try {
-      return MAPPER.writeValueAsString(catalogue);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a catalogue record failed to serialise", e);
-    }
+    return StrictJson.pretty(catalogue);
   }
 
-  private static JsonLineIndex lineIndex(String json) {
+  private static JsonLines lineIndex(String json) {
     try {
-      return JsonLineIndex.of(json);
+      return JsonLines.of(json);
     } catch (IOException e) {
       throw new IllegalStateException("JSON that bound cleanly failed to re-read", e);
     }
   }
 
-  private static CatalogueProblem bindingProblem(String json, JsonProcessingException e) {
-    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-    Optional<JsonLineIndex> wellFormed = wellFormedIndex(json);
-    Optional<JsonLineIndex.Duplicate> twice = wellFormed.flatMap(JsonLineIndex::duplicate);
-    if (twice.isPresent()) {
-      // Only the strict parser refuses a field named twice; the index's parser read it.
-      return CatalogueProblem.of(twice.get().field(), twice.get().line(), ProblemKind.FIELD_TWICE);
-    }
-    if (!(e instanceof JsonMappingException mapping) || wellFormed.isEmpty()) {
-      // The parser stopped at the fault, so its own location is the line to report.
-      return CatalogueProblem.of("", line, ProblemKind.NOT_JSON, reason);
-    }
-    String field = fieldPath(mapping);
-    // Well-formed JSON: Jackson buffers record properties and reports the object's end, so the
-    // field's own line comes from the index.
-    int fieldLine = field.isEmpty() ? 0 : wellFormed.get().lineOf(field);
-    if (fieldLine > 0) {
-      line = fieldLine;
-    }
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return CatalogueProblem.of(field, line, ProblemKind.UNKNOWN_FIELD, unknown.getPropertyName());
-    }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      Class<?> expected = mismatch.getTargetType();
-      if (expected.isEnum()) {
-        return CatalogueProblem.of(field, line, ProblemKind.NOT_ONE_OF, choices(expected));
-      }
-      return CatalogueProblem.of(field, line, wrongType(expected));
-    }
-    return CatalogueProblem.of(field, line, ProblemKind.UNREADABLE_VALUE, reason);
+  /** A problem the strict reader found, as the catalogue names it. */
+  private static CatalogueProblem problem(JsonProblem p) {
+    String field = p.path();
+    int line = p.line();
+    return switch (p.kind()) {
+      case NOT_JSON -> CatalogueProblem.of("", line, ProblemKind.NOT_JSON, reason(p.message()));
+      case EMPTY -> CatalogueProblem.of("", 0, ProblemKind.FILE_EMPTY);
+      case NAMED_TWICE -> CatalogueProblem.of(field, line, ProblemKind.FIELD_TWICE);
+      case UNKNOWN_FIELD -> CatalogueProblem.of(field, line, ProblemKind.UNKNOWN_FIELD, p.value());
+      case NOT_WHOLE_NUMBER, NOT_NUMBER ->
+          CatalogueProblem.of(field, line, ProblemKind.NOT_A_NUMBER);
+      case NOT_TRUE_OR_FALSE -> CatalogueProblem.of(field, line, ProblemKind.NOT_TRUE_OR_FALSE);
+      case NOT_TEXT, NOT_MOMENT -> CatalogueProblem.of(field, line, ProblemKind.NOT_TEXT);
+      case NOT_LIST -> CatalogueProblem.of(field, line, ProblemKind.NOT_A_LIST);
+      case NOT_OBJECT -> CatalogueProblem.of(field, line, ProblemKind.NOT_AN_OBJECT);
+      case NOT_ONE_OF ->
+          CatalogueProblem.of(field, line, ProblemKind.NOT_ONE_OF, String.join(", ", p.choices()));
+      case MISSING -> CatalogueProblem.of(field, line, ProblemKind.MISSING);
+      case NULL, INVALID ->
+          CatalogueProblem.of(field, line, ProblemKind.UNREADABLE_VALUE, p.message());
+    };
   }
 
-  /** What the file should have written where a value of {@code expected} was wanted. */
-  private static ProblemKind wrongType(Class<?> expected) {
-    if (expected == boolean.class || expected == Boolean.class) {
-      return ProblemKind.NOT_TRUE_OR_FALSE;
-    }
-    if (expected.isPrimitive() || Number.class.isAssignableFrom(expected)) {
-      return ProblemKind.NOT_A_NUMBER;
-    }
-    if (CharSequence.class.isAssignableFrom(expected)) {
-      return ProblemKind.NOT_TEXT;
-    }
-    if (expected.isArray() || Collection.class.isAssignableFrom(expected)) {
-      return ProblemKind.NOT_A_LIST;
-    }
-    return ProblemKind.NOT_AN_OBJECT;
-  }
-
-  /** The values an enum takes in the file, as Jackson writes them: {@code ltr, rtl}. */
-  private static String choices(Class<?> enumType) {
-    return Arrays.stream(enumType.getEnumConstants())
-        .map(constant -> MAPPER.convertValue(constant, String.class))
-        .collect(Collectors.joining(", "));
-  }
-
-  private static Optional<JsonLineIndex> wellFormedIndex(String json) {
-    try {
-      return Optional.of(JsonLineIndex.of(json));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String fieldPath(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      } else if (ref.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      }
-    }
-    return path.toString();
+  /** The parser's own words after the strict reader's "not valid JSON: ". */
+  private static String reason(String message) {
+    String prefix = "not valid JSON: ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 }

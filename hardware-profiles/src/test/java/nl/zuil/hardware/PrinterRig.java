@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import nl.zuil.hardware.driver.PrinterTimings;
 import nl.zuil.hardware.driver.TicketPrinters;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterCondition;
 import nl.zuil.hardware.printer.StandardTicket;
 import nl.zuil.hardware.printer.TicketDocument;
 import nl.zuil.hardware.printer.TicketPrinter;
@@ -21,6 +20,7 @@ import nl.zuil.hardware.profile.PrinterProfile;
 import nl.zuil.hardware.virtualprinter.PrintedTicket;
 import nl.zuil.hardware.virtualprinter.PtyPair;
 import nl.zuil.hardware.virtualprinter.VirtualPrinter;
+import nl.zuil.kioskfiles.printer.PrinterCondition;
 import nl.zuil.testsupport.RequiredTool;
 
 /**

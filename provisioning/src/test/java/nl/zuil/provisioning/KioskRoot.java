@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigLoader;
-import nl.zuil.kiosk.config.PinHash;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
+import nl.zuil.kioskfiles.kioskconfig.PinHash;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.ticket.TicketRequest;
@@ -111,7 +112,7 @@ public final class KioskRoot {
   }
 
   public KioskConfig config() throws Exception {
-    return KioskConfigLoader.load(path("/etc/zuil/kiosk.json"));
+    return KioskConfigFile.load(path("/etc/zuil/kiosk.json"), KioskProfiles.SCREENS);
   }
 
   /** Opens the ledger as the kiosk app does, with the kiosk's identity and catalogue. */

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.health.HealthFile;
+import nl.zuil.kioskfiles.health.HealthSnapshot;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.sync.catalogue.CatalogueFile;
 import nl.zuil.sync.catalogue.CatalogueUpdater;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.health.HealthFile;
 import nl.zuil.sync.health.HealthReporter;
 import nl.zuil.sync.push.BucketPusher;
 import nl.zuil.sync.push.DrainResult;
@@ -103,7 +104,7 @@ public final class SyncAgent implements AutoCloseable {
       }
       checkCatalogue();
       lastSuccess = Optional.of(clock.instant());
-      writeHealthFile("ok", Optional.empty(), Optional.empty());
+      writeHealthFile(HealthSnapshot.OK, Optional.empty(), Optional.empty());
       return result;
     } catch (DeliveryException e) {
       writeHealthFile(status(e.kind()), Optional.of(e.getMessage()), Optional.empty());
@@ -117,7 +118,7 @@ public final class SyncAgent implements AutoCloseable {
   }
 
   public void stopped() {
-    writeHealthFile("stopped", Optional.empty(), Optional.empty());
+    writeHealthFile(HealthSnapshot.STOPPED, Optional.empty(), Optional.empty());
   }
 
   public long acknowledgedRevision() {
@@ -179,7 +180,7 @@ public final class SyncAgent implements AutoCloseable {
     try {
       long ledgerRevision = ledger == null ? 0 : ledger.buckets().latestRevision();
       healthFile.write(
-          new HealthFile.Snapshot(
+          HealthSnapshot.of(
               status,
               clock.instant(),
               state.acknowledgedRevision(),
@@ -197,11 +198,11 @@ public final class SyncAgent implements AutoCloseable {
 
   private static String status(Kind kind) {
     return switch (kind) {
-      case UNAVAILABLE, BAD_ACKNOWLEDGEMENT -> "retrying";
-      case UNAUTHORISED -> "unauthorised";
-      case REFUSED, REJECTED -> "rejected";
-      case LEDGER_BEHIND -> "ledger-behind";
-      case LEDGER_UNAVAILABLE -> "no-ledger";
+      case UNAVAILABLE, BAD_ACKNOWLEDGEMENT -> HealthSnapshot.RETRYING;
+      case UNAUTHORISED -> HealthSnapshot.UNAUTHORISED;
+      case REFUSED, REJECTED -> HealthSnapshot.REJECTED;
+      case LEDGER_BEHIND -> HealthSnapshot.LEDGER_BEHIND;
+      case LEDGER_UNAVAILABLE -> HealthSnapshot.NO_LEDGER;
     };
   }
 

@@ -7,11 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.regionapi.EnrolmentResponse;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.sync.loop.AgentLoop;
 import nl.zuil.sync.loop.Backoff;
 import nl.zuil.sync.loop.StoppableSleeper;
@@ -67,7 +67,7 @@ public final class SyncAgentMain {
     }
     AgentSettings settings;
     try {
-      settings = SettingsLoader.load(config);
+      settings = AgentSettingsFile.load(config);
     } catch (SettingsException e) {
       System.err.println("zuil-sync-agent: bad settings in " + config + ":");
       e.problems().forEach(problem -> System.err.println("  " + problem));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import nl.zuil.sync.config.Credential;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +83,9 @@ class SyncAgentMainTest {
     int exit = exit(AgentProcess.start(log, "--config", settings.toString(), "--once"));
 
     assertThat(exit).isEqualTo(2);
-    assertThat(Files.readString(log)).contains("'backendUrl'").contains("'credentialFile'");
+    assertThat(Files.readString(log))
+        .contains("backendUrl (line 1): ")
+        .contains("credentialFile (line 1): ");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Trust;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.Trust;
 
 /** Agent settings for tests: files under one folder, short timeouts. */
 public final class TestAgents {

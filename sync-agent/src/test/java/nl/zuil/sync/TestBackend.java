@@ -14,7 +14,7 @@ import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.sync.config.Credential;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import nl.zuil.testsupport.TestPostgres;

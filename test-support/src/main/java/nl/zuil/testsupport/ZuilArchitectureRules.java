@@ -74,8 +74,65 @@ public final class ZuilArchitectureRules {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "nl.zuil.ledger..", "nl.zuil.kiosk..", "nl.zuil.hardware..", "nl.zuil.sync..")
+              "nl.zuil.ledger..",
+              "nl.zuil.kiosk..",
+              "nl.zuil.kioskfiles..",
+              "nl.zuil.hardware..",
+              "nl.zuil.sync..",
+              "nl.zuil.regionclient..")
           .because("the region's backend only ever sees aggregates, never a kiosk's visits")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule viewModelsHoldNoNodes =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("ViewModel")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx.scene..")
+          .because(
+              "a view model holds properties only, so its logic is tested without a stage; the"
+                  + " view binds to it")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule jettyOnlyInTheWebModule =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("nl.zuil.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.eclipse.jetty..")
+          .because(
+              "both servers get their TLS, connectors and threads from web-support, so a Jetty"
+                  + " upgrade or a TLS fix is made once")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  public static final ArchRule theApiIsSpokenInRegionApiRecords =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "nl.zuil.sync..",
+              "nl.zuil.regionclient..",
+              "nl.zuil.provisioning.region..",
+              "nl.zuil.backend.http..",
+              "nl.zuil.backend.ingest..",
+              "nl.zuil.backend.enrolment..",
+              "nl.zuil.backend.health..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("com.fasterxml.jackson.core.JsonGenerator")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("com.fasterxml.jackson.core.JsonParser")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson.databind.node..")
+          .because(
+              "the region's API has one definition, the records in region-api: a side that writes"
+                  + " or picks fields by hand drifts from the others unseen")
           .allowEmptyShould(true);
 
   @ArchTest

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.hardware.printer.TicketDocument;
 import nl.zuil.hardware.printer.TicketPrinter;
-import nl.zuil.kiosk.config.PinHash;
+import nl.zuil.kioskfiles.kioskconfig.PinHash;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 
 /** What the kiosk benchmarks share: a config, a clock to move, a printer that is always ready. */
 final class BenchKiosk {

@@ -12,7 +12,6 @@ import nl.zuil.hardware.driver.TicketPrinters;
 import nl.zuil.hardware.link.LinkException;
 import nl.zuil.hardware.link.PrinterLink;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterCondition;
 import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.hardware.profile.HardwareProfiles;
 import nl.zuil.hardware.profile.PrinterProfile;
@@ -21,6 +20,7 @@ import nl.zuil.hardware.serial.SerialTransport;
 import nl.zuil.hardware.virtualprinter.PrintedTicket;
 import nl.zuil.hardware.virtualprinter.PtyPair;
 import nl.zuil.hardware.virtualprinter.VirtualPrinter;
+import nl.zuil.kioskfiles.printer.PrinterCondition;
 
 /**
  * Bytes of the reference ticket with native and with raster QR, the line time they imply at 9600

@@ -21,6 +21,9 @@ import nl.zuil.backend.store.Database;
 import nl.zuil.bench.MovableClock;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.Trust;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerReader;
@@ -28,9 +31,6 @@ import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.ticket.TicketRequest;
 import nl.zuil.sync.SyncAgent;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.config.Trust;
 import nl.zuil.sync.push.DrainResult;
 
 /**

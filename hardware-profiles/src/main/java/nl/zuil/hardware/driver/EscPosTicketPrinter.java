@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.zuil.hardware.escpos.EscPosEncoder;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.hardware.printer.TicketDocument;
 import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.hardware.profile.PrinterProfile;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

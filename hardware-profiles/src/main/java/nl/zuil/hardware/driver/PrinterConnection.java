@@ -11,9 +11,9 @@ import nl.zuil.hardware.link.LinkException;
 import nl.zuil.hardware.link.LinkTimeoutException;
 import nl.zuil.hardware.link.PrinterLink;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.hardware.profile.BufferClear;
 import nl.zuil.hardware.profile.PrinterProfile;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

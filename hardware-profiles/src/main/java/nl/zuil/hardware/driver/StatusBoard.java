@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package nl.zuil.hardware.escpos;
 
 import java.time.Instant;
 import java.util.Optional;
-import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 
 /**
  * Reads the printer's status answers. Every answer byte of DLE EOT has fixed bits (bit 1 and 4 set,

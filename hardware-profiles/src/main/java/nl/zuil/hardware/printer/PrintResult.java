@@ -1,5 +1,7 @@
 package nl.zuil.hardware.printer;
 
+import nl.zuil.kioskfiles.printer.PrinterStatus;
+
 /**
  * The answer to one print request.
  *

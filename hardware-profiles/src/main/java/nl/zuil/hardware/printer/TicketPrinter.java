@@ -2,6 +2,7 @@ package nl.zuil.hardware.printer;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 
 /**
  * The one way the kiosk asks for paper. Implementations talk to a real printer over its transport

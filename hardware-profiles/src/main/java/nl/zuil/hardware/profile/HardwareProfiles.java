@@ -1,27 +1,17 @@
 package nl.zuil.hardware.profile;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.zuil.json.JsonLines;
+import nl.zuil.json.JsonProblem;
+import nl.zuil.json.StrictJson;
+import nl.zuil.json.StrictJsonException;
 
 /**
  * Loads hardware profiles, shipped ones by name or an installer's own file, and hands out only
@@ -38,16 +28,6 @@ public final class HardwareProfiles {
           "custom-vkp80iii",
           "star-tup500",
           "virtual");
-
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .build();
 
   private HardwareProfiles() {}
 
@@ -98,16 +78,15 @@ public final class HardwareProfiles {
   public static HardwareProfile parse(String json, String source) throws ProfileException {
     HardwareProfile profile;
     try {
-      profile = MAPPER.readValue(json, HardwareProfile.class);
-    } catch (JsonProcessingException e) {
-      throw new ProfileException(source, List.of(bindingProblem(json, e)));
-    }
-    if (profile == null) {
-      throw new ProfileException(source, List.of(new ProfileProblem("", 1, "file is empty")));
+      // Missing fields are ProfileValidator's to name, with what to write instead.
+      profile = StrictJson.bind(json, HardwareProfile.class);
+    } catch (StrictJsonException e) {
+      throw new ProfileException(
+          source, e.problems().stream().map(HardwareProfiles::problem).toList());
     }
     List<ProfileProblem> problems = ProfileValidator.validate(profile);
     if (!problems.isEmpty()) {
-      JsonFieldLines lines = JsonFieldLines.of(json);
+      JsonLines lines = lines(json);
       throw new ProfileException(
           source,
           problems.stream()
@@ -136,79 +115,28 @@ public final class HardwareProfiles {
     }
   }
 
-  private static ProfileProblem bindingProblem(String json, JsonProcessingException e) {
-    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-    if (!(e instanceof JsonMappingException mapping) || isSyntaxError(e)) {
-      return new ProfileProblem("", line, "not valid JSON: " + syntaxReason(e));
+  private static JsonLines lines(String json) {
+    try {
+      return JsonLines.of(json);
+    } catch (IOException e) {
+      throw new IllegalStateException("JSON that bound cleanly failed to re-read", e);
     }
-    String field = fieldPath(mapping);
-    // Jackson buffers record properties and reports the end of the object; the field's own line
-    // comes from the index, which is safe to build because the text is well-formed JSON.
-    int fieldLine = field.isEmpty() ? 0 : JsonFieldLines.of(json).lineOf(field);
-    if (fieldLine > 0) {
-      line = fieldLine;
-    }
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      reason = "unknown field '" + unknown.getPropertyName() + "'";
-    } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
-      reason = "'" + invalid.getValue() + "' is not one of: " + enumNames(invalid.getTargetType());
-    } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      reason = "must be " + expected(mismatch.getTargetType());
-    }
-    return new ProfileProblem(field, line, reason);
   }
 
-  private static boolean isSyntaxError(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StreamReadException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String syntaxReason(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() instanceof JsonProcessingException) {
-      root = root.getCause();
-    }
-    String message =
-        root instanceof JsonProcessingException processing
-            ? processing.getOriginalMessage()
-            : root.getMessage();
-    return message.lines().findFirst().orElse("unreadable");
-  }
-
-  private static String expected(Class<?> type) {
-    if (Number.class.isAssignableFrom(type)) {
-      return "a number, without quotes";
-    }
-    if (type == String.class || type.isEnum()) {
-      return "text in quotes";
-    }
-    if (List.class.isAssignableFrom(type)) {
-      return "a list in [ ]";
-    }
-    return "an object in { }";
-  }
-
-  private static String enumNames(Class<?> type) {
-    return Arrays.stream(type.getFields())
-        .filter(f -> f.isEnumConstant() && f.isAnnotationPresent(JsonProperty.class))
-        .map(f -> f.getAnnotation(JsonProperty.class).value())
-        .collect(Collectors.joining(", "));
-  }
-
-  private static String fieldPath(JsonMappingException e) {
-    List<String> parts = new ArrayList<>();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getIndex() >= 0) {
-        parts.add("[" + ref.getIndex() + "]");
-      } else if (ref.getFieldName() != null) {
-        parts.add((parts.isEmpty() ? "" : ".") + ref.getFieldName());
-      }
-    }
-    return String.join("", parts);
+  /** A problem the strict reader found, in the words installers know from these profiles. */
+  private static ProfileProblem problem(JsonProblem p) {
+    String reason =
+        switch (p.kind()) {
+          case NOT_JSON -> p.message();
+          case EMPTY -> "file is empty";
+          case UNKNOWN_FIELD -> "unknown field '" + p.value() + "'";
+          case NOT_ONE_OF -> "'" + p.value() + "' is not one of: " + String.join(", ", p.choices());
+          case NOT_WHOLE_NUMBER, NOT_NUMBER -> "must be a number, without quotes";
+          case NOT_TEXT, NOT_MOMENT -> "must be text in quotes";
+          case NOT_LIST -> "must be a list in [ ]";
+          case NOT_OBJECT -> "must be an object in { }";
+          case NAMED_TWICE, MISSING, NULL, NOT_TRUE_OR_FALSE, INVALID -> p.message();
+        };
+    return new ProfileProblem(p.path(), p.line(), reason);
   }
 }

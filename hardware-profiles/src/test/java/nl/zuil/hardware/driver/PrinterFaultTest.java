@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import nl.zuil.hardware.PrinterRig;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterCondition;
+import nl.zuil.kioskfiles.printer.PrinterCondition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

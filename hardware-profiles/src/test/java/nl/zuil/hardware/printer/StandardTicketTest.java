@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import nl.zuil.kioskfiles.printer.PrinterCondition;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 import org.junit.jupiter.api.Test;
 
 class StandardTicketTest {

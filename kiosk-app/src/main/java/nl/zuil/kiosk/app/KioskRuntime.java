@@ -17,12 +17,8 @@ import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.hardware.printer.PrinterStatus;
-import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.hardware.printer.TicketPrinter;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
 import nl.zuil.kiosk.console.AgentHealth;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.PartnerOrder;
@@ -40,6 +36,11 @@ import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimator;
 import nl.zuil.kiosk.web.ConsoleCertificate;
 import nl.zuil.kiosk.web.ConsoleServer;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerOpenException;
@@ -130,7 +131,7 @@ public final class KioskRuntime implements AutoCloseable {
       throws StartupException {
     KioskConfig config;
     try {
-      config = KioskConfigLoader.load(configFile);
+      config = KioskConfigFile.load(configFile, KioskProfiles.SCREENS);
     } catch (KioskConfigException e) {
       throw new StartupException(StartupException.BAD_CONFIG, e.getMessage(), e);
     }

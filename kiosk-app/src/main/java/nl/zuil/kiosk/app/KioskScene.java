@@ -12,7 +12,6 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.hardware.printer.TicketPrinter;
-import nl.zuil.kiosk.config.KioskConfig;
 import nl.zuil.kiosk.console.CallBannerView;
 import nl.zuil.kiosk.console.CallBannerViewModel;
 import nl.zuil.kiosk.console.ConsoleService;
@@ -24,6 +23,7 @@ import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.visitor.VisitorFlowViewModel;
 import nl.zuil.kiosk.visitor.VisitorView;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 
 /**
  * The kiosk's scene: the visitor screen, the hidden staff corner over it, and the staff layer over

@@ -1,7 +1,7 @@
 package nl.zuil.kiosk.app;
 
 import nl.zuil.hardware.printer.TicketPrinter;
-import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 
 /** Opens the ticket printer the config names; the hardware-profiles module provides the drivers. */
 @FunctionalInterface

@@ -1,15 +1,14 @@
 package nl.zuil.kiosk.console;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import nl.zuil.kioskfiles.health.HealthFile;
+import nl.zuil.kioskfiles.health.HealthSnapshot;
 
 /**
  * Reads the sync agent's health file (written by the agent, a separate process) for "last
@@ -24,9 +23,7 @@ public final class AgentHealth {
    */
   static final Duration SILENT_AFTER = Duration.ofHours(1);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Path file;
+  private final HealthFile file;
   private FileTime readModified;
   private Report last = Report.NONE;
 
@@ -41,6 +38,10 @@ public final class AgentHealth {
 
     static final Report NONE = new Report(false, false, Optional.empty(), Optional.empty());
 
+    static Report of(HealthSnapshot health) {
+      return new Report(true, health.ok(), health.lastSuccess(), Optional.of(health.updatedAt()));
+    }
+
     /** True when the agent failed its last attempt or has gone quiet. */
     public boolean troubled(Instant now) {
       return !ok || updated.map(u -> u.plus(SILENT_AFTER).isBefore(now)).orElse(true);
@@ -48,43 +49,21 @@ public final class AgentHealth {
   }
 
   public AgentHealth(Path file) {
-    this.file = file;
+    this.file = new HealthFile(file);
   }
 
   /** Call from one thread (the console's ledger thread). */
   public Report read() {
     try {
-      FileTime modified = Files.getLastModifiedTime(file);
+      FileTime modified = Files.getLastModifiedTime(file.file());
       if (!modified.equals(readModified)) {
-        last = parse(JSON.readTree(Files.readAllBytes(file)));
+        last = Report.of(file.read());
         readModified = modified;
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       last = Report.NONE;
       readModified = null;
     }
     return last;
-  }
-
-  private static Report parse(JsonNode health) {
-    if (health == null || !health.isObject()) {
-      return Report.NONE;
-    }
-    return new Report(
-        true,
-        "ok".equals(health.path("status").asText()),
-        instant(health.get("lastSuccessAt")),
-        instant(health.get("updatedAt")));
-  }
-
-  private static Optional<Instant> instant(JsonNode node) {
-    if (node == null || !node.isTextual()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(node.asText()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }

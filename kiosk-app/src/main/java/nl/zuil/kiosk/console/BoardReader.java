@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.zuil.hardware.printer.PrinterCondition;
-import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.kioskfiles.printer.PrinterCondition;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.Ticket;
 

@@ -7,8 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.ui.Controls;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The call banner across the top of the visitor screen. Mouse-transparent, so a tap where it lies

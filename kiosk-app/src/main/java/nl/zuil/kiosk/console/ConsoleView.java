@@ -31,12 +31,12 @@ import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.console.ConsoleViewModel.Step;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The gids console in the kiosk's staff layer: the queue on one side, the ticket being helped on

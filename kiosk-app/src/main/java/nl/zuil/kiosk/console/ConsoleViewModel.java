@@ -19,9 +19,9 @@ import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
 import nl.zuil.catalogue.presence.PresenceOverride;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,10 +13,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
 import nl.zuil.kiosk.ui.Controls;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The staff layer over the visitor screen: the PIN pad, then the staff menu. Always Dutch and left

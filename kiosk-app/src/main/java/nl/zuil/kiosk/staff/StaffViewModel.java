@@ -20,12 +20,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.hardware.printer.TicketPrinter;
-import nl.zuil.kiosk.config.PinHash;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
 import nl.zuil.kiosk.ticket.TicketDocuments;
+import nl.zuil.kioskfiles.kioskconfig.PinHash;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package nl.zuil.kiosk.text;
 
 import java.util.List;
-import nl.zuil.hardware.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 
 /**
  * The staff screens' catalogue texts. Staff screens are always Dutch: gidsen and installers work in

@@ -11,7 +11,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import nl.zuil.kiosk.config.ScreenGeometry;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The few controls every kiosk screen is made of, built the same way everywhere: touch targets at

@@ -7,8 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.Pane;
 import nl.zuil.catalogue.Language;
 import nl.zuil.catalogue.TextDirection;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.ui.Controls;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * One button per catalogue language, each named in its own language and script ("العربية", not a

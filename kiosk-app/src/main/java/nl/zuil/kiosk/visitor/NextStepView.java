@@ -11,11 +11,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Paragraph;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * Instead of a number when no gids is here: when one is here again, where else one is, how to call

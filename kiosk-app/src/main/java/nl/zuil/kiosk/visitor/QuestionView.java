@@ -10,10 +10,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.QuestionType;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /** Large tiles, icon above label, one per question type; "Iets anders / weet ik niet" last. */
 final class QuestionView {

@@ -12,11 +12,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.catalogue.Situation;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kiosk.ui.Paragraph;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The optional, anonymous second tap. The chosen question stays in view, so the visitor sees the

@@ -14,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
@@ -22,6 +21,7 @@ import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kiosk.ui.Paragraph;
 import nl.zuil.kiosk.visitor.TicketScreenViewModel.State;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The number, very large; what happens next; the wait; the QR code to scan; whether paper comes

@@ -16,10 +16,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.TextDirection;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The whole visitor screen: the place on top, the current screen in the middle, the languages (and

@@ -9,12 +9,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import nl.zuil.kiosk.config.ScreenGeometry;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kiosk.ui.Paragraph;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * The attract screen: what this place is, one large start button, and the languages. Tapping a

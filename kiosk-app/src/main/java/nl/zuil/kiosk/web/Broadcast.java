@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.web.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
-import nl.zuil.kiosk.config.PinHash;
 import nl.zuil.kiosk.console.ConsoleAnswer;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
+import nl.zuil.kioskfiles.kioskconfig.PinHash;
 import nl.zuil.web.Https;
 import nl.zuil.web.Keystore;
 import nl.zuil.web.LoginThrottle;
 import nl.zuil.web.SecurityHeaders;
+import nl.zuil.web.ServerThreads;
 import nl.zuil.web.SessionPolicy;
 import nl.zuil.web.Sessions;
 import nl.zuil.web.ThrottlePolicy;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,16 +112,13 @@ public final class ConsoleServer implements AutoCloseable {
     this.display = new DisplayRoutes(console, settings.locationName(), auth, broadcast);
     PageRoutes pages = new PageRoutes(console, settings.locationName(), sessions, auth);
     ActionRoutes actions = new ActionRoutes(console, sessions, auth);
-    QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-    threads.setName("console-web");
-    threads.setDaemon(true);
     this.app =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
-              config.jetty.threadPool = threads;
+              ServerThreads.daemons(config, "console-web", 64, 4);
               Https.listen(
                   config,
                   settings.bindAddress(),

@@ -5,12 +5,12 @@ import io.javalin.http.sse.SseClient;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.console.Announcement;
 import nl.zuil.kiosk.console.Board;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.web.Session;
 
 /**

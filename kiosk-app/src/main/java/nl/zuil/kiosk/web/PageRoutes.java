@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.Partner;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kiosk.ui.Icons;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.web.Session;
 import nl.zuil.web.Sessions;
 

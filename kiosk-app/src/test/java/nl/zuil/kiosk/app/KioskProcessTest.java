@@ -173,6 +173,9 @@ class KioskProcessTest {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(output)
-        .anyMatch(l -> l.contains("screen.heightMm: must be a number from 50 to 3000"));
+        .anyMatch(
+            l ->
+                l.matches(
+                    ".*screen\\.heightMm \\(line \\d+\\): must be a number from 50 to 3000.*"));
   }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.hardware.printer.PrinterStatus;
-import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.kiosk.testing.RecordingPrinter;
 import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +57,7 @@ class KioskStartupTest {
             StartupException.class,
             e -> {
               assertThat(e.exitCode()).isEqualTo(2);
-              assertThat(e.getMessage()).contains("kioskCode: 'Zuil 1'");
+              assertThat(e.getMessage()).containsPattern("kioskCode \\(line \\d+\\): 'Zuil 1'");
             });
   }
 

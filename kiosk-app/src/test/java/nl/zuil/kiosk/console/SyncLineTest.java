@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kioskfiles.health.HealthFile;
+import nl.zuil.kioskfiles.health.HealthSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,16 +49,23 @@ class SyncLineTest {
     return console.board().join().sync();
   }
 
+  /** Writes the health file with the agent's own writer, as the agent does after an attempt. */
   private void agentWrites(String status, String lastSuccess, String updated) throws Exception {
-    Files.writeString(
-        health,
-        """
-        { "status": "%s", "updatedAt": "%s", "lastSuccessAt": %s, "problem": null }
-        """
-            .formatted(status, updated, lastSuccess == null ? "null" : "\"" + lastSuccess + "\""));
+    new HealthFile(health)
+        .write(
+            HealthSnapshot.of(
+                status,
+                Instant.parse(updated),
+                0,
+                0,
+                Optional.ofNullable(lastSuccess).map(Instant::parse),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                Optional.empty()));
     // The console rereads the file when its modification time changes.
-    Files.setLastModifiedTime(
-        health, java.nio.file.attribute.FileTime.from(java.time.Instant.parse(updated)));
+    Files.setLastModifiedTime(health, FileTime.from(Instant.parse(updated)));
   }
 
   @Test
@@ -66,7 +77,7 @@ class SyncLineTest {
 
   @Test
   void aHealthyAgentShowsWhenItLastSentInLocalTime() throws Exception {
-    agentWrites("ok", "2026-11-23T08:12:00Z", "2026-11-23T08:25:00Z");
+    agentWrites(HealthSnapshot.OK, "2026-11-23T08:12:00Z", "2026-11-23T08:25:00Z");
 
     assertThat(sync())
         .isEqualTo(new SyncLine("Laatst gegevens verstuurd naar de regio: vandaag 09:12", false));
@@ -74,7 +85,7 @@ class SyncLineTest {
 
   @Test
   void anAgentThatKeepsFailingIsAWarningWithTheLastSuccess() throws Exception {
-    agentWrites("retrying", "2026-11-22T15:02:00Z", "2026-11-23T08:25:00Z");
+    agentWrites(HealthSnapshot.RETRYING, "2026-11-22T15:02:00Z", "2026-11-23T08:25:00Z");
 
     assertThat(sync())
         .isEqualTo(
@@ -86,14 +97,14 @@ class SyncLineTest {
 
   @Test
   void anAgentThatWentQuietIsAWarningToo() throws Exception {
-    agentWrites("ok", "2026-11-23T06:00:00Z", "2026-11-23T06:00:00Z");
+    agentWrites(HealthSnapshot.OK, "2026-11-23T06:00:00Z", "2026-11-23T06:00:00Z");
 
     assertThat(sync().warning()).isTrue();
   }
 
   @Test
   void anAgentThatNeverSucceededSaysSo() throws Exception {
-    agentWrites("retrying", null, "2026-11-23T08:25:00Z");
+    agentWrites(HealthSnapshot.RETRYING, null, "2026-11-23T08:25:00Z");
 
     assertThat(sync()).isEqualTo(new SyncLine("Nog geen gegevens verstuurd naar de regio", true));
   }

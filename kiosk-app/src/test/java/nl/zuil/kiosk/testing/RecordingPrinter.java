@@ -7,9 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
 import nl.zuil.hardware.printer.TicketDocument;
 import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
 
 /**
  * A printer that keeps what it was asked to print in memory and can be told to be out of paper or

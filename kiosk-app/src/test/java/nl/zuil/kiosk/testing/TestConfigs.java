@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
-import nl.zuil.kiosk.config.PinHash;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
+import nl.zuil.kioskfiles.kioskconfig.PinHash;
 import nl.zuil.testsupport.TestCertificate;
 
 /** Kiosk config files for tests: a 21.5" screen either way up, and staff PIN 4321. */
@@ -110,7 +111,7 @@ public final class TestConfigs {
 
   public static KioskConfig load(Path dir, String json) {
     try {
-      return KioskConfigLoader.load(write(dir, json));
+      return KioskConfigFile.load(write(dir, json), KioskProfiles.SCREENS);
     } catch (KioskConfigException e) {
       throw new AssertionError(e.getMessage(), e);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import nl.zuil.kiosk.config.KioskConfig.Desk;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import org.junit.jupiter.api.Test;
 
 /** The console's pages show what the kiosk's settings and catalogue say, never run it. */

@@ -5,9 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.ledger.LedgerFacts;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.ledger.LedgerBackup;
@@ -51,7 +52,7 @@ public final class BackupCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     KioskConfig kiosk;
     try {
-      kiosk = KioskConfigLoader.load(root.layout().path(Layout.KIOSK_CONFIG));
+      kiosk = KioskConfigFile.load(root.layout().path(Layout.KIOSK_CONFIG), KioskProfiles.SCREENS);
     } catch (KioskConfigException e) {
       err.println("backup: " + e.getMessage().replace("\n", "\n  "));
       return ExitCodes.USAGE;

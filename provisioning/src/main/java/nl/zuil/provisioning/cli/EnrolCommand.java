@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
+import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
@@ -22,10 +27,6 @@ import nl.zuil.provisioning.kiosk.ConfigJson;
 import nl.zuil.provisioning.region.Enrolment;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +106,7 @@ public final class EnrolCommand implements Callable<Integer> {
     Layout layout = host.layout();
     KioskConfig kiosk;
     try {
-      kiosk = KioskConfigLoader.load(layout.path(Layout.KIOSK_CONFIG));
+      kiosk = KioskConfigFile.load(layout.path(Layout.KIOSK_CONFIG), KioskProfiles.SCREENS);
     } catch (KioskConfigException e) {
       err.println("enrol: " + e.getMessage().replace("\n", "\n  "));
       err.println("run zuil-provision init first; the code was not used");
@@ -136,7 +137,7 @@ public final class EnrolCommand implements Callable<Integer> {
           Accounts.AGENT_CONFIG);
       AgentSettings settings;
       try {
-        settings = SettingsLoader.load(layout.path(Layout.AGENT_CONFIG));
+        settings = AgentSettingsFile.load(layout.path(Layout.AGENT_CONFIG));
       } catch (SettingsException e) {
         err.println("enrol: the agent settings would be refused:");
         e.problems().forEach(problem -> err.println("  " + option(problem)));
@@ -213,24 +214,25 @@ public final class EnrolCommand implements Callable<Integer> {
    *     keeps it at the region's published version (decision 1051)
    */
   private String agentSettings(Optional<ObjectNode> existing, boolean keepCatalogue) {
-    ObjectNode owned = ConfigJson.object();
-    owned.put("ledgerFile", Layout.fromConfigFolder(Layout.LEDGER));
-    owned.put("backendUrl", backendUrl);
-    if (allowPlainHttp) {
-      owned.put("allowPlainHttp", true);
-    }
+    AgentSettingsFile.WrittenTrust written = null;
     if (trust != null && trust.pin != null) {
-      owned.putObject("trust").put("pinnedPublicKey", trust.pin);
+      written = new AgentSettingsFile.WrittenTrust(trust.pin, null);
     } else if (trust != null && trust.caFile != null) {
-      owned.putObject("trust").put("caFile", Layout.fromConfigFolder(Layout.BACKEND_CA));
+      written =
+          new AgentSettingsFile.WrittenTrust(null, Layout.fromConfigFolder(Layout.BACKEND_CA));
     }
-    owned.put("credentialFile", Layout.fromConfigFolder(Layout.CREDENTIAL));
-    owned.put("stateFile", Layout.fromConfigFolder(Layout.AGENT_STATE));
-    owned.put("healthFile", Layout.fromConfigFolder(Layout.AGENT_HEALTH));
-    owned.put("printerStatusFile", Layout.fromConfigFolder(Layout.PRINTER_STATUS));
-    if (keepCatalogue) {
-      owned.put("catalogueFile", Layout.fromConfigFolder(Layout.CATALOGUE));
-    }
+    ObjectNode owned =
+        new AgentSettingsFile.Written(
+                Layout.fromConfigFolder(Layout.LEDGER),
+                backendUrl,
+                allowPlainHttp ? Boolean.TRUE : null,
+                written,
+                Layout.fromConfigFolder(Layout.CREDENTIAL),
+                Layout.fromConfigFolder(Layout.AGENT_STATE),
+                Layout.fromConfigFolder(Layout.AGENT_HEALTH),
+                Layout.fromConfigFolder(Layout.PRINTER_STATUS),
+                keepCatalogue ? Layout.fromConfigFolder(Layout.CATALOGUE) : null)
+            .toJson();
     // A trust or plain-HTTP choice made earlier must not linger when this run chose otherwise.
     Optional<ObjectNode> rest =
         existing.map(
@@ -243,14 +245,14 @@ public final class EnrolCommand implements Callable<Integer> {
     return ConfigJson.render(ConfigJson.merge(rest, owned));
   }
 
-  /** The agent's credential file, in the form {@link Credential#read} reads. */
+  /** The agent's credential file, written as the agent's own enrolment writes it. */
   private static String credentialJson(Enrolment enrolment) {
-    ObjectNode node = ConfigJson.object();
-    node.put("deviceId", enrolment.deviceId());
-    node.put("credential", enrolment.secret());
-    node.put("locationCode", enrolment.locationCode());
-    node.put("kioskCode", enrolment.kioskCode());
-    return ConfigJson.render(node);
+    return new Credential(
+            enrolment.deviceId(),
+            enrolment.secret(),
+            enrolment.locationCode(),
+            enrolment.kioskCode())
+        .toJson();
   }
 
   /** An existing credential for this very kiosk: enrolling again would waste the code. */
@@ -294,8 +296,8 @@ public final class EnrolCommand implements Callable<Integer> {
   /** The settings loader names fields; the operator typed options. */
   private static String option(String problem) {
     return problem
-        .replace("'backendUrl'", "'backendUrl' (--backend-url)")
-        .replace("'trust.pinnedPublicKey'", "'trust.pinnedPublicKey' (--pin)")
-        .replace("'trust'", "'trust' (--pin or --ca-file)");
+        .replaceFirst("^backendUrl ", "backendUrl (--backend-url) ")
+        .replaceFirst("^trust\\.pinnedPublicKey ", "trust.pinnedPublicKey (--pin) ")
+        .replaceFirst("^trust ", "trust (--pin or --ca-file) ");
   }
 }

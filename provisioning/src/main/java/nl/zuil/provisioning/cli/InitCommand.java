@@ -17,8 +17,10 @@ import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.hardware.profile.HardwareProfile;
 import nl.zuil.hardware.profile.HardwareProfiles;
 import nl.zuil.hardware.profile.ProfileException;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.PinHash;
+import nl.zuil.kioskfiles.agent.SettingsException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
+import nl.zuil.kioskfiles.kioskconfig.PinHash;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
@@ -28,9 +30,8 @@ import nl.zuil.provisioning.host.SystemCommands;
 import nl.zuil.provisioning.kiosk.Accounts;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
-import nl.zuil.provisioning.kiosk.KioskConfigFile;
+import nl.zuil.provisioning.kiosk.KioskConfigEdits;
 import nl.zuil.provisioning.kiosk.PrinterDetection;
-import nl.zuil.sync.config.SettingsException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -176,19 +177,19 @@ public final class InitCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     String json =
-        KioskConfigFile.render(
+        KioskConfigEdits.render(
             existing,
-            new KioskConfigFile.Settings(
-                locationCode,
-                locationName,
+            new KioskConfigFile.Written(
+                new KioskConfigFile.Named(locationCode, locationName),
                 kioskCode,
-                deskCode,
-                deskName,
+                new KioskConfigFile.Named(deskCode, deskName),
+                Layout.fromConfigFolder(Layout.LEDGER),
                 retentionDays,
-                chosen.configName(),
-                Optional.ofNullable(printerDevice).map(device -> fromConfigFolder(layout, device)),
-                pinHash,
-                regionCatalogue.map(c -> Layout.fromConfigFolder(Layout.CATALOGUE))));
+                regionCatalogue.map(c -> Layout.fromConfigFolder(Layout.CATALOGUE)).orElse(null),
+                new KioskConfigFile.WrittenPrinter(
+                    chosen.configName(),
+                    printerDevice == null ? null : fromConfigFolder(layout, printerDevice)),
+                pinHash));
 
     SystemCommands accounts = new SystemCommands(host);
     Accounts.plan(host, accounts);
@@ -210,7 +211,7 @@ public final class InitCommand implements Callable<Integer> {
             changes, Files.readString(regionCatalogue.get().file(), StandardCharsets.UTF_8));
       }
       try {
-        KioskConfigFile.validate(json, layout.path(Layout.ETC));
+        KioskConfigEdits.validate(json, layout.path(Layout.ETC));
       } catch (KioskConfigException e) {
         err.println("init: the kiosk config would be refused:");
         e.problems().forEach(problem -> err.println("  " + problem));
@@ -378,7 +379,7 @@ public final class InitCommand implements Callable<Integer> {
 
   /** The catalogue the existing config names, where init left it (or an operator put it). */
   private static Optional<Path> installed(Layout layout, Optional<ObjectNode> existing) {
-    return ConfigJson.text(existing, "cataloguePath")
+    return ConfigJson.text(existing, KioskConfigFile.CATALOGUE_PATH)
         .map(path -> layout.path(Layout.ETC).resolve(path).normalize());
   }
 
@@ -425,7 +426,7 @@ public final class InitCommand implements Callable<Integer> {
    * re-run with the same PIN changes nothing (a fresh hash has a fresh salt).
    */
   private String staffPinHash(Optional<ObjectNode> existing) throws Refusal {
-    Optional<String> current = ConfigJson.text(existing, "staffPinHash");
+    Optional<String> current = ConfigJson.text(existing, KioskConfigFile.STAFF_PIN_HASH);
     if (pin == null) {
       return current.orElseThrow(
           () -> new Refusal("--staff-pin-file or --staff-pin-hash is needed for a new kiosk"));

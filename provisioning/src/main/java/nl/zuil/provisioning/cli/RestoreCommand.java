@@ -11,9 +11,10 @@ import java.util.concurrent.Callable;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Ownership;
@@ -63,7 +64,7 @@ public final class RestoreCommand implements Callable<Integer> {
     KioskConfig kiosk;
     Catalogue catalogue;
     try {
-      kiosk = KioskConfigLoader.load(host.layout().path(Layout.KIOSK_CONFIG));
+      kiosk = KioskConfigFile.load(host.layout().path(Layout.KIOSK_CONFIG), KioskProfiles.SCREENS);
       catalogue =
           kiosk.cataloguePath().isPresent()
               ? CatalogueLoader.load(kiosk.cataloguePath().get())

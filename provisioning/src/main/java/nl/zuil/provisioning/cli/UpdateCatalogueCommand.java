@@ -7,11 +7,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueAcceptance;
+import nl.zuil.catalogue.CatalogueAcceptance.Outcome;
+import nl.zuil.catalogue.CatalogueAcceptance.Verdict;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
+import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
@@ -19,17 +27,10 @@ import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.kiosk.Accounts;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
-import nl.zuil.provisioning.kiosk.KioskConfigFile;
+import nl.zuil.provisioning.kiosk.KioskConfigEdits;
 import nl.zuil.provisioning.region.PublishedCatalogue;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
-import nl.zuil.sync.catalogue.CatalogueAcceptance;
-import nl.zuil.sync.catalogue.CatalogueAcceptance.Outcome;
-import nl.zuil.sync.catalogue.CatalogueAcceptance.Verdict;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +71,8 @@ public final class UpdateCatalogueCommand implements Callable<Integer> {
     AgentSettings agent;
     Credential credential;
     try {
-      kiosk = KioskConfigLoader.load(layout.path(Layout.KIOSK_CONFIG));
-      agent = SettingsLoader.load(layout.path(Layout.AGENT_CONFIG));
+      kiosk = KioskConfigFile.load(layout.path(Layout.KIOSK_CONFIG), KioskProfiles.SCREENS);
+      agent = AgentSettingsFile.load(layout.path(Layout.AGENT_CONFIG));
       credential = Credential.read(agent.credentialFile());
     } catch (KioskConfigException | SettingsException | IOException e) {
       err.println("update-catalogue: " + e.getMessage().replace("\n", "\n  "));
@@ -141,9 +142,9 @@ public final class UpdateCatalogueCommand implements Callable<Integer> {
       if (!CatalogueHome.isHome(layout, current)) {
         ObjectNode config = ConfigJson.read(layout.path(Layout.KIOSK_CONFIG)).orElseThrow();
         String json =
-            KioskConfigFile.withCatalogue(config, Layout.fromConfigFolder(Layout.CATALOGUE));
+            KioskConfigEdits.withCatalogue(config, Layout.fromConfigFolder(Layout.CATALOGUE));
         try {
-          KioskConfigFile.validate(json, layout.path(Layout.ETC));
+          KioskConfigEdits.validate(json, layout.path(Layout.ETC));
         } catch (KioskConfigException e) {
           err.println("update-catalogue: " + e.getMessage());
           Report.rolledBack(err, changes.rollback());

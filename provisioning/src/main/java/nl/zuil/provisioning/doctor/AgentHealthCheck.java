@@ -1,16 +1,13 @@
 package nl.zuil.provisioning.doctor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import nl.zuil.sync.config.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.health.HealthFile;
+import nl.zuil.kioskfiles.health.HealthSnapshot;
 
 /**
  * What the sync agent last said about itself in its health file: whether the counts reach the
@@ -19,7 +16,6 @@ import nl.zuil.sync.config.AgentSettings;
 final class AgentHealthCheck implements Check {
 
   static final String NAME = "sync agent";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public List<Finding> run(DoctorContext context) {
@@ -29,9 +25,9 @@ final class AgentHealthCheck implements Check {
     }
     AgentSettings settings = context.agent().get();
     Path file = settings.healthFile();
-    JsonNode health;
+    HealthSnapshot health;
     try {
-      health = JSON.readTree(Files.readString(file));
+      health = new HealthFile(file).read();
     } catch (NoSuchFileException e) {
       return List.of(
           Finding.warn(
@@ -39,11 +35,11 @@ final class AgentHealthCheck implements Check {
               "has not reported yet (no " + file + ")",
               "Start it: systemctl start zuil-sync-agent.service"));
     } catch (IOException e) {
-      return List.of(Finding.warn(NAME, "cannot read " + file + ": " + e.getMessage(), ""));
+      return List.of(Finding.warn(NAME, e.getMessage(), ""));
     }
-    String status = health.path("status").asText("unknown");
-    String problem = health.path("problem").asText("");
-    long backlog = health.path("backlogRevisions").asLong(0);
+    String status = health.status();
+    String problem = health.problemText().orElse("");
+    long backlog = health.backlogRevisions();
     Duration age = age(context, health);
     Duration stale = settings.syncInterval().plus(settings.maxBackoff()).multipliedBy(2);
     String log = "See /var/log/zuil/sync-agent.log";
@@ -56,21 +52,16 @@ final class AgentHealthCheck implements Check {
     }
     return List.of(
         switch (status) {
-          case "ok" -> Finding.ok(NAME, "delivers counts; backlog " + backlog + " revisions");
-          case "retrying", "no-ledger", "stopped" ->
+          case HealthSnapshot.OK ->
+              Finding.ok(NAME, "delivers counts; backlog " + backlog + " revisions");
+          case HealthSnapshot.RETRYING, HealthSnapshot.NO_LEDGER, HealthSnapshot.STOPPED ->
               Finding.warn(NAME, status + (problem.isEmpty() ? "" : ": " + problem), log);
           default -> Finding.fail(NAME, status + (problem.isEmpty() ? "" : ": " + problem), log);
         });
   }
 
-  private static Duration age(DoctorContext context, JsonNode health) {
-    try {
-      Duration age =
-          Duration.between(
-              Instant.parse(health.path("updatedAt").asText()), context.clock().instant());
-      return age.isNegative() ? Duration.ZERO : age;
-    } catch (DateTimeParseException e) {
-      return Duration.ofDays(365);
-    }
+  private static Duration age(DoctorContext context, HealthSnapshot health) {
+    Duration age = Duration.between(health.updatedAt(), context.clock().instant());
+    return age.isNegative() ? Duration.ZERO : age;
   }
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.region.PublishedCatalogue;
-import nl.zuil.sync.config.AgentSettings;
 
 /** The kiosk's catalogue: valid, the region's own, and as new as the region's published one. */
 final class CatalogueCheck implements Check {

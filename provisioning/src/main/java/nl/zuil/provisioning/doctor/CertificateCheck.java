@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.kiosk.ConfigJson;
 
@@ -79,13 +80,16 @@ final class CertificateCheck implements Check {
     } catch (IOException e) {
       return Optional.empty();
     }
-    Optional<String> keystore = ConfigJson.text(kiosk, "console.keystorePath");
+    Optional<String> keystore =
+        ConfigJson.text(kiosk, KioskConfigFile.CONSOLE + "." + KioskConfigFile.KEYSTORE_PATH);
     if (keystore.isEmpty()) {
       return Optional.empty();
     }
     Path folder = context.path(Layout.ETC);
     Path file = folder.resolve(keystore.get());
-    Optional<String> passwordFile = ConfigJson.text(kiosk, "console.keystorePasswordFile");
+    Optional<String> passwordFile =
+        ConfigJson.text(
+            kiosk, KioskConfigFile.CONSOLE + "." + KioskConfigFile.KEYSTORE_PASSWORD_FILE);
     String check = "console certificate";
     try {
       char[] password =

@@ -1,7 +1,7 @@
 package nl.zuil.provisioning.doctor;
 
 import java.util.List;
-import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 
 /** The kiosk's config, read by the kiosk app's own loader. */
 final class ConfigCheck implements Check {

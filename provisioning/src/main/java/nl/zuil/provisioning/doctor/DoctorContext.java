@@ -6,18 +6,19 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Optional;
-import nl.zuil.kiosk.config.KioskConfig;
-import nl.zuil.kiosk.config.KioskConfigException;
-import nl.zuil.kiosk.config.KioskConfigLoader;
+import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
+import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.region.PublishedCatalogue;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 
 /**
  * What the checks share: the kiosk's configs, read once, and one call to the region's backend whose
@@ -68,7 +69,7 @@ public final class DoctorContext {
         kiosk = Loaded.missing("there is no " + Layout.KIOSK_CONFIG + ": run zuil-provision init");
       } else {
         try {
-          kiosk = Loaded.of(KioskConfigLoader.load(file));
+          kiosk = Loaded.of(KioskConfigFile.load(file, KioskProfiles.SCREENS));
         } catch (KioskConfigException e) {
           kiosk =
               Loaded.missing(
@@ -87,7 +88,7 @@ public final class DoctorContext {
             Loaded.missing("there is no " + Layout.AGENT_CONFIG + ": the kiosk is not enrolled");
       } else {
         try {
-          agent = Loaded.of(SettingsLoader.load(file));
+          agent = Loaded.of(AgentSettingsFile.load(file));
         } catch (SettingsException e) {
           agent =
               Loaded.missing(

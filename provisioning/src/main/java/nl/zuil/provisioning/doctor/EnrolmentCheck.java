@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
-import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 import nl.zuil.provisioning.kiosk.Accounts;
-import nl.zuil.sync.config.Credential;
 
 /** The agent's settings and the credential from enrolment: present, private, for this kiosk. */
 final class EnrolmentCheck implements Check {

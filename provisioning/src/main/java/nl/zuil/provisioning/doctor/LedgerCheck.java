@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 import nl.zuil.ledger.LedgerFacts;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerReader;

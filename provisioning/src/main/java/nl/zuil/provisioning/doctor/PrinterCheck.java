@@ -17,14 +17,16 @@ import nl.zuil.hardware.driver.PrinterTimings;
 import nl.zuil.hardware.driver.TicketPrinters;
 import nl.zuil.hardware.link.LinkException;
 import nl.zuil.hardware.printer.PrintResult;
-import nl.zuil.hardware.printer.PrinterStatus;
-import nl.zuil.hardware.printer.PrinterStatusFile;
 import nl.zuil.hardware.printer.StandardTicket;
 import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.hardware.profile.KioskProfiles;
 import nl.zuil.hardware.profile.PrinterProfile;
+import nl.zuil.hardware.profile.ProfileException;
 import nl.zuil.hardware.profile.TransportProfile;
 import nl.zuil.hardware.serial.SerialDevices;
-import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
+import nl.zuil.kioskfiles.printer.PrinterStatus;
+import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.provisioning.install.KioskServices;
 
 /**
@@ -48,7 +50,12 @@ final class PrinterCheck implements Check {
     if (context.unitActive(KioskServices.KIOSK_UNIT).orElse(false)) {
       return fromStatusFile(context, config);
     }
-    PrinterProfile profile = config.printer().hardware().printer();
+    PrinterProfile profile;
+    try {
+      profile = KioskProfiles.of(config.printer()).printer();
+    } catch (ProfileException e) {
+      return List.of(Finding.fail(NAME, e.getMessage(), "Fix printer.profile in the kiosk config"));
+    }
     Path device;
     try {
       device = device(context, config, profile.transport());

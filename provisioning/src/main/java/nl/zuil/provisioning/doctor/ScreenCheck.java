@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nl.zuil.kiosk.config.ScreenGeometry;
+import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
  * Compares the connected display's native mode (the first of its modes in sysfs, as the kernel's

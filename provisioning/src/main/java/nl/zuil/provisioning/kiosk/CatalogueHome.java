@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.agent.SettingsException;
 import nl.zuil.provisioning.files.FileChanges;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.files.Mode;
-import nl.zuil.sync.config.SettingsException;
-import nl.zuil.sync.config.SettingsLoader;
 
 /**
  * The catalogue's folder, {@value Layout#CATALOGUE_DIR}: the agent's user owns it so the agent can
@@ -53,12 +53,12 @@ public final class CatalogueHome {
       return;
     }
     ObjectNode updated = agent.get().deepCopy();
-    updated.put("catalogueFile", Layout.fromConfigFolder(Layout.CATALOGUE));
+    updated.put(AgentSettingsFile.CATALOGUE_FILE, Layout.fromConfigFolder(Layout.CATALOGUE));
     changes.file(
         Layout.AGENT_CONFIG,
         ConfigJson.render(updated),
         Mode.OWNER_GROUP_READ,
         Accounts.AGENT_CONFIG);
-    SettingsLoader.load(layout.path(Layout.AGENT_CONFIG));
+    AgentSettingsFile.load(layout.path(Layout.AGENT_CONFIG));
   }
 }

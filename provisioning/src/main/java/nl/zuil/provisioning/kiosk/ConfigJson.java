@@ -37,10 +37,6 @@ public final class ConfigJson {
 
   private ConfigJson() {}
 
-  public static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
   /**
    * {@code owned} in its own order, then whatever else {@code existing} holds in its order:
    * settings someone added by hand (or a newer Zuil) survive a re-run.

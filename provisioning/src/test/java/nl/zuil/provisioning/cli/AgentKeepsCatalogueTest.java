@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
 import nl.zuil.provisioning.kiosk.ConfigJson;
 import nl.zuil.sync.SyncAgent;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +64,7 @@ class AgentKeepsCatalogueTest {
 
   @Test
   void theKioskAndTheAgentNameTheSameCatalogueFile() throws Exception {
-    AgentSettings agent = SettingsLoader.load(kiosk.path("/etc/zuil/agent.json"));
+    AgentSettings agent = AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json"));
 
     assertThat(kiosk.config().cataloguePath()).contains(kiosk.path(CATALOGUE));
     assertThat(agent.catalogueFile()).contains(kiosk.path(CATALOGUE));
@@ -81,7 +81,7 @@ class AgentKeepsCatalogueTest {
     }
 
     try (SyncAgent agent =
-        SyncAgent.open(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")), clock)) {
+        SyncAgent.open(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")), clock)) {
       agent.attempt();
     }
 
@@ -105,13 +105,13 @@ class AgentKeepsCatalogueTest {
     ObjectNode settings = ConfigJson.read(agentJson).orElseThrow();
     settings.remove("catalogueFile");
     Files.writeString(agentJson, ConfigJson.render(settings));
-    assertThat(SettingsLoader.load(agentJson).catalogueFile()).isEmpty();
+    assertThat(AgentSettingsFile.load(agentJson).catalogueFile()).isEmpty();
 
     Tool.Run run = kiosk.init();
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("updated   /etc/zuil/agent.json (0640 root:zuil-sync)");
-    assertThat(SettingsLoader.load(agentJson).catalogueFile()).contains(kiosk.path(CATALOGUE));
+    assertThat(AgentSettingsFile.load(agentJson).catalogueFile()).contains(kiosk.path(CATALOGUE));
   }
 
   private static int mode(Path path) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.provisioning.FileTree;
@@ -18,7 +19,6 @@ import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
 import nl.zuil.provisioning.ledger.LedgerFile;
 import nl.zuil.sync.SyncAgent;
-import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeAll;
@@ -236,7 +236,7 @@ class BackupRestoreTest {
 
   private void syncOnce() throws Exception {
     try (SyncAgent agent =
-        SyncAgent.open(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")), clock)) {
+        SyncAgent.open(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")), clock)) {
       agent.attempt();
     }
   }

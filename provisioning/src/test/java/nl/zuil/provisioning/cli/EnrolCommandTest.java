@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.zuil.kioskfiles.agent.AgentSettings;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
+import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.FileTree;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
-import nl.zuil.sync.config.AgentSettings;
-import nl.zuil.sync.config.Credential;
-import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +59,7 @@ class EnrolCommandTest {
         .contains("enrolled as kiosk zuil-1 at hengelo-bibliotheek in region voorbeeldregio")
         .contains("created   /etc/zuil/agent.json (0640 root:zuil-sync)")
         .contains("created   /var/lib/zuil-sync/credential.json (0600 zuil-sync:zuil-sync)");
-    AgentSettings settings = SettingsLoader.load(kiosk.path("/etc/zuil/agent.json"));
+    AgentSettings settings = AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json"));
     assertThat(settings.credentialFile())
         .isEqualTo(kiosk.path("/var/lib/zuil-sync/credential.json"));
     assertThat(settings.ledgerFile()).isEqualTo(kiosk.path("/var/lib/zuil/ledger.db"));
@@ -101,7 +101,7 @@ class EnrolCommandTest {
         .contains("updated   /etc/zuil/agent.json")
         .contains("already enrolled as kiosk zuil-1")
         .doesNotContain("code");
-    assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).backendUrl())
+    assertThat(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")).backendUrl())
         .hasToString(byName);
     assertThat(kiosk.path("/var/lib/zuil-sync/credential.json")).hasContent(credential);
   }
@@ -230,7 +230,7 @@ class EnrolCommandTest {
             code);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("'trust.pinnedPublicKey' (--pin)").contains("not used");
+    assertThat(run.err()).contains("trust.pinnedPublicKey (--pin) (line ").contains("not used");
     assertThat(FileTree.snapshot(root)).isEqualTo(before);
     assertThat(region.enrolDirectly(code).device().kioskCode()).isEqualTo(Region.KIOSK);
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.hardware.profile.HardwareProfiles;
-import nl.zuil.kiosk.config.KioskConfig;
+import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
 import nl.zuil.provisioning.FileTree;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kioskfiles.agent.AgentSettingsFile;
 import nl.zuil.provisioning.FileTree;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
-import nl.zuil.sync.config.SettingsLoader;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +61,7 @@ class UpdateCatalogueCommandTest {
         .contains("the kiosk switches to it at its next idle moment");
     Path installed = kiosk.path("/var/lib/zuil-catalogue/catalogue.json");
     assertThat(kiosk.config().cataloguePath()).contains(installed);
-    assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
+    assertThat(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
         .contains(installed);
     assertThat(CatalogueLoader.load(installed)).isEqualTo(Region.exampleCatalogue(3));
   }
@@ -154,7 +154,7 @@ class UpdateCatalogueCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     Path moved = kiosk.path("/var/lib/zuil-catalogue/catalogue.json");
     assertThat(kiosk.config().cataloguePath()).contains(moved);
-    assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
+    assertThat(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
         .contains(moved);
     assertThat(CatalogueLoader.load(moved)).isEqualTo(Region.exampleCatalogue(2));
     assertThat(run.out())

@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.kioskfiles.health.HealthFile;
+import nl.zuil.kioskfiles.health.HealthSnapshot;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.files.Layout;
 import nl.zuil.provisioning.host.Host;
@@ -110,9 +114,19 @@ class ChecksTest {
             + " \"../../var/lib/zuil-sync/credential.json\", \"stateFile\":"
             + " \"../../var/lib/zuil-sync/state.db\", \"healthFile\":"
             + " \"../../var/lib/zuil-sync/health.json\" }");
-    Files.writeString(
-        kiosk.path("/var/lib/zuil-sync/health.json"),
-        "{\"status\":\"ok\",\"updatedAt\":\"2026-01-01T00:00:00Z\",\"backlogRevisions\":0}");
+    new HealthFile(kiosk.path("/var/lib/zuil-sync/health.json"))
+        .write(
+            HealthSnapshot.of(
+                HealthSnapshot.OK,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                0,
+                0,
+                Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                Optional.empty()));
 
     assertThat(line(new AgentHealthCheck()))
         .startsWith("WARN  sync agent: its last report is")
