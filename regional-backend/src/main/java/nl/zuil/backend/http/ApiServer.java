@@ -42,7 +42,7 @@ public final class ApiServer implements AutoCloseable {
 
   private final Javalin app;
   private final Backend backend;
-  private final StrictJson json = new StrictJson();
+  private final RequestBodies json = new RequestBodies();
 
   private ApiServer(Backend backend, ServerSettings settings, WebSettings web) {
     this.backend = backend;

@@ -1,7 +1,7 @@
 package nl.zuil.backend.http;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +22,7 @@ import nl.zuil.backend.ingest.Rejection;
  * at (a repeated key, a number where text belongs, text where a number belongs, an unknown field, a
  * body that is JSON {@code null}) is a refusal, so what is stored is what the kiosk meant.
  */
-final class StrictJson {
+final class RequestBodies {
 
   private static final String JSON_MEDIA_TYPE = "application/json";
 
