@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.hardware.profile.HardwareProfile;
 import nl.zuil.hardware.profile.HardwareProfiles;
 import nl.zuil.hardware.profile.Orientation;
@@ -29,7 +30,6 @@ import nl.zuil.hardware.profile.ScreenProfile;
 import nl.zuil.kiosk.config.KioskConfig.Console;
 import nl.zuil.kiosk.config.KioskConfig.Desk;
 import nl.zuil.kiosk.config.KioskConfig.Printer;
-import nl.zuil.ledger.KioskIdentity;
 
 /**
  * Reads a kiosk config file. Walks the JSON itself instead of binding it, so that every problem is
@@ -448,7 +448,7 @@ public final class KioskConfigLoader {
 
   private String slug(JsonNode parent, String field) {
     String value = text(parent, field);
-    if (value != null && !KioskIdentity.SLUG.matcher(value).matches()) {
+    if (value != null && !Codes.SLUG.matcher(value).matches()) {
       problem(
           field,
           "'"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.zuil.backend.region.Location;
+import nl.zuil.catalogue.Codes;
 
 /**
  * The raw count tables of one dashboard, before anything is protected, with the codes behind their
@@ -15,7 +16,6 @@ import nl.zuil.backend.region.Location;
  */
 final class CountTables {
 
-  static final String NONE = "-";
   private static final int FIRST_HOUR = 9;
   private static final int LAST_HOUR = 16;
 
@@ -74,9 +74,9 @@ final class CountTables {
       addUnlessNone(partnerSet, combination.partner());
     }
     questionCodes = List.copyOf(questionSet);
-    situationSet.add(NONE);
+    situationSet.add(Codes.NONE);
     situationCodes = List.copyOf(situationSet);
-    partnerSet.add(NONE);
+    partnerSet.add(Codes.NONE);
     partnerCodes = List.copyOf(partnerSet);
     List<OutcomeRow> rows = new ArrayList<>();
     for (String outcome : outcomeSet) {
@@ -87,7 +87,7 @@ final class CountTables {
         rows.add(new OutcomeRow(outcome, null));
       }
     }
-    rows.add(new OutcomeRow(NONE, null));
+    rows.add(new OutcomeRow(Codes.NONE, null));
     outcomeRows = List.copyOf(rows);
 
     questions = new long[questionCodes.size()][1];
@@ -125,7 +125,7 @@ final class CountTables {
       }
     }
 
-    referralPartnerCodes = partnerCodes.stream().filter(code -> !code.equals(NONE)).toList();
+    referralPartnerCodes = partnerCodes.stream().filter(code -> !code.equals(Codes.NONE)).toList();
     referralsByQuestion = new long[referralPartnerCodes.size()][questionCodes.size()];
     for (Cube.Combination combination : cube.byCombination()) {
       int r = referralPartnerCodes.indexOf(combination.partner());
@@ -155,7 +155,7 @@ final class CountTables {
   }
 
   private static void addUnlessNone(Set<String> codes, String code) {
-    if (!code.equals(NONE)) {
+    if (!code.equals(Codes.NONE)) {
       codes.add(code);
     }
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Messages;
+import nl.zuil.catalogue.Codes;
 
 /**
  * Builds a {@link Dashboard} from the raw sums of a {@link Cube}. All count tables go through one
@@ -23,13 +24,7 @@ import nl.zuil.backend.text.Messages;
  */
 public final class DashboardBuilder {
 
-  /**
-   * Question types that stand for a target group of the reform (young people, job-to-job), by the
-   * codes of the default catalogue; a region that uses other codes simply gets no such rows.
-   */
-  static final List<String> TARGET_GROUP_QUESTIONS = List.of("youth", "work_to_work");
-
-  private static final String NONE = CountTables.NONE;
+  private static final String NONE = Codes.NONE;
 
   private final Suppression suppression;
   private final Messages text;
@@ -234,7 +229,7 @@ public final class DashboardBuilder {
                 figures.count(total),
                 figures.missing()),
             true));
-    for (String code : TARGET_GROUP_QUESTIONS) {
+    for (String code : labels.targetGroupQuestions()) {
       int r = counts.questionCodes.indexOf(code);
       if (r < 0) {
         continue;

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import nl.zuil.backend.access.LoginThrottle;
 import nl.zuil.backend.access.Sessions;
 import nl.zuil.backend.access.StaffUser;
-import nl.zuil.backend.enrolment.Codes;
 import nl.zuil.backend.enrolment.IssuedCode;
 import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.http.Backend;
@@ -43,6 +42,7 @@ import nl.zuil.backend.text.Messages;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -318,7 +318,11 @@ public final class StaffPages {
                     .stats()
                     .cube(
                         new StatsQuery(
-                            user.regionCode(), selection.period(), codes, selection.question())));
+                            user.regionCode(),
+                            selection.period(),
+                            codes,
+                            selection.question(),
+                            labels.selfServiceOutcomes())));
     return new Built(selection, labels, dashboard);
   }
 

@@ -96,11 +96,12 @@ class DashboardJsonGoldenTest {
   private JsonNode dashboard(
       Period period, LocalDate today, String language, Optional<String> question, int places) {
     List<Location> locations = backend.regions().locations(REGION).subList(0, places);
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(REGION));
     Dashboard dashboard =
         new DashboardBuilder(
                 new Suppression(Suppression.DEFAULT_THRESHOLD),
                 Messages.in(Language.of(language).orElseThrow()),
-                new CatalogueLabels(backend.regions().catalogues(REGION)))
+                labels)
             .build(
                 period,
                 today,
@@ -112,7 +113,8 @@ class DashboardJsonGoldenTest {
                             REGION,
                             period,
                             locations.stream().map(Location::code).toList(),
-                            question)));
+                            question,
+                            labels.selfServiceOutcomes())));
     ObjectNode json = JSON.createObjectNode();
     json.set("summary", JSON.valueToTree(ChartJson.summary(dashboard)));
     ArrayNode charts = json.putArray("charts");
