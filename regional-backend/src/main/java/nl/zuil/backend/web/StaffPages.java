@@ -355,10 +355,10 @@ public final class StaffPages {
     Built built = build(ctx, request, false);
     String id = ctx.pathParam("chart");
     if (id.equals("summary")) {
-      ctx.json(ChartJson.summary(built.dashboard()));
+      ctx.json(DashboardSummary.of(built.dashboard()));
       return;
     }
-    ctx.json(ChartJson.chart(built.dashboard().chart(id).orElseThrow(PageException::notFound)));
+    ctx.json(built.dashboard().chart(id).orElseThrow(PageException::notFound));
   }
 
   private void export(Context ctx) {

@@ -116,10 +116,10 @@ class DashboardJsonGoldenTest {
                             question,
                             labels.selfServiceOutcomes())));
     ObjectNode json = JSON.createObjectNode();
-    json.set("summary", JSON.valueToTree(ChartJson.summary(dashboard)));
+    json.set("summary", JSON.valueToTree(DashboardSummary.of(dashboard)));
     ArrayNode charts = json.putArray("charts");
     for (Chart chart : dashboard.charts()) {
-      charts.add(JSON.valueToTree(ChartJson.chart(chart)));
+      charts.add(JSON.valueToTree(chart));
     }
     return json;
   }
