@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import nl.zuil.catalogue.Catalogue;
-import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
-import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.provisioning.FileTree;
 import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
@@ -66,7 +63,8 @@ class UpdateCatalogueCommandTest {
     assertThat(kiosk.config().cataloguePath()).contains(installed);
     assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
         .contains(installed);
-    assertThat(CatalogueLoader.load(installed)).isEqualTo(onKiosk(Region.exampleCatalogue(3)));
+    assertThat(CatalogueLoader.load(installed))
+        .isEqualTo(Region.onKiosk(Region.exampleCatalogue(3)));
   }
 
   @Test
@@ -159,7 +157,7 @@ class UpdateCatalogueCommandTest {
     assertThat(kiosk.config().cataloguePath()).contains(moved);
     assertThat(SettingsLoader.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
         .contains(moved);
-    assertThat(CatalogueLoader.load(moved)).isEqualTo(onKiosk(Region.exampleCatalogue(2)));
+    assertThat(CatalogueLoader.load(moved)).isEqualTo(Region.onKiosk(Region.exampleCatalogue(2)));
     assertThat(run.out())
         .contains(
             "the catalogue moved from /etc/zuil/catalogue.json to"
@@ -195,11 +193,5 @@ class UpdateCatalogueCommandTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("no answer from").contains("nothing was changed");
     assertThat(FileTree.snapshot(root)).isEqualTo(before);
-  }
-
-  /** The catalogue as the region's API hands it to kiosks (decision 0703). */
-  private static Catalogue onKiosk(Catalogue published) throws CatalogueException {
-    return CatalogueLoader.parse(
-        KioskCopy.of(CatalogueLoader.toJson(published)).toString(), "kiosk copy");
   }
 }

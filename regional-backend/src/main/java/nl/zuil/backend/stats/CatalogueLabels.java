@@ -80,8 +80,9 @@ public final class CatalogueLabels {
   }
 
   /**
-   * Outcomes any version marked as self-service: a kiosk may still count under an older version,
-   * and visits counted under a renamed self-service outcome stay self-service visits.
+   * Outcomes the newest version that has each marks as self-service. A self-service outcome that a
+   * later version renamed keeps its visits counted as self-service: a kiosk may still count under
+   * the older version.
    */
   public Set<String> selfServiceOutcomes() {
     return outcomes.values().stream()
