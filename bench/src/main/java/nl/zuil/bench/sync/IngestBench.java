@@ -31,6 +31,7 @@ import nl.zuil.backend.store.Database;
 import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.regionapi.HistogramBins;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
@@ -206,7 +207,7 @@ public final class IngestBench {
                 CATALOGUE.questionTypes().get(b / 10 % CATALOGUE.questionTypes().size()).code(),
                 CATALOGUE.situations().get(b % CATALOGUE.situations().size()).code(),
                 CATALOGUE.outcomes().get(b % 3).code(),
-                "-",
+                Codes.NONE,
                 visits,
                 0,
                 wait,

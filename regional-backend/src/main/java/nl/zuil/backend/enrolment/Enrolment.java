@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import nl.zuil.backend.region.Regions;
+import nl.zuil.catalogue.Codes;
 
 /**
  * Enrolment of kiosks: an installer gets a one-time code for one kiosk at one inlooppunt, the kiosk

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.WireBucket;
 
@@ -18,7 +19,6 @@ import nl.zuil.regionapi.WireBucket;
  */
 final class BucketValidator {
 
-  static final String NONE = "-";
   static final int MAX_BUCKETS = 5000;
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
   private static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
@@ -112,7 +112,7 @@ final class BucketValidator {
     if (code == null) {
       throw Rejection.invalid(at + " is missing" + (noneAllowed ? " (use \"-\" for none)" : ""));
     }
-    if (noneAllowed && code.equals(NONE)) {
+    if (noneAllowed && code.equals(Codes.NONE)) {
       return;
     }
     if (!known.contains(code)) {
