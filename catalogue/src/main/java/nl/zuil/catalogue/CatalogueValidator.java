@@ -48,6 +48,7 @@ import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_TWICE;
 import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_WITH_PARTNER;
 import static nl.zuil.catalogue.ProblemKind.SITUATION_UNKNOWN;
 import static nl.zuil.catalogue.ProblemKind.TAKES_NO_QUESTION_TYPES;
+import static nl.zuil.catalogue.ProblemKind.TARGET_GROUP_CATCH_ALL;
 import static nl.zuil.catalogue.ProblemKind.TEXT_KEY_INVALID;
 import static nl.zuil.catalogue.ProblemKind.TEXT_TOO_LONG;
 import static nl.zuil.catalogue.ProblemKind.VERSION_TOO_LOW;
@@ -88,10 +89,6 @@ final class CatalogueValidator {
   private static final Pattern PREFIX = Pattern.compile("[A-Z]");
   private static final Pattern ICON = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
   private static final Pattern TEXT_KEY = Pattern.compile("[a-z][a-zA-Z0-9_.-]{0,63}");
-
-  /** The ledger's location-code shape: a slug such as {@code hengelo-bibliotheek}. */
-  private static final Pattern LOCATION_CODE =
-      Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9-]{0,39}");
 
   /** An organisation's phone line as people write it: digits, spaces, dashes, brackets, a +. */
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,22}");
@@ -194,6 +191,10 @@ final class CatalogueValidator {
       }
       if (type.catchAll()) {
         catchAlls++;
+        if (type.targetGroup()) {
+          // "Iets anders" gathers whoever found no door; its reach says nothing about a group.
+          problem(at + ".targetGroup", TARGET_GROUP_CATCH_ALL);
+        }
       }
       checkLabels(at + ".labels", type.labels());
     }
@@ -273,7 +274,7 @@ final class CatalogueValidator {
       String at = "locations[" + i + "]";
       if (location.code() == null) {
         problem(at + ".code", MISSING);
-      } else if (!LOCATION_CODE.matcher(location.code()).matches()) {
+      } else if (!Codes.SLUG.matcher(location.code()).matches()) {
         problem(at + ".code", LOCATION_CODE_INVALID, location.code());
       } else if (!locationCodes.add(location.code())) {
         problem(at + ".code", LOCATION_DUPLICATE, location.code());

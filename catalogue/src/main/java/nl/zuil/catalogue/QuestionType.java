@@ -1,5 +1,7 @@
 package nl.zuil.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What a visitor taps: "Werk zoeken", "Geldzorgen en schulden", ...
  *
@@ -7,6 +9,10 @@ package nl.zuil.catalogue;
  * @param infoUrl the region's public page for this question; the ticket QR links to it
  * @param askSituation whether the kiosk offers the optional situation tap after this question
  * @param catchAll marks "Iets anders / weet ik niet": exactly one exists, so there is no wrong door
+ * @param targetGroup marks a question that stands for a target group of the reform (young people,
+ *     job to job): the dashboard reports its reach among all visitors. Only the backend reads it;
+ *     it is written only when true and left out of the copy kiosks get ({@link KioskCopy}), so a
+ *     kiosk of the release before it still accepts the catalogue (decision 0703).
  */
 public record QuestionType(
     String code,
@@ -15,4 +21,11 @@ public record QuestionType(
     String infoUrl,
     boolean askSituation,
     boolean catchAll,
-    Labels labels) {}
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean targetGroup,
+    Labels labels) {
+
+  /** Absent means false: catalogues published before the field must still load. */
+  public QuestionType {
+    targetGroup = Boolean.TRUE.equals(targetGroup);
+  }
+}

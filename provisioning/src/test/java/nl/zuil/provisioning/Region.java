@@ -12,6 +12,7 @@ import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.testsupport.TestCertificate;
 import nl.zuil.testsupport.TestClock;
 
@@ -92,6 +93,15 @@ public final class Region implements AutoCloseable {
     return CatalogueLoader.parse(
         CatalogueLoader.defaultJson().replace("\"version\": 1,", "\"version\": " + version + ","),
         "example catalogue version " + version);
+  }
+
+  /**
+   * {@code published} as the region's API hands it to kiosks: without the fields only the backend
+   * reads (decision 0703).
+   */
+  public static Catalogue onKiosk(Catalogue published) throws Exception {
+    return CatalogueLoader.parse(
+        KioskCopy.of(CatalogueLoader.toJson(published)).toString(), "kiosk copy");
   }
 
   /** Visits the region counts for the kiosk, over all its ledgers. */

@@ -174,7 +174,15 @@ final class DashboardBench {
     for (int i = -WARM_UP; i < RUNS; i++) {
       long start = System.nanoTime();
       Cube cube =
-          backend.stats().cube(new StatsQuery(REGION, period, codes, java.util.Optional.empty()));
+          backend
+              .stats()
+              .cube(
+                  new StatsQuery(
+                      REGION,
+                      period,
+                      codes,
+                      java.util.Optional.empty(),
+                      labels.selfServiceOutcomes()));
       Dashboard dashboard =
           new DashboardBuilder(new Suppression(5), Messages.in(Language.DUTCH), labels)
               .build(period, period.to(), locations, cube);

@@ -31,6 +31,7 @@ import nl.zuil.backend.store.Database;
 import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.PartnerRule;
 import nl.zuil.regionapi.HistogramBins;
@@ -214,7 +215,7 @@ public final class IngestBench {
                 CATALOGUE.questionTypes().get(b / 10 % CATALOGUE.questionTypes().size()).code(),
                 CATALOGUE.situations().get(b % CATALOGUE.situations().size()).code(),
                 OUTCOMES_WITHOUT_PARTNER.get(b % 3),
-                "-",
+                Codes.NONE,
                 visits,
                 0,
                 wait,

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.json.JsonFields;
 import nl.zuil.json.JsonProblem;
 import nl.zuil.json.JsonTree;
@@ -25,7 +26,6 @@ import nl.zuil.json.StrictJsonException;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Console;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Printer;
-import nl.zuil.ledger.KioskIdentity;
 
 /**
  * The kiosk's config file ({@code /etc/zuil/kiosk.json}): read by the kiosk and the provisioning
@@ -435,7 +435,7 @@ public final class KioskConfigFile {
 
   private static String slug(JsonFields parent, String field) {
     String value = required(parent, field);
-    if (value != null && !KioskIdentity.SLUG.matcher(value).matches()) {
+    if (value != null && !Codes.SLUG.matcher(value).matches()) {
       parent.problem(
           field,
           "'"

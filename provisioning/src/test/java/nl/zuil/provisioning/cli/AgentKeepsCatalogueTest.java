@@ -86,7 +86,8 @@ class AgentKeepsCatalogueTest {
     }
 
     Path installed = kiosk.config().cataloguePath().orElseThrow();
-    assertThat(CatalogueLoader.load(installed)).isEqualTo(Region.exampleCatalogue(2));
+    assertThat(CatalogueLoader.load(installed))
+        .isEqualTo(Region.onKiosk(Region.exampleCatalogue(2)));
     assertThat(mode(installed)).isEqualTo(0640);
     try (Stream<Path> files = Files.list(kiosk.path("/var/lib/zuil-catalogue"))) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("catalogue.json");

@@ -63,7 +63,8 @@ class UpdateCatalogueCommandTest {
     assertThat(kiosk.config().cataloguePath()).contains(installed);
     assertThat(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
         .contains(installed);
-    assertThat(CatalogueLoader.load(installed)).isEqualTo(Region.exampleCatalogue(3));
+    assertThat(CatalogueLoader.load(installed))
+        .isEqualTo(Region.onKiosk(Region.exampleCatalogue(3)));
   }
 
   @Test
@@ -156,7 +157,7 @@ class UpdateCatalogueCommandTest {
     assertThat(kiosk.config().cataloguePath()).contains(moved);
     assertThat(AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json")).catalogueFile())
         .contains(moved);
-    assertThat(CatalogueLoader.load(moved)).isEqualTo(Region.exampleCatalogue(2));
+    assertThat(CatalogueLoader.load(moved)).isEqualTo(Region.onKiosk(Region.exampleCatalogue(2)));
     assertThat(run.out())
         .contains(
             "the catalogue moved from /etc/zuil/catalogue.json to"

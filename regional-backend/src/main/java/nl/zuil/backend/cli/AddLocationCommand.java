@@ -1,8 +1,8 @@
 package nl.zuil.backend.cli;
 
 import java.util.concurrent.Callable;
-import nl.zuil.backend.enrolment.Codes;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.catalogue.Codes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

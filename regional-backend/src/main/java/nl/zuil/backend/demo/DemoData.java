@@ -19,6 +19,7 @@ import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.PartnerRule;
 import nl.zuil.catalogue.QuestionType;
@@ -36,7 +37,6 @@ import nl.zuil.regionapi.HistogramBins;
 public final class DemoData {
 
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-  private static final String NONE = "-";
 
   /** Demo inlooppunten: code, name, municipality, size (1 = an average town). */
   private static final String[][] PLACES = {
@@ -223,7 +223,7 @@ public final class DemoData {
   private void visit(
       Catalogue catalogue, int hour, int busy, boolean noGids, Map<String, int[]> tallies) {
     QuestionType question = question(catalogue);
-    String situation = NONE;
+    String situation = Codes.NONE;
     if (question.askSituation() && random.nextDouble() < 0.75) {
       situation = situation(question.code());
     } else if (question.code().equals("employer") && random.nextDouble() < 0.3) {
@@ -232,11 +232,11 @@ public final class DemoData {
     Optional<Outcome> selfService = noGids ? catalogue.selfServiceOutcome() : Optional.empty();
     if (selfService.isPresent()) {
       // The kiosk records a self-service visit without waiting or service time.
-      tally(tallies, hour, question, situation, selfService.get().code(), NONE)[0]++;
+      tally(tallies, hour, question, situation, selfService.get().code(), Codes.NONE)[0]++;
       return;
     }
     Outcome outcome = outcome(catalogue);
-    String partner = NONE;
+    String partner = Codes.NONE;
     if (outcome.partner() == PartnerRule.REQUIRED
         || (outcome.partner() == PartnerRule.OPTIONAL && random.nextDouble() < 0.6)) {
       String[] choices = PARTNERS.getOrDefault(question.code(), new String[] {"uwv", "uwv"});
@@ -248,7 +248,7 @@ public final class DemoData {
                   ? choices[1]
                   : catalogue.partners().get(random.nextInt(catalogue.partners().size())).code();
     }
-    boolean confirmed = !partner.equals(NONE) && random.nextDouble() < 0.58;
+    boolean confirmed = !partner.equals(Codes.NONE) && random.nextDouble() < 0.58;
     int[] tally = tally(tallies, hour, question, situation, outcome.code(), partner);
     tally[0]++;
     tally[1] += confirmed ? 1 : 0;

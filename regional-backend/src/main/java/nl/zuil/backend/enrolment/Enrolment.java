@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.region.Regions;
+import nl.zuil.catalogue.Codes;
 
 /**
  * Enrolment of kiosks: an installer gets a one-time code for one kiosk at one inlooppunt, the kiosk

@@ -1,7 +1,6 @@
 package nl.zuil.backend.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import nl.zuil.backend.enrolment.Device;
@@ -9,6 +8,7 @@ import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.backend.region.PublishedCatalogues;
 import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.store.Database;
+import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.regionapi.CatalogueAnswer;
 
 /**
@@ -19,8 +19,6 @@ import nl.zuil.regionapi.CatalogueAnswer;
  * 304.
  */
 final class CatalogueHandler {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PublishedCatalogues catalogues;
 
@@ -46,7 +44,8 @@ final class CatalogueHandler {
       ctx.status(304);
       return;
     }
-    JsonNode catalogue = JSON.readTree(published.json());
+    // Without the fields only the backend reads: a kiosk of the previous release refuses them.
+    JsonNode catalogue = KioskCopy.of(published.json());
     ctx.json(
         new CatalogueAnswer(
             published.regionCode(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.WireBucket;
 
@@ -20,7 +21,6 @@ import nl.zuil.regionapi.WireBucket;
  */
 final class BucketValidator {
 
-  static final String NONE = "-";
   static final int MAX_BUCKETS = 5000;
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
   private static final LocalDate EARLIEST = PhysicalLimits.EARLIEST_DAY;
@@ -139,7 +139,7 @@ final class BucketValidator {
     if (code == null) {
       throw Rejection.invalid(at + " is missing" + (noneAllowed ? " (use \"-\" for none)" : ""));
     }
-    if (noneAllowed && code.equals(NONE)) {
+    if (noneAllowed && code.equals(Codes.NONE)) {
       return;
     }
     if (!known.contains(code)) {
@@ -154,8 +154,8 @@ final class BucketValidator {
    */
   private static void outcomeAndPartner(
       String at, String outcome, String partner, KnownCodes codes) {
-    boolean hasPartner = !partner.equals(NONE);
-    if (outcome.equals(NONE)) {
+    boolean hasPartner = !partner.equals(Codes.NONE);
+    if (outcome.equals(Codes.NONE)) {
       if (hasPartner) {
         throw Rejection.invalid(at + " names partner '" + partner + "' but no outcome");
       }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Codes;
 
 /**
  * Codes the region's statistics hold visits under that a new catalogue no longer has. Publishing
@@ -16,9 +17,6 @@ import nl.zuil.catalogue.Catalogue;
  * still had them and marked as retired. The review page warns about them before publishing.
  */
 public final class RetiredCodes {
-
-  /** Codes that stand for "none" in a bucket, never retired. */
-  private static final String NONE = "-";
 
   /**
    * @param kind the section of the catalogue the code was in
@@ -94,7 +92,7 @@ public final class RetiredCodes {
               while (rows.next()) {
                 String code = rows.getString(1);
                 long visits = rows.getLong(2);
-                if (!code.equals(NONE) && !kept.contains(code) && visits > 0) {
+                if (!code.equals(Codes.NONE) && !kept.contains(code) && visits > 0) {
                   found.add(new Retired(kind, code, visits));
                 }
               }

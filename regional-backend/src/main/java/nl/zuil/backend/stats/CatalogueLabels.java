@@ -14,6 +14,7 @@ import nl.zuil.catalogue.Journey;
 import nl.zuil.catalogue.Labels;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.catalogue.QuestionType;
 import nl.zuil.catalogue.Situation;
 
 /**
@@ -24,7 +25,7 @@ import nl.zuil.catalogue.Situation;
  */
 public final class CatalogueLabels {
 
-  private final Map<String, Labels> questions = new LinkedHashMap<>();
+  private final Map<String, QuestionType> questions = new LinkedHashMap<>();
   private final Map<String, Situation> situations = new LinkedHashMap<>();
   private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
   private final Map<String, Labels> partners = new LinkedHashMap<>();
@@ -44,7 +45,7 @@ public final class CatalogueLabels {
       newest.partners().forEach(p -> current.add("p:" + p.code()));
     }
     for (Catalogue catalogue : newestFirst) {
-      catalogue.questionTypes().forEach(q -> questions.putIfAbsent(q.code(), q.labels()));
+      catalogue.questionTypes().forEach(q -> questions.putIfAbsent(q.code(), q));
       catalogue.situations().forEach(s -> situations.putIfAbsent(s.code(), s));
       catalogue.outcomes().forEach(o -> outcomes.putIfAbsent(o.code(), o));
       catalogue.partners().forEach(p -> partners.putIfAbsent(p.code(), p.labels()));
@@ -67,14 +68,37 @@ public final class CatalogueLabels {
     return List.copyOf(partners.keySet());
   }
 
+  /**
+   * Question types that stand for a target group of the reform, as the newest catalogue that has
+   * each marks it ({@code "targetGroup": true}), in catalogue order.
+   */
+  public List<String> targetGroupQuestions() {
+    return questions.values().stream()
+        .filter(QuestionType::targetGroup)
+        .map(QuestionType::code)
+        .toList();
+  }
+
+  /**
+   * Outcomes the newest version that has each marks as self-service. A self-service outcome that a
+   * later version renamed keeps its visits counted as self-service: a kiosk may still count under
+   * the older version.
+   */
+  public Set<String> selfServiceOutcomes() {
+    return outcomes.values().stream()
+        .filter(Outcome::selfService)
+        .map(Outcome::code)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   public boolean hasQuestion(String code) {
     return questions.containsKey(code);
   }
 
   /** The label in {@code language}, the code itself for a code no catalogue knows. */
   public String question(String code, String language) {
-    Labels labels = questions.get(code);
-    return labels == null ? code : mark("q:", code, labels.in(language), language);
+    QuestionType question = questions.get(code);
+    return question == null ? code : mark("q:", code, question.labels().in(language), language);
   }
 
   public String situation(String code, String language) {

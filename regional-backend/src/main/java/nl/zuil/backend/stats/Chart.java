@@ -1,10 +1,12 @@
 package nl.zuil.backend.stats;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
  * One chart of the dashboard with the table behind it. The series hold only publishable numbers
- * (null where a figure is suppressed) and the text shown for each point.
+ * (null where a figure is suppressed) and the text shown for each point. Jackson writes it as the
+ * JSON the page's script draws ({@code /api/stats/<id>}).
  *
  * @param id stable name used in URLs: {@code /api/stats/<id>}, {@code /export/<id>.csv}
  * @param notes what a reader must know to read it right (denominators, suppression)
@@ -26,9 +28,13 @@ public record Chart(
   }
 
   public enum Kind {
+    @JsonProperty("line")
     LINE,
+    @JsonProperty("bar")
     BAR,
+    @JsonProperty("stacked_bar")
     STACKED_BAR,
+    @JsonProperty("heatmap")
     HEATMAP
   }
 

@@ -1,21 +1,23 @@
 package nl.zuil.backend.stats;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.zuil.backend.region.Location;
+import nl.zuil.catalogue.Codes;
 
 /**
- * The raw count tables of one dashboard, before anything is protected, with the codes behind their
- * rows and columns. Every table adds up to the same visits.
+ * The raw count tables of one dashboard, before anything is protected, each with the codes behind
+ * its rows and columns. The first five add up to the same visits; the referral and self-service
+ * tables count part of them.
  */
 final class CountTables {
 
-  static final String NONE = "-";
   private static final int FIRST_HOUR = 9;
   private static final int LAST_HOUR = 16;
 
@@ -23,43 +25,43 @@ final class CountTables {
   record OutcomeRow(String code, Boolean confirmed) {}
 
   final List<Location> locations;
-  final List<LocalDate> steps;
-  final long[][] visits;
-  final List<String> questionCodes;
-  final long[][] questions;
-  final List<String> situationCodes;
-  final long[][] situations;
-  final List<OutcomeRow> outcomeRows;
-  final List<String> partnerCodes;
-  final long[][] outcomes;
-  final int firstHour;
-  final int lastHour;
-  final long[][] heat;
-  final List<String> referralPartnerCodes;
-  final long[][] referralsByQuestion;
-  final int selfServiceFirstHour;
-  final int selfServiceLastHour;
-  final long[][] selfService;
+
+  /** Steps of the period (days, weeks or months) by inlooppunt code. */
+  final LabelledTable<LocalDate, String> visits;
+
+  final LabelledTable<String, String> questions;
+
+  /** By situation code, "no answer" ({@link Codes#NONE}) last. */
+  final LabelledTable<String, String> situations;
+
+  /** Outcome rows by partner code, "no partner" ({@link Codes#NONE}) last. */
+  final LabelledTable<OutcomeRow, String> outcomes;
+
+  /** Weekdays by hour of day. */
+  final LabelledTable<DayOfWeek, Integer> heat;
+
+  /** Visits sent to a partner, by partner and question code. */
+  final LabelledTable<String, String> referralsByQuestion;
+
+  /** Self-service visits by inlooppunt code and hour of day. */
+  final LabelledTable<String, Integer> selfService;
 
   CountTables(
       CatalogueLabels labels, Period period, LocalDate today, List<Location> locations, Cube cube) {
     this.locations = locations;
-    Set<LocalDate> counted = new java.util.HashSet<>();
+    List<String> locationCodes = locations.stream().map(Location::code).toList();
+    Set<String> selected = new HashSet<>(locationCodes);
+
+    Set<LocalDate> counted = new HashSet<>();
     cube.byLocationAndDay().forEach(count -> counted.add(period.step().start(count.day())));
-    this.steps =
+    List<LocalDate> steps =
         period.step().starts(period).stream()
             .filter(start -> !start.isAfter(today) || counted.contains(start))
             .toList();
-    Map<LocalDate, Integer> stepIndex = index(steps);
-    Map<String, Integer> locationIndex = new HashMap<>();
-    for (Location location : locations) {
-      locationIndex.put(location.code(), locationIndex.size());
-    }
-    visits = new long[steps.size()][locations.size()];
+    visits = new LabelledTable<>(steps, locationCodes, false);
     for (Cube.DayCount count : cube.byLocationAndDay()) {
-      Integer c = locationIndex.get(count.location());
-      if (c != null) {
-        visits[stepIndex.get(period.step().start(count.day()))][c] += count.visits();
+      if (selected.contains(count.location())) {
+        visits.add(period.step().start(count.day()), count.location(), count.visits());
       }
     }
 
@@ -73,11 +75,8 @@ final class CountTables {
       addUnlessNone(outcomeSet, combination.outcome());
       addUnlessNone(partnerSet, combination.partner());
     }
-    questionCodes = List.copyOf(questionSet);
-    situationSet.add(NONE);
-    situationCodes = List.copyOf(situationSet);
-    partnerSet.add(NONE);
-    partnerCodes = List.copyOf(partnerSet);
+    situationSet.add(Codes.NONE);
+    partnerSet.add(Codes.NONE);
     List<OutcomeRow> rows = new ArrayList<>();
     for (String outcome : outcomeSet) {
       if (labels.takesPartner(outcome)) {
@@ -87,24 +86,33 @@ final class CountTables {
         rows.add(new OutcomeRow(outcome, null));
       }
     }
-    rows.add(new OutcomeRow(NONE, null));
-    outcomeRows = List.copyOf(rows);
+    rows.add(new OutcomeRow(Codes.NONE, null));
+    Set<OutcomeRow> unsplit = new HashSet<>(rows);
 
-    questions = new long[questionCodes.size()][1];
-    situations = new long[situationCodes.size()][1];
-    outcomes = new long[outcomeRows.size()][partnerCodes.size()];
+    questions = LabelledTable.column(List.copyOf(questionSet));
+    situations = LabelledTable.column(List.copyOf(situationSet));
+    outcomes = new LabelledTable<>(rows, List.copyOf(partnerSet), true);
+    List<String> referralPartners =
+        partnerSet.stream().filter(code -> !code.equals(Codes.NONE)).toList();
+    Set<String> referred = new HashSet<>(referralPartners);
+    referralsByQuestion = new LabelledTable<>(referralPartners, questions.rows(), true);
     for (Cube.Combination combination : cube.byCombination()) {
-      questions[questionCodes.indexOf(combination.question())][0] += combination.visits();
-      situations[situationCodes.indexOf(combination.situation())][0] += combination.visits();
-      int c = partnerCodes.indexOf(combination.partner());
-      int single = outcomeRows.indexOf(new OutcomeRow(combination.outcome(), null));
-      if (single >= 0) {
-        outcomes[single][c] += combination.visits();
+      questions.add(combination.question(), combination.visits());
+      situations.add(combination.situation(), combination.visits());
+      String partner = combination.partner();
+      OutcomeRow single = new OutcomeRow(combination.outcome(), null);
+      if (unsplit.contains(single)) {
+        outcomes.add(single, partner, combination.visits());
       } else {
         long confirmed = combination.confirmedReferrals();
-        outcomes[outcomeRows.indexOf(new OutcomeRow(combination.outcome(), true))][c] += confirmed;
-        outcomes[outcomeRows.indexOf(new OutcomeRow(combination.outcome(), false))][c] +=
-            combination.visits() - confirmed;
+        outcomes.add(new OutcomeRow(combination.outcome(), true), partner, confirmed);
+        outcomes.add(
+            new OutcomeRow(combination.outcome(), false),
+            partner,
+            combination.visits() - confirmed);
+      }
+      if (referred.contains(partner)) {
+        referralsByQuestion.add(partner, combination.question(), combination.visits());
       }
     }
 
@@ -116,55 +124,36 @@ final class CountTables {
         last = Math.max(last, count.hour());
       }
     }
-    firstHour = first;
-    lastHour = last;
-    heat = new long[7][last - first + 1];
+    heat = new LabelledTable<>(List.of(DayOfWeek.values()), hours(first, last), true);
     for (Cube.HourCount count : cube.byDayAndHour()) {
       if (count.visits() > 0) {
-        heat[count.day().getDayOfWeek().getValue() - 1][count.hour() - first] += count.visits();
-      }
-    }
-
-    referralPartnerCodes = partnerCodes.stream().filter(code -> !code.equals(NONE)).toList();
-    referralsByQuestion = new long[referralPartnerCodes.size()][questionCodes.size()];
-    for (Cube.Combination combination : cube.byCombination()) {
-      int r = referralPartnerCodes.indexOf(combination.partner());
-      if (r >= 0) {
-        referralsByQuestion[r][questionCodes.indexOf(combination.question())] +=
-            combination.visits();
+        heat.add(count.day().getDayOfWeek(), count.hour(), count.visits());
       }
     }
 
     int firstSelf = FIRST_HOUR;
     int lastSelf = LAST_HOUR;
     for (Cube.LocationHourCount count : cube.selfServiceByLocationAndHour()) {
-      if (count.visits() > 0 && locationIndex.containsKey(count.location())) {
+      if (count.visits() > 0 && selected.contains(count.location())) {
         firstSelf = Math.min(firstSelf, count.hour());
         lastSelf = Math.max(lastSelf, count.hour());
       }
     }
-    selfServiceFirstHour = firstSelf;
-    selfServiceLastHour = lastSelf;
-    selfService = new long[locations.size()][lastSelf - firstSelf + 1];
+    selfService = new LabelledTable<>(locationCodes, hours(firstSelf, lastSelf), true);
     for (Cube.LocationHourCount count : cube.selfServiceByLocationAndHour()) {
-      Integer r = locationIndex.get(count.location());
-      if (r != null && count.visits() > 0) {
-        selfService[r][count.hour() - firstSelf] += count.visits();
+      if (selected.contains(count.location()) && count.visits() > 0) {
+        selfService.add(count.location(), count.hour(), count.visits());
       }
     }
   }
 
-  private static void addUnlessNone(Set<String> codes, String code) {
-    if (!code.equals(NONE)) {
-      codes.add(code);
-    }
+  private static List<Integer> hours(int first, int last) {
+    return IntStream.rangeClosed(first, last).boxed().toList();
   }
 
-  private static Map<LocalDate, Integer> index(List<LocalDate> days) {
-    Map<LocalDate, Integer> index = new HashMap<>();
-    for (LocalDate day : days) {
-      index.put(day, index.size());
+  private static void addUnlessNone(Set<String> codes, String code) {
+    if (!code.equals(Codes.NONE)) {
+      codes.add(code);
     }
-    return index;
   }
 }

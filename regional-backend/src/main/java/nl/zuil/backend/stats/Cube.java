@@ -9,8 +9,9 @@ import java.util.Map;
  * {@link Suppression}. Every list adds up to the same number of visits.
  *
  * @param waitingByLocation per inlooppunt, the visits in each waiting-time bin
- * @param selfServiceByLocationAndHour visits recorded as self-service (no gids present), per
- *     inlooppunt and hour of day: a subset of the visits, not a breakdown of all of them
+ * @param selfServiceByLocationAndHour visits recorded under the catalogue's self-service outcome
+ *     (no gids present), per inlooppunt and hour of day: a subset of the visits, not a breakdown of
+ *     all of them
  */
 public record Cube(
     List<DayCount> byLocationAndDay,
@@ -19,16 +20,16 @@ public record Cube(
     Map<String, long[]> waitingByLocation,
     List<LocationHourCount> selfServiceByLocationAndHour) {
 
-  /** The outcome a kiosk records when a visitor left with a next step because no gids was there. */
-  public static final String SELF_SERVICE = "self_service";
-
   public record DayCount(String location, LocalDate day, long visits) {}
 
   public record HourCount(LocalDate day, int hour, long visits) {}
 
   public record LocationHourCount(String location, int hour, long visits) {}
 
-  /** Visits with one question, situation, outcome and partner ("-" for none). */
+  /**
+   * Visits with one question, situation, outcome and partner ({@link nl.zuil.catalogue.Codes#NONE}
+   * for none).
+   */
   public record Combination(
       String question,
       String situation,

@@ -1,5 +1,7 @@
 package nl.zuil.backend.stats;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -19,9 +21,15 @@ public record DisplayTable(List<String> header, List<Row> rows) {
   /**
    * @param total marks the row of totals, which pages set apart
    */
-  public record Row(List<Figure> figures, boolean total) {
+  public record Row(@JsonIgnore List<Figure> figures, boolean total) {
     public Row {
       figures = List.copyOf(figures);
+    }
+
+    /** What a reader sees in each cell, the label first: the row as the JSON answer holds it. */
+    @JsonProperty("cells")
+    public List<String> cells() {
+      return figures.stream().map(Figure::text).toList();
     }
 
     public String label() {

@@ -117,12 +117,18 @@ public final class JdbcStatsStore implements StatsStore {
   private static List<Cube.LocationHourCount> selfService(Connection c, StatsQuery query)
       throws SQLException {
     List<Cube.LocationHourCount> counts = new ArrayList<>();
+    if (query.selfServiceOutcomes().isEmpty()) {
+      // A region whose catalogues never had a self-service outcome counted no such visit.
+      return counts;
+    }
+    List<String> outcomes = query.selfServiceOutcomes().stream().sorted().toList();
     try (PreparedStatement statement =
         prepare(
             c,
             "location_code, hour, sum(visits)",
             query,
-            " AND outcome_code = '" + Cube.SELF_SERVICE + "'",
+            " AND outcome_code IN (" + placeholders(outcomes.size()) + ")",
+            outcomes,
             "location_code, hour")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -158,22 +164,27 @@ public final class JdbcStatsStore implements StatsStore {
   /** {@code SELECT columns FROM bucket WHERE <the query's filter> GROUP BY groupBy}, bound. */
   private static PreparedStatement prepare(
       Connection c, String columns, StatsQuery query, String groupBy) throws SQLException {
-    return prepare(c, columns, query, "", groupBy);
+    return prepare(c, columns, query, "", List.of(), groupBy);
   }
 
   /**
-   * @param condition a constant extra condition, never built from input
+   * @param condition an extra condition of placeholders, never built from input
+   * @param values bound to the condition's placeholders, in order
    */
   private static PreparedStatement prepare(
-      Connection c, String columns, StatsQuery query, String condition, String groupBy)
+      Connection c,
+      String columns,
+      StatsQuery query,
+      String condition,
+      List<String> values,
+      String groupBy)
       throws SQLException {
-    String placeholders = String.join(", ", Collections.nCopies(query.locations().size(), "?"));
     String sql =
         "SELECT "
             + columns
             + " FROM bucket WHERE region_code = ? AND service_date >= ? AND service_date <= ?"
             + " AND location_code IN ("
-            + placeholders
+            + placeholders(query.locations().size())
             + ")"
             + (query.question().isPresent() ? " AND question_code = ?" : "")
             + Quarantine.NOT_QUARANTINED
@@ -189,8 +200,15 @@ public final class JdbcStatsStore implements StatsStore {
       statement.setString(i++, location);
     }
     if (query.question().isPresent()) {
-      statement.setString(i, query.question().get());
+      statement.setString(i++, query.question().get());
+    }
+    for (String value : values) {
+      statement.setString(i++, value);
     }
     return statement;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 }

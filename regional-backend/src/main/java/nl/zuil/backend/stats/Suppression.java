@@ -1,7 +1,10 @@
 package nl.zuil.backend.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place where published counts are protected (decision 0702). Every chart, table, export
@@ -73,6 +76,43 @@ public final class Suppression {
         }
       }
       return sum;
+    }
+  }
+
+  /** A labelled table of its own, with its own grand total. */
+  <R, C> PublishedTable<R, C> protect(LabelledTable<R, C> table) {
+    return table.published(protect(table.counts()));
+  }
+
+  /**
+   * Labelled tables that all break down the same grand total, protected as {@link
+   * #protectSharingTotal(List)} does; each is then found by the table it was made from.
+   */
+  SharedTotal protectSharingTotal(LabelledTable<?, ?>... tables) {
+    List<ProtectedTable> published =
+        protectSharingTotal(Arrays.stream(tables).map(LabelledTable::counts).toList());
+    Map<LabelledTable<?, ?>, ProtectedTable> byTable = new IdentityHashMap<>();
+    for (int i = 0; i < tables.length; i++) {
+      byTable.put(tables[i], published.get(i));
+    }
+    return new SharedTotal(byTable);
+  }
+
+  /** What {@link #protectSharingTotal(LabelledTable[])} published, by table. */
+  static final class SharedTotal {
+
+    private final Map<LabelledTable<?, ?>, ProtectedTable> byTable;
+
+    private SharedTotal(Map<LabelledTable<?, ?>, ProtectedTable> byTable) {
+      this.byTable = byTable;
+    }
+
+    <R, C> PublishedTable<R, C> of(LabelledTable<R, C> table) {
+      ProtectedTable published = byTable.get(table);
+      if (published == null) {
+        throw new IllegalArgumentException("that table was not protected with the others");
+      }
+      return table.published(published);
     }
   }
 

@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.enrolment.ActiveDevice;
-import nl.zuil.backend.enrolment.Codes;
 import nl.zuil.backend.enrolment.IssuedCode;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
+import nl.zuil.catalogue.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.zuil.backend.access.StaffUser;
-import nl.zuil.backend.enrolment.Codes;
 import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
+import nl.zuil.catalogue.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -71,7 +71,11 @@ final class StatisticsRoutes {
                     .stats()
                     .cube(
                         new StatsQuery(
-                            user.regionCode(), selection.period(), codes, selection.question())));
+                            user.regionCode(),
+                            selection.period(),
+                            codes,
+                            selection.question(),
+                            labels.selfServiceOutcomes())));
     return new Built(selection, labels, dashboard);
   }
 
@@ -104,10 +108,10 @@ final class StatisticsRoutes {
     Built built = build(ctx, request, false);
     String id = ctx.pathParam("chart");
     if (id.equals("summary")) {
-      ctx.json(ChartJson.summary(built.dashboard()));
+      ctx.json(DashboardSummary.of(built.dashboard()));
       return;
     }
-    ctx.json(ChartJson.chart(built.dashboard().chart(id).orElseThrow(PageException::notFound)));
+    ctx.json(built.dashboard().chart(id).orElseThrow(PageException::notFound));
   }
 
   private void export(Context ctx) {

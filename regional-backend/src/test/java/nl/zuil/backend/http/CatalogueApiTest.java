@@ -11,6 +11,8 @@ import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.KioskCopy;
+import nl.zuil.catalogue.QuestionType;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.TestClock;
 import okhttp3.OkHttpClient;
@@ -48,7 +50,13 @@ class CatalogueApiTest {
         assertThat(answer.get("version").asInt()).isEqualTo(2);
         assertThat(answer.get("publishedAt").asText()).startsWith("2026-11-23T");
         Catalogue served = CatalogueLoader.parse(answer.get("catalogue").toString(), "answer");
-        assertThat(served).isEqualTo(second);
+        // All of it but what only the backend reads (decision 0703).
+        assertThat(second.questionTypes()).anyMatch(QuestionType::targetGroup);
+        assertThat(answer.get("catalogue").toString()).doesNotContain("targetGroup");
+        assertThat(served)
+            .isEqualTo(
+                CatalogueLoader.parse(
+                    KioskCopy.of(CatalogueLoader.toJson(second)).toString(), "kiosk copy"));
       }
     }
   }

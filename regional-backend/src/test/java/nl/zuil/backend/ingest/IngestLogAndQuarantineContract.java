@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.Device;
@@ -159,7 +160,8 @@ abstract class IngestLogAndQuarantineContract {
                     TestRegion.REGION,
                     Period.month(LocalDate.of(2026, 11, 1)),
                     List.of(TestRegion.LOCATION),
-                    Optional.empty()));
+                    Optional.empty(),
+                    Set.of()));
     return cube.byLocationAndDay().stream().mapToLong(Cube.DayCount::visits).sum();
   }
 

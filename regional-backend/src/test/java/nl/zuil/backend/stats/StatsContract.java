@@ -22,6 +22,8 @@ import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
+import nl.zuil.catalogue.CatalogueException;
+import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * worked out by hand. Subclasses run it on SQLite and on PostgreSQL.
  */
 abstract class StatsContract {
+
+  private static final String TWENTE = "twente";
 
   @TempDir Path dir;
   private TestDatabase database;
@@ -88,26 +92,35 @@ abstract class StatsContract {
     Period period = Period.month(LocalDate.of(2026, 11, 1));
     List<Location> selected =
         backend.regions().locations(A).stream().filter(l -> locations.contains(l.code())).toList();
-    Cube cube = backend.stats().cube(new StatsQuery(A, period, locations, question));
-    return new DashboardBuilder(
-            new Suppression(5),
-            Messages.in(Language.DUTCH),
-            new CatalogueLabels(backend.regions().catalogues(A)))
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(A));
+    Cube cube =
+        backend
+            .stats()
+            .cube(new StatsQuery(A, period, locations, question, labels.selfServiceOutcomes()));
+    return new DashboardBuilder(new Suppression(5), Messages.in(Language.DUTCH), labels)
         .build(period, LocalDate.of(2026, 12, 2), selected, cube);
   }
 
   private Dashboard october() {
+    return october(A);
+  }
+
+  /** October of every inlooppunt of {@code region}. */
+  private Dashboard october(String region) {
     Period period = Period.month(LocalDate.of(2026, 10, 1));
-    List<String> codes = List.of(HENGELO, ENSCHEDE_NOORD, ENSCHEDE_ZUID);
-    return new DashboardBuilder(
-            new Suppression(5),
-            Messages.in(Language.DUTCH),
-            new CatalogueLabels(backend.regions().catalogues(A)))
+    List<Location> locations = backend.regions().locations(region);
+    List<String> codes = locations.stream().map(Location::code).toList();
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(region));
+    return new DashboardBuilder(new Suppression(5), Messages.in(Language.DUTCH), labels)
         .build(
             period,
             LocalDate.of(2026, 12, 2),
-            backend.regions().locations(A),
-            backend.stats().cube(new StatsQuery(A, period, codes, Optional.empty())));
+            locations,
+            backend
+                .stats()
+                .cube(
+                    new StatsQuery(
+                        region, period, codes, Optional.empty(), labels.selfServiceOutcomes())));
   }
 
   private Dashboard november() {
@@ -314,6 +327,45 @@ abstract class StatsContract {
     assertThat(noord.get(0)).as("07:00").isEqualTo("< 5");
     assertThat(noord.get(14)).as("total").isEqualTo("< 5");
     assertNothingSmallIsShown(chart);
+  }
+
+  @Test
+  void theCatalogueSaysWhichOutcomeIsSelfServiceAndWhichQuestionsAreTargetGroups() {
+    // A region whose catalogue calls its self-service outcome zelf_geholpen and its young people
+    // jongeren: nothing in the backend may assume the default catalogue's codes.
+    String json =
+        CatalogueLoader.defaultJson()
+            .replace("\"voorbeeldregio\"", "\"" + TWENTE + "\"")
+            .replace("\"self_service\"", "\"zelf_geholpen\"")
+            .replace("\"youth\"", "\"jongeren\"");
+    try {
+      backend.regions().publish(CatalogueLoader.parse(json, "twente"));
+    } catch (CatalogueException e) {
+      throw new AssertionError(e);
+    }
+    backend.regions().saveLocation(TWENTE, "almelo-bibliotheek", "Bibliotheek Almelo", "Almelo");
+    store(
+        backend,
+        TWENTE,
+        "almelo-bibliotheek",
+        "zuil-1",
+        bucket("2026-10-06", 19, "find_work", "-", "zelf_geholpen", "-", 7, 0, 1),
+        bucket("2026-10-07", 10, "jongeren", "-", "zelf_geholpen", "-", 6, 0, 2),
+        bucket("2026-10-07", 11, "jongeren", "-", "answered", "-", 14, 0, 3),
+        bucket("2026-10-08", 11, "find_work", "-", "answered", "-", 13, 0, 4));
+
+    Dashboard october = october(TWENTE);
+    Map<String, List<String>> selfService = table(october, "self_service");
+    Map<String, List<String>> reach = table(october, "reach");
+
+    // Hours 09:00 to 19:00, then the row total.
+    assertThat(selfService.get("Bibliotheek Almelo"))
+        .containsExactly("0", "6", "0", "0", "0", "0", "0", "0", "0", "0", "7", "13");
+    assertThat(selfService.get("Totaal").get(11)).isEqualTo("13");
+    assertThat(reach.get("Vraag: Jongeren: van school naar werk"))
+        .containsExactly("van alle bezoekers", "20", "50,0%");
+    assertThat(reach.get("Vraag: Van werk naar werk"))
+        .containsExactly("van alle bezoekers", "0", "0,0%");
   }
 
   @Test

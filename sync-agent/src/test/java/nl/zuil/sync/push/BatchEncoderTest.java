@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.aggregate.Histogram;
@@ -124,7 +125,7 @@ class BatchEncoderTest {
       long revision) {
     return new Bucket(
         new BucketKey(
-            LOCATION, LocalDate.parse(date), hour, question, situation, outcome, BucketKey.NONE),
+            LOCATION, LocalDate.parse(date), hour, question, situation, outcome, Codes.NONE),
         visits,
         confirmed,
         wait,

@@ -2,11 +2,12 @@ package nl.zuil.ledger.aggregate;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import nl.zuil.catalogue.Codes;
 
 /**
  * What a bucket counts: one hour at one location, one question type, situation, outcome and
- * partner. Absent situation, outcome (not finished yet) and partner are {@link #NONE}, never null,
- * so that keys compare and upsert reliably everywhere.
+ * partner. Absent situation, outcome (not finished yet) and partner are {@link Codes#NONE}, never
+ * null, so that keys compare and upsert reliably everywhere.
  */
 public record BucketKey(
     String locationCode,
@@ -17,8 +18,6 @@ public record BucketKey(
     String outcomeCode,
     String partnerCode)
     implements Comparable<BucketKey> {
-
-  public static final String NONE = "-";
 
   private static final Comparator<BucketKey> ORDER =
       Comparator.comparing(BucketKey::serviceDate)

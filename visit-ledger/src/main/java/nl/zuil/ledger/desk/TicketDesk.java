@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.PartnerRule;
-import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketRefusedException;
 import nl.zuil.ledger.TicketRefusedException.Reason;
@@ -73,7 +73,7 @@ public final class TicketDesk {
   }
 
   public Ticket call(String numberOrReference, String deskCode) {
-    KioskIdentity.requireSlug("desk code", deskCode);
+    Codes.requireSlug("desk code", deskCode);
     return database.write(
         c -> {
           Ticket ticket = require(c, numberOrReference);
@@ -88,7 +88,7 @@ public final class TicketDesk {
 
   /** Calls the ticket that has waited longest, or returns empty when nobody waits. */
   public Optional<Ticket> callNext(String deskCode) {
-    KioskIdentity.requireSlug("desk code", deskCode);
+    Codes.requireSlug("desk code", deskCode);
     return database.write(
         c -> {
           List<Ticket> next = list(c, "state = 'waiting' ORDER BY issued_at_ms, id LIMIT 1");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketState;
 
@@ -13,8 +14,6 @@ import nl.zuil.ledger.TicketState;
 public final class TicketRows {
 
   /** Stands for "none" in code columns: key columns are NOT NULL so upserts conflict properly. */
-  public static final String NONE = "-";
-
   public static final String COLUMNS =
       "reference, ticket_number, service_date, issued_at_ms, question_code, situation_code,"
           + " language_code, state, called_at_ms, desk_code, outcome_code, partner_code,"
@@ -42,11 +41,11 @@ public final class TicketRows {
   }
 
   public static String orNone(String code) {
-    return code == null ? NONE : code;
+    return code == null ? Codes.NONE : code;
   }
 
   private static String orNull(String code) {
-    return NONE.equals(code) ? null : code;
+    return Codes.NONE.equals(code) ? null : code;
   }
 
   private static LocalDateTime local(long epochMillis, ZoneId zone) {

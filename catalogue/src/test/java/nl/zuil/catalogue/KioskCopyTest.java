@@ -1,0 +1,83 @@
+package nl.zuil.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kiosks update one by one, and a kiosk's loader refuses fields it does not know: what the backend
+ * hands kiosks must read on the kiosk release before the newest catalogue fields.
+ */
+class KioskCopyTest {
+
+  /**
+   * The default catalogue as the release before {@code targetGroup} published it ({@code
+   * CatalogueLoader.toJson} of that release): every field that release's loader knows.
+   */
+  private static final String PREVIOUS_RELEASE = "previous-release-default-catalogue.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void aKioskOfThePreviousReleaseKnowsEveryFieldOfTheCopy() throws IOException {
+    String published = CatalogueLoader.toJson(CatalogueLoader.loadDefault());
+    JsonNode previous;
+    try (InputStream in = getClass().getResourceAsStream(PREVIOUS_RELEASE)) {
+      previous = JSON.readTree(in);
+    }
+
+    assertThat(published).contains("\"targetGroup\"");
+    assertThat(paths(KioskCopy.of(published))).isSubsetOf(paths(previous));
+    assertThat(KioskCopy.of(published)).isEqualTo(previous);
+  }
+
+  @Test
+  void theCopyLosesNothingButTheBackendsFields() throws Exception {
+    Catalogue catalogue = CatalogueLoader.loadDefault();
+
+    Catalogue onKiosk =
+        CatalogueLoader.parse(
+            JSON.writeValueAsString(KioskCopy.of(CatalogueLoader.toJson(catalogue))), "kiosk");
+
+    assertThat(onKiosk.questionTypes()).noneMatch(QuestionType::targetGroup);
+    assertThat(onKiosk.questionTypes())
+        .extracting(QuestionType::code)
+        .isEqualTo(catalogue.questionTypes().stream().map(QuestionType::code).toList());
+    assertThat(onKiosk.outcomes()).isEqualTo(catalogue.outcomes());
+    assertThat(onKiosk.partners()).isEqualTo(catalogue.partners());
+  }
+
+  @Test
+  void refusesWhatIsNoJson() {
+    assertThatThrownBy(() -> KioskCopy.of("{ no")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Every field path of a document, array positions left out: {@code questionTypes[].code}. */
+  private static Set<String> paths(JsonNode document) {
+    Set<String> paths = new TreeSet<>();
+    collect(document, "", paths);
+    return paths;
+  }
+
+  private static void collect(JsonNode node, String at, Set<String> paths) {
+    if (node.isArray()) {
+      node.forEach(element -> collect(element, at + "[]", paths));
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
+        paths.add(path);
+        collect(field.getValue(), path, paths);
+      }
+    }
+  }
+}
