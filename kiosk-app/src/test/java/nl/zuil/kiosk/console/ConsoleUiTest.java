@@ -50,7 +50,7 @@ class ConsoleUiTest {
     } else if (ui.isShown("skip")) {
       ui.tap("skip");
     }
-    ui.waitUntil(() -> !ui.text("ticket-number").isEmpty());
+    ui.waitUntil(() -> !ui.textIfShown("ticket-number").isEmpty());
     String number = ui.text("ticket-number");
     return ui.kiosk.waiting().stream()
         .filter(t -> t.number().equals(number))
@@ -95,7 +95,7 @@ class ConsoleUiTest {
     ui.robot.write(link);
     assertThat(typed()).isEqualTo(link);
     ui.robot.type(KeyCode.ENTER);
-    ui.waitUntil(() -> ui.text("console-current-number").equals("W-002"));
+    ui.waitUntil(() -> ui.textIfShown("console-current-number").equals("W-002"));
 
     assertThat(ui.text("console-message")).isEqualTo("W-002 is opgeroepen naar Balie 1.");
     assertThat(ui.text("console-current-question")).isEqualTo("Werk zoeken");
@@ -132,7 +132,7 @@ class ConsoleUiTest {
     openConsole();
 
     ui.tap("waiting-" + ticket.reference());
-    ui.waitUntil(() -> ui.text("console-current-number").equals("L-001"));
+    ui.waitUntil(() -> ui.textIfShown("console-current-number").equals("L-001"));
     Fx.screenshot(ui.root().getScene(), "console-called-1080x1920");
     ui.tap("outcome-left");
     ui.waitUntil(() -> stored(ticket).state() == TicketState.DONE);
