@@ -6,7 +6,11 @@ import nl.zuil.backend.cli.AddUserCommand;
 import nl.zuil.backend.cli.CertificatePinCommand;
 import nl.zuil.backend.cli.CreateEnrolmentCodeCommand;
 import nl.zuil.backend.cli.DemoDataCommand;
+import nl.zuil.backend.cli.EnrolmentCodesCommand;
 import nl.zuil.backend.cli.KioskHealthCommand;
+import nl.zuil.backend.cli.KioskIngestsCommand;
+import nl.zuil.backend.cli.QuarantineKioskCommand;
+import nl.zuil.backend.cli.RevokeEnrolmentCodeCommand;
 import nl.zuil.backend.cli.SeedRegionCommand;
 import nl.zuil.backend.cli.ServeCommand;
 import picocli.CommandLine;
@@ -27,8 +31,12 @@ import picocli.CommandLine.Spec;
       SeedRegionCommand.class,
       AddLocationCommand.class,
       CreateEnrolmentCodeCommand.class,
+      EnrolmentCodesCommand.class,
+      RevokeEnrolmentCodeCommand.class,
       CertificatePinCommand.class,
       KioskHealthCommand.class,
+      KioskIngestsCommand.class,
+      QuarantineKioskCommand.class,
       AddUserCommand.class,
       DemoDataCommand.class
     })

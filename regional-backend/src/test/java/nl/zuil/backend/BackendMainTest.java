@@ -266,6 +266,113 @@ class BackendMainTest {
     return context;
   }
 
+  @Test
+  void enrollingAnEnrolledKioskAgainSaysWhatItRevokesAndNeedsToBeToldToGoAhead() {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    run("seed-region", "--database", db, "--example-catalogue");
+    run(
+        "add-location",
+        "--database",
+        db,
+        "--region",
+        "voorbeeldregio",
+        "--code",
+        "hengelo-bibliotheek",
+        "--name",
+        "Bibliotheek Hengelo",
+        "--municipality",
+        "Hengelo");
+    String[] kiosk = {
+      "--database",
+      db,
+      "--region",
+      "voorbeeldregio",
+      "--location",
+      "hengelo-bibliotheek",
+      "--kiosk",
+      "zuil-1"
+    };
+    String firstCode = run(concat(new String[] {"create-enrolment-code"}, kiosk)).out().strip();
+    String deviceId;
+    try (Database database = Database.open(db, null, null)) {
+      deviceId =
+          Backend.over(database, java.time.Clock.systemUTC())
+              .enrolment()
+              .enrol(firstCode)
+              .orElseThrow()
+              .device()
+              .id();
+    }
+
+    Result refused = run(concat(new String[] {"create-enrolment-code"}, kiosk));
+    Result listedBefore = run("enrolment-codes", "--database", db, "--region", "voorbeeldregio");
+    Result made =
+        run(concat(new String[] {"create-enrolment-code"}, concat(kiosk, "--replace-active")));
+    Result listedAfter = run("enrolment-codes", "--database", db, "--region", "voorbeeldregio");
+    Result revoked = run(concat(new String[] {"revoke-enrolment-code"}, kiosk));
+    Result revokedAgain = run(concat(new String[] {"revoke-enrolment-code"}, kiosk));
+
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains("device " + deviceId, "revokes", "--replace-active");
+    assertThat(listedBefore.out().lines()).hasSize(1);
+    assertThat(made.exit()).isZero();
+    assertThat(made.err()).contains("device " + deviceId);
+    assertThat(listedAfter.out()).contains("hengelo-bibliotheek\tzuil-1\t");
+    assertThat(revoked.exit()).isZero();
+    assertThat(revokedAgain.exit()).isEqualTo(1);
+    assertThat(revokedAgain.err()).contains("no open code");
+  }
+
+  @Test
+  void quarantinesAKioskAndReleasesIt() {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    run("seed-region", "--database", db, "--example-catalogue");
+    run(
+        "add-location",
+        "--database",
+        db,
+        "--region",
+        "voorbeeldregio",
+        "--code",
+        "hengelo-bibliotheek",
+        "--name",
+        "Bibliotheek Hengelo",
+        "--municipality",
+        "Hengelo");
+    String[] kiosk = {
+      "--database",
+      db,
+      "--region",
+      "voorbeeldregio",
+      "--location",
+      "hengelo-bibliotheek",
+      "--kiosk",
+      "zuil-1"
+    };
+    Result unknown = run(concat(new String[] {"quarantine-kiosk"}, kiosk));
+    String code = run(concat(new String[] {"create-enrolment-code"}, kiosk)).out().strip();
+    try (Database database = Database.open(db, null, null)) {
+      Backend.over(database, java.time.Clock.systemUTC()).enrolment().enrol(code).orElseThrow();
+    }
+
+    Result quarantined = run(concat(new String[] {"quarantine-kiosk"}, kiosk));
+    Result ingests = run(concat(new String[] {"kiosk-ingests"}, kiosk));
+    Result released = run(concat(new String[] {"quarantine-kiosk"}, concat(kiosk, "--release")));
+    Result releasedAgain =
+        run(concat(new String[] {"quarantine-kiosk"}, concat(kiosk, "--release")));
+
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no kiosk zuil-1");
+    assertThat(quarantined.exit()).isZero();
+    assertThat(quarantined.err()).contains("left out of the statistics");
+    assertThat(ingests.out().lines())
+        .containsExactly(
+            "received\tdevice\tledger\tbuckets\tchanged\tvisits changed\tservice days");
+    assertThat(released.exit()).isZero();
+    assertThat(releasedAgain.exit()).isEqualTo(1);
+  }
+
   private static Result run(String... args) {
     CommandLine commandLine = BackendMain.commandLine();
     StringWriter out = new StringWriter();

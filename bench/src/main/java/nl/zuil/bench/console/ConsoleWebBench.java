@@ -1,6 +1,7 @@
 package nl.zuil.bench.console;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -44,6 +45,7 @@ import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
 import nl.zuil.web.Https;
 import nl.zuil.web.Keystore;
+import nl.zuil.web.ServerThreads;
 
 /**
  * The web console with 10 gidsen on the inlooppunt's network, against the real kiosk wiring
@@ -295,6 +297,8 @@ public final class ConsoleWebBench {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
+              config.http.compressionStrategy = CompressionStrategy.NONE;
+              ServerThreads.daemons(config, "trivial-web", 64, 4);
               Https.listen(config, "127.0.0.1", 0, new Keystore(keystore, password));
               config.routes.get("/ok", ctx -> ctx.result("ok"));
             })

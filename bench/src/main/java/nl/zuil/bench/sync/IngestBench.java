@@ -32,6 +32,8 @@ import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.Codes;
+import nl.zuil.catalogue.Outcome;
+import nl.zuil.catalogue.PartnerRule;
 import nl.zuil.regionapi.HistogramBins;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
@@ -56,6 +58,12 @@ public final class IngestBench {
   private static final int IN_FLIGHT = 64;
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Catalogue CATALOGUE = CatalogueLoader.loadDefault();
+  // The backend refuses a bucket whose outcome needs a partner and names none (decision 0207).
+  private static final List<String> OUTCOMES_WITHOUT_PARTNER =
+      CATALOGUE.outcomes().stream()
+          .filter(o -> o.partner() != PartnerRule.REQUIRED)
+          .map(Outcome::code)
+          .toList();
 
   public static void main(String[] args) throws Exception {
     Path dir = BenchFiles.scratch("zuil-ingest-bench");
@@ -206,7 +214,7 @@ public final class IngestBench {
                 8 + b % 10,
                 CATALOGUE.questionTypes().get(b / 10 % CATALOGUE.questionTypes().size()).code(),
                 CATALOGUE.situations().get(b % CATALOGUE.situations().size()).code(),
-                CATALOGUE.outcomes().get(b % 3).code(),
+                OUTCOMES_WITHOUT_PARTNER.get(b % 3),
                 Codes.NONE,
                 visits,
                 0,

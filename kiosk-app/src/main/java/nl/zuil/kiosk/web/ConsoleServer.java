@@ -2,6 +2,7 @@ package nl.zuil.kiosk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -118,6 +119,10 @@ public final class ConsoleServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              // Answers here are a few hundred bytes on the inlooppunt's own network, and the
+              // pages carry CSRF tokens that compressed responses can leak (BREACH); Javalin 7's
+              // compression layer also cost a quarter of the request rate.
+              config.http.compressionStrategy = CompressionStrategy.NONE;
               ServerThreads.daemons(config, "console-web", 64, 4);
               Https.listen(
                   config,

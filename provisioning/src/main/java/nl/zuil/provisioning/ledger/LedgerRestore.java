@@ -1,7 +1,5 @@
 package nl.zuil.provisioning.ledger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.json.StrictJson;
+import nl.zuil.json.StrictJsonException;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerFacts;
@@ -41,7 +41,6 @@ public final class LedgerRestore {
   /** The restored file's mode: the agent in the ledger group needs the -shm file (0801). */
   public static final Mode LEDGER_MODE = new Mode(0660);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter ASIDE_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/Amsterdam"));
   private static final List<String> COMPANIONS = List.of("-wal", "-shm");
@@ -185,7 +184,8 @@ public final class LedgerRestore {
   }
 
   /** What a restore leaves in its marker beside the ledger. */
-  private record Restored(String backupSha256, String ledgerSha256, long revision) {}
+  /** The marker beside a restored ledger: which backup, what the ledger was, its revision. */
+  record Restored(String backupSha256, String ledgerSha256, long revision) {}
 
   /**
    * True when the ledger is byte for byte what the restore left, with nothing in a WAL: the kiosk
@@ -205,28 +205,17 @@ public final class LedgerRestore {
   /** What the marker says about an earlier restore of this backup, if it was this backup. */
   private static Optional<Restored> restoredBefore(Path marker, String backupHash) {
     try {
-      JsonNode node = JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8));
-      if (node != null
-          && backupHash.equals(node.path("backupSha256").asText())
-          && node.path("ledgerSha256").isTextual()
-          && node.path("revision").canConvertToLong()) {
-        return Optional.of(
-            new Restored(
-                backupHash, node.get("ledgerSha256").asText(), node.get("revision").longValue()));
-      }
-    } catch (IOException e) {
+      Restored earlier =
+          StrictJson.read(Files.readString(marker, StandardCharsets.UTF_8), Restored.class);
+      return earlier.backupSha256().equals(backupHash) ? Optional.of(earlier) : Optional.empty();
+    } catch (IOException | StrictJsonException e) {
       // No marker, or an unreadable one: this restore is not a repeat.
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static void writeMarker(Path marker, Restored restored) throws IOException {
-    String json =
-        JSON.createObjectNode()
-            .put("backupSha256", restored.backupSha256())
-            .put("ledgerSha256", restored.ledgerSha256())
-            .put("revision", restored.revision())
-            .toString();
+    String json = StrictJson.compact(restored);
     Path temporary = marker.resolveSibling("." + marker.getFileName() + "." + UUID.randomUUID());
     try {
       Files.writeString(temporary, json + "\n", StandardCharsets.UTF_8);

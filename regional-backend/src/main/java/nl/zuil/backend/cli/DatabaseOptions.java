@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.ingest.IngestLog;
 import nl.zuil.backend.store.Database;
 import picocli.CommandLine.Option;
 
@@ -28,10 +30,14 @@ public final class DatabaseOptions {
   Path passwordFile;
 
   Backend open() throws IOException {
+    return open(IngestLog.DEFAULT_RETENTION);
+  }
+
+  Backend open(Duration ingestLogRetention) throws IOException {
     String password =
         passwordFile != null
             ? Files.readString(passwordFile).strip()
             : System.getenv("ZUIL_DB_PASSWORD");
-    return Backend.over(Database.open(url, user, password), Clock.systemUTC());
+    return Backend.over(Database.open(url, user, password), Clock.systemUTC(), ingestLogRetention);
   }
 }

@@ -70,6 +70,14 @@ public final class ServeCommand implements Callable<Integer> {
           "Staff are logged out after this long without a request; default ${DEFAULT-VALUE}")
   long sessionIdleMinutes;
 
+  @Option(
+      names = "--ingest-log-days",
+      defaultValue = "90",
+      description =
+          "How long the per-device ingest log keeps an entry (counts only); default"
+              + " ${DEFAULT-VALUE}")
+  long ingestLogDays;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Optional<Tls> tls = tls();
@@ -78,13 +86,16 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--suppression-threshold must be at least 3, the minute options at least 1");
     }
+    if (ingestLogDays < 1) {
+      throw new ParameterException(spec.commandLine(), "--ingest-log-days must be at least 1");
+    }
     WebSettings web =
         new WebSettings(
             suppressionThreshold,
             Duration.ofMinutes(silentAfterMinutes),
             Duration.ofMinutes(sessionIdleMinutes),
             tls.isPresent());
-    Backend backend = database.open();
+    Backend backend = database.open(Duration.ofDays(ingestLogDays));
     ApiServer server =
         ApiServer.start(
             backend,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.region.Regions;
 import nl.zuil.catalogue.Codes;
@@ -29,7 +30,9 @@ public final class Enrolment {
   }
 
   /**
-   * Creates a one-time code for the kiosk {@code kioskCode} at an existing location.
+   * Creates a one-time code for the kiosk {@code kioskCode} at an existing location. The kiosk's
+   * open code, if any, stops working: one kiosk never has two codes that work. Using the code
+   * revokes the kiosk's active credentials; ask {@link #wouldRevoke} first to say so.
    *
    * @throws IllegalArgumentException for an unknown location or a malformed kiosk code
    */
@@ -54,6 +57,25 @@ public final class Enrolment {
         now.toEpochMilli(),
         expires.toEpochMilli());
     return new IssuedCode(code, regionCode, locationCode, kioskCode, expires);
+  }
+
+  /** The region's codes that can still be used, with their expiry. */
+  public List<OpenCode> openCodes(String regionCode) {
+    return store.openCodes(regionCode, clock.millis());
+  }
+
+  /**
+   * Voids the kiosk's open code.
+   *
+   * @return false when the kiosk had no code that could still be used
+   */
+  public boolean revokeCode(String regionCode, String locationCode, String kioskCode) {
+    return store.revokeCode(regionCode, locationCode, kioskCode, clock.millis());
+  }
+
+  /** The credentials that using a new code for this kiosk will revoke; empty for a new kiosk. */
+  public List<ActiveDevice> wouldRevoke(String regionCode, String locationCode, String kioskCode) {
+    return store.activeDevices(regionCode, locationCode, kioskCode);
   }
 
   /** Exchanges a code for a device credential; empty when the code is unknown, used or expired. */

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.store.Database;
 
@@ -26,6 +29,7 @@ public final class JdbcDeviceStore implements DeviceStore {
       long expiresAtMs) {
     database.inTransaction(
         c -> {
+          deleteUnused(c, regionCode, locationCode, kioskCode);
           try (PreparedStatement insert =
               c.prepareStatement(
                   "INSERT INTO enrolment_code (code_hash, region_code, location_code, kiosk_code,"
@@ -39,6 +43,101 @@ public final class JdbcDeviceStore implements DeviceStore {
             insert.executeUpdate();
           }
           return null;
+        });
+  }
+
+  @Override
+  public List<OpenCode> openCodes(String regionCode, long nowMs) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT location_code, kiosk_code, created_at_ms, expires_at_ms"
+                      + " FROM enrolment_code WHERE region_code = ? AND used_at_ms IS NULL"
+                      + " AND expires_at_ms > ? ORDER BY location_code, kiosk_code")) {
+            query.setString(1, regionCode);
+            query.setLong(2, nowMs);
+            List<OpenCode> open = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+              while (row.next()) {
+                open.add(
+                    new OpenCode(
+                        row.getString(1),
+                        row.getString(2),
+                        Instant.ofEpochMilli(row.getLong(3)),
+                        Instant.ofEpochMilli(row.getLong(4))));
+              }
+            }
+            return open;
+          }
+        });
+  }
+
+  @Override
+  public boolean revokeCode(String regionCode, String locationCode, String kioskCode, long nowMs) {
+    return database.inTransaction(
+        c -> {
+          boolean open;
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT count(*) FROM enrolment_code WHERE region_code = ?"
+                      + " AND location_code = ? AND kiosk_code = ? AND used_at_ms IS NULL"
+                      + " AND expires_at_ms > ?")) {
+            query.setString(1, regionCode);
+            query.setString(2, locationCode);
+            query.setString(3, kioskCode);
+            query.setLong(4, nowMs);
+            try (ResultSet row = query.executeQuery()) {
+              row.next();
+              open = row.getLong(1) > 0;
+            }
+          }
+          deleteUnused(c, regionCode, locationCode, kioskCode);
+          return open;
+        });
+  }
+
+  // An unused code is deleted rather than marked: nothing can be learnt from it afterwards, and a
+  // used one stays as the record of which code enrolled which device.
+  private static void deleteUnused(
+      Connection c, String regionCode, String locationCode, String kioskCode) throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement(
+            "DELETE FROM enrolment_code WHERE region_code = ? AND location_code = ?"
+                + " AND kiosk_code = ? AND used_at_ms IS NULL")) {
+      delete.setString(1, regionCode);
+      delete.setString(2, locationCode);
+      delete.setString(3, kioskCode);
+      delete.executeUpdate();
+    }
+  }
+
+  @Override
+  public List<ActiveDevice> activeDevices(
+      String regionCode, String locationCode, String kioskCode) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT id, enrolled_at_ms FROM device WHERE region_code = ?"
+                      + " AND location_code = ? AND kiosk_code = ? AND revoked_at_ms IS NULL"
+                      + " ORDER BY enrolled_at_ms")) {
+            query.setString(1, regionCode);
+            query.setString(2, locationCode);
+            query.setString(3, kioskCode);
+            List<ActiveDevice> active = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+              while (row.next()) {
+                active.add(
+                    new ActiveDevice(
+                        row.getString(1),
+                        locationCode,
+                        kioskCode,
+                        Instant.ofEpochMilli(row.getLong(2))));
+              }
+            }
+            return active;
+          }
         });
   }
 

@@ -3,10 +3,12 @@ package nl.zuil.backend.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
+import nl.zuil.backend.ingest.PhysicalLimits;
 import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.regionapi.HealthReport;
 
@@ -42,24 +44,31 @@ public final class HealthReports {
       throw Rejection.invalid("ledger is missing");
     }
     HealthReport.Ledger ledger = report.ledger();
-    if (ledger.fileBytes() < 0
-        || ledger.storedVisits() < 0
-        || ledger.latestRevision() < 0
-        || report.acknowledgedRevision() < 0
-        || report.setAsideBuckets() < 0) {
-      throw Rejection.invalid("sizes and revisions must not be negative");
-    }
+    within("ledger.fileBytes", ledger.fileBytes(), PhysicalLimits.MAX_SIZE);
+    within("ledger.storedVisits", ledger.storedVisits(), PhysicalLimits.MAX_SIZE);
+    within("setAsideBuckets", report.setAsideBuckets(), PhysicalLimits.MAX_SIZE);
+    within("ledger.latestRevision", ledger.latestRevision(), PhysicalLimits.MAX_REVISION);
+    within("acknowledgedRevision", report.acknowledgedRevision(), PhysicalLimits.MAX_REVISION);
     Instant received = clock.instant();
-    Instant reported = instant("reportedAt", report.reportedAt());
+    Instant earliest = PhysicalLimits.EARLIEST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant latest = received.plus(PhysicalLimits.CLOCK_WINDOW);
+    Instant reported =
+        instant(
+            "reportedAt",
+            report.reportedAt(),
+            received.minus(PhysicalLimits.CLOCK_WINDOW).isAfter(earliest)
+                ? received.minus(PhysicalLimits.CLOCK_WINDOW)
+                : earliest,
+            latest);
     HealthReport.Printer printer = report.printer();
     Optional<Instant> printerCheckedAt =
         printer == null
             ? Optional.empty()
-            : Optional.of(instant("printer.checkedAt", printer.checkedAt()));
+            : Optional.of(instant("printer.checkedAt", printer.checkedAt(), earliest, latest));
     Optional<Instant> lastVisit =
         ledger.lastVisitAt() == null
             ? Optional.empty()
-            : Optional.of(instant("ledger.lastVisitAt", ledger.lastVisitAt()));
+            : Optional.of(instant("ledger.lastVisitAt", ledger.lastVisitAt(), earliest, latest));
     Duration offset = Duration.between(received, reported);
     store.save(
         new KioskHealth(
@@ -86,14 +95,30 @@ public final class HealthReports {
     return offset;
   }
 
-  private static Instant instant(String field, String text) {
+  private static void within(String field, long value, long max) {
+    if (value < 0 || value > max) {
+      throw Rejection.invalid(field + " must be 0 to " + max + ", got " + value);
+    }
+  }
+
+  /**
+   * An instant between {@code earliest} and {@code latest}: the window keeps a year-9999 or
+   * year-10^9 clock out of the offsets (it would overflow milliseconds or show nonsense).
+   */
+  private static Instant instant(String field, String text, Instant earliest, Instant latest) {
     if (text == null) {
       throw Rejection.invalid(field + " is missing");
     }
+    Instant instant;
     try {
-      return Instant.parse(text);
+      instant = Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw Rejection.invalid(field + " must be an instant like 2026-11-23T09:30:00Z");
     }
+    if (instant.isBefore(earliest) || instant.isAfter(latest)) {
+      throw Rejection.invalid(
+          field + " " + text + " is not between " + earliest + " and " + latest + " (our clock)");
+    }
+    return instant;
   }
 }

@@ -1,12 +1,5 @@
 package nl.zuil.backend.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -18,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.backend.ingest.Rejection;
@@ -50,7 +42,7 @@ public final class ApiServer implements AutoCloseable {
 
   private final Javalin app;
   private final Backend backend;
-  private final ObjectMapper json = strictJson();
+  private final RequestBodies json = new RequestBodies();
 
   private ApiServer(Backend backend, ServerSettings settings, WebSettings web) {
     this.backend = backend;
@@ -60,7 +52,7 @@ public final class ApiServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = settings.maxRequestBytes();
-              config.jsonMapper(new JavalinJackson(json, false));
+              config.jsonMapper(new JavalinJackson(json.mapper(), false));
               settings
                   .tls()
                   .ifPresentOrElse(
@@ -92,8 +84,6 @@ public final class ApiServer implements AutoCloseable {
     app.get("/healthz", ctx -> ctx.result("ok"));
     new StaffPages(backend, web).register(app);
     app.exception(Rejection.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-    app.exception(
-        JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "invalid", jsonProblem(e)));
     app.exception(
         StoreException.class,
         (e, ctx) -> {
@@ -131,8 +121,8 @@ public final class ApiServer implements AutoCloseable {
     return Https.port(app);
   }
 
-  private void enrol(Context ctx) throws IOException {
-    EnrolmentRequest request = json.readValue(ctx.bodyAsBytes(), EnrolmentRequest.class);
+  private void enrol(Context ctx) {
+    EnrolmentRequest request = body(ctx, EnrolmentRequest.class);
     if (request.enrolmentCode() == null || request.enrolmentCode().isBlank()) {
       throw Rejection.invalid("enrolmentCode is missing");
     }
@@ -164,16 +154,16 @@ public final class ApiServer implements AutoCloseable {
                 device.kioskCode()));
   }
 
-  private void buckets(Context ctx) throws IOException {
+  private void buckets(Context ctx) {
     Device device = authenticate(ctx);
-    BucketBatch batch = json.readValue(ctx.bodyAsBytes(), BucketBatch.class);
+    BucketBatch batch = body(ctx, BucketBatch.class);
     IngestReceipt receipt = backend.ingest().receive(device, batch);
     ctx.json(receipt);
   }
 
-  private void health(Context ctx) throws IOException {
+  private void health(Context ctx) {
     Device device = authenticate(ctx);
-    HealthReport report = json.readValue(ctx.bodyAsBytes(), HealthReport.class);
+    HealthReport report = body(ctx, HealthReport.class);
     Duration offset = backend.health().receive(device, report);
     ctx.json(new HealthReceipt(Instant.now(backend.clock()).toString(), offset.toMillis()));
   }
@@ -204,37 +194,8 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(status).json(new ApiError(code, reason));
   }
 
-  private static String jsonProblem(JsonProcessingException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '" + path(unknown) + "'";
-    }
-    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      return "field '" + path(mismatch) + "' is missing or has the wrong type";
-    }
-    return "the body is not valid JSON for this request";
-  }
-
-  private static String path(MismatchedInputException e) {
-    return e.getPath().stream()
-        .map(
-            reference ->
-                reference.getFieldName() != null
-                    ? reference.getFieldName()
-                    : "[" + reference.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
-  }
-
-  /** Unknown fields, missing fields and type coercions are errors: a kiosk must send exactly v1. */
-  static ObjectMapper strictJson() {
-    return JsonMapper.builder()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .build();
+  private <T> T body(Context ctx, Class<T> type) {
+    return json.read(ctx.header("Content-Type"), ctx.bodyAsBytes(), type);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package nl.zuil.backend.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import nl.zuil.backend.access.JdbcStaffStore;
 import nl.zuil.backend.access.Passwords;
 import nl.zuil.backend.access.StaffAccounts;
@@ -11,7 +12,9 @@ import nl.zuil.backend.health.HealthStore;
 import nl.zuil.backend.health.JdbcHealthStore;
 import nl.zuil.backend.ingest.BucketStore;
 import nl.zuil.backend.ingest.Ingest;
+import nl.zuil.backend.ingest.IngestLog;
 import nl.zuil.backend.ingest.JdbcBucketStore;
+import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.publish.CatalogueDrafts;
 import nl.zuil.backend.publish.RetiredCodes;
 import nl.zuil.backend.region.JdbcRegions;
@@ -36,18 +39,28 @@ public record Backend(
     StaffAccounts staff,
     CatalogueDrafts drafts,
     RetiredCodes retiredCodes,
+    IngestLog ingestLog,
+    Quarantine quarantine,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
+    return over(database, clock, IngestLog.DEFAULT_RETENTION);
+  }
+
+  /**
+   * @param ingestLogRetention how long the per-device ingest log keeps an entry
+   */
+  public static Backend over(Database database, Clock clock, Duration ingestLogRetention) {
     Regions regions = new JdbcRegions(database, clock);
     BucketStore buckets = new JdbcBucketStore(database);
     HealthStore healthStore = new JdbcHealthStore(database);
+    IngestLog ingestLog = new IngestLog(database, clock, ingestLogRetention);
     return new Backend(
         database,
         regions,
         new Enrolment(new JdbcDeviceStore(database), regions, clock),
         buckets,
-        new Ingest(buckets, regions, clock),
+        new Ingest(buckets, regions, ingestLog, clock),
         new HealthReports(healthStore, clock),
         healthStore,
         new JdbcStatsStore(database),
@@ -55,6 +68,8 @@ public record Backend(
             new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock),
         new CatalogueDrafts(database, clock),
         new RetiredCodes(database),
+        ingestLog,
+        new Quarantine(database, clock),
         clock);
   }
 }

@@ -13,9 +13,9 @@ public interface BucketStore {
    * its revision is higher; an equal or lower revision is a duplicate or a late delivery and
    * changes nothing.
    *
-   * @return how many buckets replaced (or created) a stored row
+   * @return how many buckets replaced (or created) a stored row, and the visits they count
    */
-  int upsert(Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs);
+  Applied upsert(Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs);
 
   /**
    * What the region counts for one kiosk: its buckets summed over every ledger it ever had, with

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.catalogue.Codes;
@@ -21,7 +23,7 @@ final class BucketValidator {
 
   static final int MAX_BUCKETS = 5000;
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-  private static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
+  private static final LocalDate EARLIEST = PhysicalLimits.EARLIEST_DAY;
 
   private final Clock clock;
 
@@ -43,10 +45,25 @@ final class BucketValidator {
     LocalDate latest = LocalDate.now(clock.withZone(NETHERLANDS)).plusDays(1);
     List<BucketCounts> valid = new ArrayList<>(buckets.size());
     Set<String> keys = new HashSet<>();
+    Map<String, Integer> visitsPerHour = new HashMap<>();
     for (int i = 0; i < buckets.size(); i++) {
-      BucketCounts bucket = validate(buckets.get(i), "buckets[" + i + "]", codes, latest);
+      String at = "buckets[" + i + "]";
+      BucketCounts bucket = validate(buckets.get(i), at, codes, latest);
       if (!keys.add(bucket.key())) {
-        throw Rejection.invalid("buckets[" + i + "] repeats the key of an earlier bucket");
+        throw Rejection.invalid(at + " repeats the key of an earlier bucket");
+      }
+      String hour = bucket.serviceDate() + " " + bucket.hour() + ":00";
+      int hourTotal = visitsPerHour.merge(hour, bucket.visits(), Integer::sum);
+      if (hourTotal > PhysicalLimits.MAX_VISITS_PER_HOUR) {
+        throw Rejection.invalid(
+            at
+                + " brings the visits of "
+                + hour
+                + " to "
+                + hourTotal
+                + "; one kiosk can issue at most "
+                + PhysicalLimits.MAX_VISITS_PER_HOUR
+                + " tickets an hour");
       }
       valid.add(bucket);
     }
@@ -72,14 +89,24 @@ final class BucketValidator {
     code(at + ".situation", b.situation(), codes.situations(), true);
     code(at + ".outcome", b.outcome(), codes.outcomes(), true);
     code(at + ".partner", b.partner(), codes.partners(), true);
+    outcomeAndPartner(at, b.outcome(), b.partner(), codes);
     if (b.visits() < 0) {
       throw Rejection.invalid(at + ".visits must not be negative, got " + b.visits());
+    }
+    if (b.visits() > PhysicalLimits.MAX_VISITS_PER_HOUR) {
+      throw Rejection.invalid(
+          at
+              + ".visits "
+              + b.visits()
+              + " is more than one kiosk can issue in an hour ("
+              + PhysicalLimits.MAX_VISITS_PER_HOUR
+              + ")");
     }
     if (b.confirmedReferrals() < 0 || b.confirmedReferrals() > b.visits()) {
       throw Rejection.invalid(at + ".confirmedReferrals must be 0 to visits (" + b.visits() + ")");
     }
-    if (b.revision() <= 0) {
-      throw Rejection.invalid(at + ".revision must be positive");
+    if (b.revision() <= 0 || b.revision() > PhysicalLimits.MAX_REVISION) {
+      throw Rejection.invalid(at + ".revision must be 1 to " + PhysicalLimits.MAX_REVISION);
     }
     int[] wait = histogram(at + ".waitTimes", b.waitTimes(), b.visits());
     int[] service = histogram(at + ".serviceTimes", b.serviceTimes(), b.visits());
@@ -117,6 +144,35 @@ final class BucketValidator {
     }
     if (!known.contains(code)) {
       throw Rejection.invalid(at + " '" + code + "' is not in the region's catalogue");
+    }
+  }
+
+  /**
+   * A partner only where the outcome takes one, and one wherever it needs one, as the region's
+   * catalogues say (any version: a kiosk counts under the catalogue it had). A visit without an
+   * outcome yet has no partner either.
+   */
+  private static void outcomeAndPartner(
+      String at, String outcome, String partner, KnownCodes codes) {
+    boolean hasPartner = !partner.equals(Codes.NONE);
+    if (outcome.equals(Codes.NONE)) {
+      if (hasPartner) {
+        throw Rejection.invalid(at + " names partner '" + partner + "' but no outcome");
+      }
+      return;
+    }
+    if (hasPartner && !codes.outcomesWithPartner().contains(outcome)) {
+      throw Rejection.invalid(
+          at
+              + ".outcome '"
+              + outcome
+              + "' takes no partner in the region's catalogue, got '"
+              + partner
+              + "'");
+    }
+    if (!hasPartner && !codes.outcomesWithoutPartner().contains(outcome)) {
+      throw Rejection.invalid(
+          at + ".outcome '" + outcome + "' needs a partner in the region's catalogue, got \"-\"");
     }
   }
 

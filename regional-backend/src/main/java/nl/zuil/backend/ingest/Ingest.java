@@ -2,6 +2,7 @@ package nl.zuil.backend.ingest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
@@ -18,12 +19,14 @@ public final class Ingest {
   private final BucketStore store;
   private final Regions regions;
   private final BucketValidator validator;
+  private final IngestLog log;
   private final Clock clock;
 
-  public Ingest(BucketStore store, Regions regions, Clock clock) {
+  public Ingest(BucketStore store, Regions regions, IngestLog log, Clock clock) {
     this.store = store;
     this.regions = regions;
     this.validator = new BucketValidator(clock);
+    this.log = log;
     this.clock = clock;
   }
 
@@ -58,8 +61,24 @@ public final class Ingest {
       throw Rejection.invalid("ledgerId: must be 1 to 16 lower-case hexadecimal digits");
     }
     List<BucketCounts> buckets = validator.validate(batch.buckets(), codes);
-    int applied = store.upsert(sender, batch.ledgerId(), buckets, clock.millis());
+    Instant received = clock.instant();
+    Applied applied = store.upsert(sender, batch.ledgerId(), buckets, received.toEpochMilli());
+    log.record(
+        sender,
+        new IngestEntry(
+            received,
+            sender.id(),
+            batch.ledgerId(),
+            buckets.size(),
+            applied.buckets(),
+            applied.visits(),
+            buckets.stream().map(BucketCounts::serviceDate).min(LocalDate::compareTo).orElseThrow(),
+            buckets.stream()
+                .map(BucketCounts::serviceDate)
+                .max(LocalDate::compareTo)
+                .orElseThrow()));
     long highest = buckets.stream().mapToLong(BucketCounts::revision).max().orElseThrow();
-    return new IngestReceipt(highest, buckets.size(), applied, Instant.now(clock).toString());
+    return new IngestReceipt(
+        highest, buckets.size(), applied.buckets(), Instant.now(clock).toString());
   }
 }

@@ -32,7 +32,8 @@ public final class JdbcBucketStore implements BucketStore {
   }
 
   @Override
-  public int upsert(Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs) {
+  public Applied upsert(
+      Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs) {
     return database.inTransaction(
         c -> {
           try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
@@ -40,11 +41,16 @@ public final class JdbcBucketStore implements BucketStore {
               bind(upsert, kiosk, ledgerId, bucket, receivedAtMs);
               upsert.addBatch();
             }
+            int[] counts = upsert.executeBatch();
             int applied = 0;
-            for (int count : upsert.executeBatch()) {
-              applied += count > 0 ? 1 : 0;
+            long visits = 0;
+            for (int i = 0; i < counts.length; i++) {
+              if (counts[i] > 0) {
+                applied++;
+                visits += buckets.get(i).visits();
+              }
             }
-            return applied;
+            return new Applied(applied, visits);
           }
         });
   }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.store.Database;
 import nl.zuil.backend.store.Dialect;
 import nl.zuil.regionapi.HistogramBins;
@@ -186,6 +187,7 @@ public final class JdbcStatsStore implements StatsStore {
             + placeholders(query.locations().size())
             + ")"
             + (query.question().isPresent() ? " AND question_code = ?" : "")
+            + Quarantine.NOT_QUARANTINED
             + condition
             + " GROUP BY "
             + groupBy;

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.zuil.backend.enrolment.ActiveDevice;
 import nl.zuil.backend.enrolment.IssuedCode;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
@@ -15,7 +16,11 @@ import nl.zuil.catalogue.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Enrolment codes for new kiosks, made by IT beheer for a location of their region. */
+/**
+ * Enrolment codes for new kiosks, made by IT beheer for a location of their region: open codes are
+ * listed and revocable, and a code for a kiosk that is enrolled already is made only after the page
+ * said which key it will revoke.
+ */
 final class EnrolmentRoutes {
 
   private static final Logger LOG = LoggerFactory.getLogger(EnrolmentRoutes.class);
@@ -31,6 +36,16 @@ final class EnrolmentRoutes {
   void register(RoutesConfig routes) {
     routes.get("/enrolment", this::enrolmentForm);
     routes.post("/enrolment", this::enrol);
+    routes.post("/enrolment/revoke", this::revoke);
+  }
+
+  private EnrolmentPage page(StaffRequest request, List<Location> locations) {
+    return new EnrolmentPage(
+        request.view(),
+        locations,
+        backend.enrolment().openCodes(request.user().regionCode()).stream()
+            .filter(code -> locations.stream().anyMatch(l -> l.code().equals(code.locationCode())))
+            .toList());
   }
 
   private StaffRequest requireEnrolment(Context ctx) {
@@ -46,7 +61,7 @@ final class EnrolmentRoutes {
     html(
         ctx,
         200,
-        new EnrolmentPage(request.view(), backend.regions().locations(request.user().regionCode()))
+        page(request, backend.regions().locations(request.user().regionCode()))
             .render(Optional.empty(), Optional.empty()));
   }
 
@@ -59,7 +74,7 @@ final class EnrolmentRoutes {
     if (locations.stream().noneMatch(l -> l.code().equals(locationCode))) {
       throw PageException.notFound();
     }
-    EnrolmentPage page = new EnrolmentPage(request.view(), locations);
+    EnrolmentPage page = page(request, locations);
     String kiosk = Optional.ofNullable(ctx.formParam("kiosk")).orElse("").strip();
     if (!Codes.SLUG.matcher(kiosk).matches()) {
       html(ctx, 400, page.render(Optional.empty(), Optional.of("enrolment.invalid.kiosk")));
@@ -75,6 +90,11 @@ final class EnrolmentRoutes {
       html(ctx, 400, page.render(Optional.empty(), Optional.of("enrolment.invalid.hours")));
       return;
     }
+    List<ActiveDevice> revokes = backend.enrolment().wouldRevoke(region, locationCode, kiosk);
+    if (!revokes.isEmpty() && !"yes".equals(ctx.formParam("replace"))) {
+      html(ctx, 200, page.confirmReplace(locationCode, kiosk, hours, revokes));
+      return;
+    }
     IssuedCode code =
         backend.enrolment().createCode(region, locationCode, kiosk, Duration.ofHours(hours));
     LOG.info(
@@ -83,6 +103,32 @@ final class EnrolmentRoutes {
         kiosk,
         locationCode,
         region);
-    html(ctx, 200, page.render(Optional.of(code), Optional.empty()));
+    html(ctx, 200, page(request, locations).render(Optional.of(code), Optional.empty()));
+  }
+
+  private void revoke(Context ctx) {
+    StaffRequest request = requireEnrolment(ctx);
+    StaffRequests.requireCsrf(ctx, request);
+    String region = request.user().regionCode();
+    List<Location> locations = backend.regions().locations(region);
+    String locationCode = Optional.ofNullable(ctx.formParam("location")).orElse("");
+    String kiosk = Optional.ofNullable(ctx.formParam("kiosk")).orElse("");
+    if (locations.stream().noneMatch(l -> l.code().equals(locationCode))
+        || !Codes.SLUG.matcher(kiosk).matches()) {
+      throw PageException.notFound();
+    }
+    boolean revoked = backend.enrolment().revokeCode(region, locationCode, kiosk);
+    EnrolmentPage page = page(request, locations);
+    if (!revoked) {
+      html(ctx, 409, page.render(Optional.empty(), Optional.of("enrolment.open.gone")));
+      return;
+    }
+    LOG.info(
+        "Enrolment code for kiosk {} at {} ({}) revoked by {}",
+        kiosk,
+        locationCode,
+        region,
+        request.user().username());
+    html(ctx, 200, page.revoked(kiosk));
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.zuil.backend.health.FleetStatus;
 
 /**
@@ -17,7 +18,7 @@ final class FleetPage {
 
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-  /** What {@code fleet.jte} shows. */
+  /** What {@code fleet.jte} shows; {@code manages} links each kiosk to its own page. */
   record Model(
       View view, List<Kiosk> kiosks, long silent, long printerProblems, String silentAfter) {}
 
@@ -25,11 +26,14 @@ final class FleetPage {
    * One kiosk's row, in words.
    *
    * @param badges what needs attention; none means all is well
+   * @param page the kiosk's own page (deliveries, quarantine), empty for readers who may not open
+   *     it
    */
   record Kiosk(
       boolean attention,
       String location,
       String code,
+      String page,
       List<Badge> badges,
       String lastReport,
       String ago,
@@ -47,12 +51,20 @@ final class FleetPage {
   private final List<FleetStatus> kiosks;
   private final Map<String, String> locationNames;
   private final Duration silentAfter;
+  private final Set<String> quarantined;
+  private final boolean linksKiosks;
 
+  /**
+   * @param quarantined the kiosks whose counts are out of the statistics, as {@link #key}
+   * @param linksKiosks whether the reader may open a kiosk's own page
+   */
   FleetPage(
       View view,
       List<FleetStatus> kiosks,
       Map<String, String> locationNames,
-      Duration silentAfter) {
+      Duration silentAfter,
+      Set<String> quarantined,
+      boolean linksKiosks) {
     this.view = view;
     this.kiosks =
         kiosks.stream()
@@ -64,6 +76,18 @@ final class FleetPage {
             .toList();
     this.locationNames = locationNames;
     this.silentAfter = silentAfter;
+    this.quarantined = Set.copyOf(quarantined);
+    this.linksKiosks = linksKiosks;
+  }
+
+  /** How a kiosk is named in {@code quarantined}. */
+  static String key(String locationCode, String kioskCode) {
+    return locationCode + "/" + kioskCode;
+  }
+
+  /** The address of a kiosk's own page. */
+  static String kioskPage(String locationCode, String kioskCode) {
+    return "/fleet/kiosk?location=" + Html.url(locationCode) + "&kiosk=" + Html.url(kioskCode);
   }
 
   String render() {
@@ -81,13 +105,16 @@ final class FleetPage {
 
   private Kiosk row(FleetStatus kiosk, DateTimeFormatter time) {
     String clockOff = view.t("fleet.clock.off", kiosk.health().clockOffsetMillis() / 1000);
+    boolean inQuarantine = isQuarantined(kiosk);
     return new Kiosk(
         kiosk.silent()
             || kiosk.printer().needsAttention()
             || kiosk.clockOff()
-            || kiosk.health().setAsideBuckets() > 0,
+            || kiosk.health().setAsideBuckets() > 0
+            || inQuarantine,
         locationNames.getOrDefault(kiosk.health().locationCode(), kiosk.health().locationCode()),
         kiosk.health().kioskCode(),
+        linksKiosks ? kioskPage(kiosk.health().locationCode(), kiosk.health().kioskCode()) : "",
         badges(kiosk, clockOff),
         time.format(kiosk.health().receivedAt()),
         duration(kiosk.sinceLastReport()),
@@ -97,8 +124,15 @@ final class FleetPage {
         kiosk.health().pendingRevisions());
   }
 
+  private boolean isQuarantined(FleetStatus kiosk) {
+    return quarantined.contains(key(kiosk.health().locationCode(), kiosk.health().kioskCode()));
+  }
+
   private List<Badge> badges(FleetStatus kiosk, String clockOff) {
     List<Badge> badges = new ArrayList<>();
+    if (isQuarantined(kiosk)) {
+      badges.add(new Badge("bad", view.t("fleet.quarantined")));
+    }
     if (kiosk.silent()) {
       badges.add(new Badge("bad", view.t("fleet.silent")));
     }

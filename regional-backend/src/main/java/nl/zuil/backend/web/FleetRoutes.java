@@ -7,16 +7,26 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.zuil.backend.access.StaffUser;
 import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
+import nl.zuil.catalogue.Codes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Kiosk health: the fleet page and its JSON, limited to the locations the reader may see. */
+/**
+ * Kiosk health: the fleet page and its JSON, limited to the locations the reader may see; for IT
+ * beheer also a kiosk's own page with its latest deliveries and its quarantine (decision 0208).
+ */
 final class FleetRoutes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FleetRoutes.class);
 
   private final Backend backend;
   private final WebSettings settings;
@@ -54,9 +64,14 @@ final class FleetRoutes {
     this.requests = requests;
   }
 
+  /** How many of a kiosk's latest deliveries its page lists. */
+  static final int INGESTS_SHOWN = 50;
+
   void register(RoutesConfig routes) {
     routes.get("/fleet", this::fleet);
     routes.get("/api/fleet", this::fleetJson);
+    routes.get("/fleet/kiosk", this::kiosk);
+    routes.post("/fleet/quarantine", this::quarantine);
   }
 
   private List<FleetStatus> fleetOf(StaffUser user, List<Location> visible) {
@@ -79,12 +94,92 @@ final class FleetRoutes {
     List<Location> visible = visible(request.user());
     Map<String, String> names = new HashMap<>();
     visible.forEach(l -> names.put(l.code(), l.name()));
+    Set<String> quarantined =
+        backend.quarantine().region(request.user().regionCode()).stream()
+            .map(k -> FleetPage.key(k.locationCode(), k.kioskCode()))
+            .collect(Collectors.toSet());
     html(
         ctx,
         200,
         new FleetPage(
-                request.view(), fleetOf(request.user(), visible), names, settings.silentAfter())
+                request.view(),
+                fleetOf(request.user(), visible),
+                names,
+                settings.silentAfter(),
+                quarantined,
+                request.user().role().managesKiosks())
             .render());
+  }
+
+  /** A kiosk of the reader's region that IT beheer may manage, from the request's fields. */
+  private record ManagedKiosk(StaffRequest request, Location location, String kioskCode) {}
+
+  private ManagedKiosk managed(StaffRequest request, String locationCode, String kioskCode) {
+    if (!request.user().role().managesKiosks()) {
+      throw PageException.forbidden();
+    }
+    Location location =
+        visible(request.user()).stream()
+            .filter(l -> l.code().equals(locationCode))
+            .findFirst()
+            .orElseThrow(PageException::notFound);
+    if (kioskCode == null || !Codes.SLUG.matcher(kioskCode).matches()) {
+      throw PageException.notFound();
+    }
+    return new ManagedKiosk(request, location, kioskCode);
+  }
+
+  private void kiosk(Context ctx) {
+    ManagedKiosk kiosk =
+        managed(requests.page(ctx), ctx.queryParam("location"), ctx.queryParam("kiosk"));
+    String region = kiosk.request().user().regionCode();
+    String location = kiosk.location().code();
+    html(
+        ctx,
+        200,
+        KioskIngestsPage.render(
+            kiosk.request().view(),
+            kiosk.location().name(),
+            location,
+            kiosk.kioskCode(),
+            backend.quarantine().region(region).stream()
+                .filter(q -> q.locationCode().equals(location))
+                .filter(q -> q.kioskCode().equals(kiosk.kioskCode()))
+                .map(Quarantine.Kiosk::since)
+                .findFirst(),
+            backend.ingestLog().recent(region, location, kiosk.kioskCode(), INGESTS_SHOWN),
+            backend.ingestLog().retention()));
+  }
+
+  private void quarantine(Context ctx) {
+    StaffRequest request = requests.page(ctx);
+    StaffRequests.requireCsrf(ctx, request);
+    ManagedKiosk kiosk = managed(request, ctx.formParam("location"), ctx.formParam("kiosk"));
+    String region = request.user().regionCode();
+    String location = kiosk.location().code();
+    String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
+    boolean changed;
+    if (action.equals("quarantine")) {
+      try {
+        changed = backend.quarantine().quarantine(region, location, kiosk.kioskCode());
+      } catch (IllegalArgumentException e) {
+        throw new PageException(400, "kiosk.unknown");
+      }
+    } else if (action.equals("release")) {
+      changed = backend.quarantine().release(region, location, kiosk.kioskCode());
+    } else {
+      throw PageException.badRequest();
+    }
+    if (changed) {
+      LOG.info(
+          "Kiosk {} at {} ({}) {} by {}",
+          kiosk.kioskCode(),
+          location,
+          region,
+          action.equals("quarantine") ? "quarantined" : "released",
+          request.user().username());
+    }
+    throw new Redirect(FleetPage.kioskPage(location, kiosk.kioskCode()));
   }
 
   private void fleetJson(Context ctx) {

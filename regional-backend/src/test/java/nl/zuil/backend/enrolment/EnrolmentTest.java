@@ -2,11 +2,13 @@ package nl.zuil.backend.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.http.Backend;
@@ -97,6 +99,62 @@ class EnrolmentTest {
                 enrolment.createCode(
                     TestRegion.REGION, TestRegion.LOCATION, "Zuil 0612345678", Duration.ofHours(1)))
         .hasMessageContaining("kiosk code");
+  }
+
+  @Test
+  void aNewCodeForAKioskVoidsItsOpenOne() {
+    IssuedCode first = code(Duration.ofHours(24));
+    clock.advanceMinutes(10);
+    IssuedCode second = code(Duration.ofHours(2));
+
+    assertThat(enrolment.enrol(first.code())).isEmpty();
+    assertThat(enrolment.openCodes(TestRegion.REGION))
+        .containsExactly(
+            new OpenCode(
+                TestRegion.LOCATION,
+                "zuil-1",
+                Instant.parse("2026-11-23T08:10:00Z"),
+                second.expiresAt()));
+    assertThat(enrolment.enrol(second.code())).isPresent();
+  }
+
+  @Test
+  void openCodesAreListedWithTheirExpiryUntilUsedExpiredOrRevoked() {
+    IssuedCode zuil1 = code(Duration.ofHours(24));
+    IssuedCode zuil2 =
+        enrolment.createCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-2", Duration.ofHours(1));
+    IssuedCode zuil3 =
+        enrolment.createCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-3", Duration.ofHours(8));
+    enrolment.enrol(zuil3.code()).orElseThrow();
+
+    assertThat(enrolment.openCodes(TestRegion.REGION))
+        .extracting(OpenCode::kioskCode, OpenCode::expiresAt)
+        .containsExactly(tuple("zuil-1", zuil1.expiresAt()), tuple("zuil-2", zuil2.expiresAt()));
+
+    assertThat(enrolment.revokeCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-1")).isTrue();
+    assertThat(enrolment.revokeCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-1")).isFalse();
+    assertThat(enrolment.enrol(zuil1.code())).isEmpty();
+    clock.advance(Duration.ofHours(1));
+    assertThat(enrolment.openCodes(TestRegion.REGION)).isEmpty();
+    assertThat(enrolment.revokeCode(TestRegion.REGION, TestRegion.LOCATION, "zuil-2"))
+        .as("expired already")
+        .isFalse();
+  }
+
+  @Test
+  void saysWhichCredentialANewCodeWouldRevokeBeforeItDoes() {
+    assertThat(enrolment.wouldRevoke(TestRegion.REGION, TestRegion.LOCATION, "zuil-1")).isEmpty();
+    Device first = enrolment.enrol(code(Duration.ofHours(1)).code()).orElseThrow().device();
+
+    IssuedCode again = code(Duration.ofHours(1));
+    assertThat(enrolment.wouldRevoke(TestRegion.REGION, TestRegion.LOCATION, "zuil-1"))
+        .extracting(ActiveDevice::deviceId)
+        .containsExactly(first.id());
+
+    Device second = enrolment.enrol(again.code()).orElseThrow().device();
+    assertThat(enrolment.wouldRevoke(TestRegion.REGION, TestRegion.LOCATION, "zuil-1"))
+        .extracting(ActiveDevice::deviceId)
+        .containsExactly(second.id());
   }
 
   private IssuedCode code(Duration validity) {

@@ -8,18 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
@@ -80,7 +72,7 @@ abstract class IngestApiContract {
                 0,
                 Optional.of(new Tls(certificate.keystore(), certificate.password())),
                 ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
-    http = trusting(certificate.certificatePem());
+    http = TrustingHttp.client(certificate.certificatePem());
   }
 
   @AfterEach
@@ -277,7 +269,10 @@ abstract class IngestApiContract {
    * still be taken and stored as they were.
    */
   @Test
-  void theBackendAcceptsWhatThePreviousAgentSends() throws IOException {
+  void theBackendAcceptsWhatThePreviousAgentSends() throws Exception {
+    // The captured batch holds a referral without a partner: a kiosk counts that only under a
+    // catalogue whose referral outcome takes a partner optionally, so the region had one.
+    publishVersion2WithReferralPartnerOptional();
     // Literal paths: the ones the previous agent calls, whatever RegionApi says now.
     Answer batch =
         post("/api/v1/buckets", PreviousAgent.body("bucket-batch.json"), kiosk.credential());
@@ -323,6 +318,17 @@ abstract class IngestApiContract {
     assertThat(enrolment.body().get("kioskCode").asText()).isEqualTo("zuil-2");
   }
 
+  private void publishVersion2WithReferralPartnerOptional() throws Exception {
+    ObjectNode catalogue = (ObjectNode) JSON.readTree(CatalogueLoader.defaultJson());
+    catalogue.put("version", 2);
+    for (JsonNode outcome : catalogue.get("outcomes")) {
+      if (outcome.get("code").asText().equals("referred")) {
+        ((ObjectNode) outcome).put("partner", "optional");
+      }
+    }
+    backend.regions().publish(CatalogueLoader.parse(catalogue.toString(), "version 2"));
+  }
+
   @Test
   void servesItsOpenApiDocument() throws IOException {
     Request request = new Request.Builder().url(base() + RegionApi.OPENAPI).get().build();
@@ -340,7 +346,7 @@ abstract class IngestApiContract {
     return "{\"serviceDate\":\""
         + date
         + "\",\"hour\":9,\"question\":\"find_work\",\"situation\":\"benefit\","
-        + "\"outcome\":\"referred\",\"partner\":\"-\",\"visits\":"
+        + "\"outcome\":\"answered\",\"partner\":\"-\",\"visits\":"
         + visits
         + ",\"confirmedReferrals\":0,\"waitTimes\":[1,0,0,0,0,0,0,0,0,0,0],"
         + "\"serviceTimes\":[0,0,0,0,0,0,0,0,0,0,0],\"revision\":"
@@ -384,20 +390,4 @@ abstract class IngestApiContract {
   }
 
   private record Answer(int status, JsonNode body) {}
-
-  private static OkHttpClient trusting(Path pem) throws Exception {
-    KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
-    anchors.load(null, null);
-    try (InputStream in = Files.newInputStream(pem)) {
-      anchors.setCertificateEntry(
-          "backend", CertificateFactory.getInstance("X.509").generateCertificate(in));
-    }
-    TrustManagerFactory factory =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    factory.init(anchors);
-    X509TrustManager trust = (X509TrustManager) factory.getTrustManagers()[0];
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, new TrustManager[] {trust}, null);
-    return new OkHttpClient.Builder().sslSocketFactory(context.getSocketFactory(), trust).build();
-  }
 }

@@ -40,7 +40,7 @@ class PageTemplatesTest {
   void anEnrolmentCodeShowsTheLocationsNameAsTextAndNoCsrfFieldWithoutASession() {
     Location hostile = new Location("r", "loc-1", SCRIPT, "Hengelo");
     String html =
-        new EnrolmentPage(view("", ""), List.of(hostile))
+        new EnrolmentPage(view("", ""), List.of(hostile), List.of())
             .render(
                 Optional.of(
                     new IssuedCode(

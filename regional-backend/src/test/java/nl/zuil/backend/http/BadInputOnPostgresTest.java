@@ -1,0 +1,10 @@
+package nl.zuil.backend.http;
+
+import nl.zuil.backend.TestDatabase;
+
+class BadInputOnPostgresTest extends BadInputContract {
+  @Override
+  TestDatabase.Kind kind() {
+    return TestDatabase.Kind.POSTGRESQL;
+  }
+}
