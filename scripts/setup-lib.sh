@@ -2,7 +2,7 @@
 # benchmarks use. Sourced, never run; expects ROOT to be set.
 
 TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql)
-DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool)
+DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq)
 
 say() { printf '%s: %s\n' "${SAY_AS:-zuil}" "$*" >&2; }
 

@@ -66,7 +66,10 @@ public final class AgentSettingsFile {
       String stateFile,
       String healthFile,
       String printerStatusFile,
-      String catalogueFile) {
+      String catalogueFile,
+      Integer syncIntervalSeconds,
+      Integer healthIntervalSeconds,
+      Integer catalogueIntervalSeconds) {
 
     /** The fields as a JSON object, in this order. */
     public ObjectNode toJson() {

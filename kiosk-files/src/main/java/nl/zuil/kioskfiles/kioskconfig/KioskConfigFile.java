@@ -43,6 +43,7 @@ public final class KioskConfigFile {
   public static final String CONSOLE = "console";
   public static final String KEYSTORE_PATH = "keystorePath";
   public static final String KEYSTORE_PASSWORD_FILE = "keystorePasswordFile";
+  public static final String GIDS_PIN_HASH = "gidsPinHash";
 
   private static final Pattern PROFILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int MAX_NAME = 60;
@@ -65,7 +66,8 @@ public final class KioskConfigFile {
       Integer retentionDays,
       String cataloguePath,
       WrittenPrinter printer,
-      String staffPinHash) {
+      String staffPinHash,
+      WrittenConsole console) {
 
     /** The fields as a JSON object, in this order. */
     public ObjectNode toJson() {
@@ -79,6 +81,15 @@ public final class KioskConfigFile {
   /** The printer as written. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record WrittenPrinter(String profile, String device) {}
+
+  /** The gids console as written; {@code sessionMinutes} and {@code desks} are left to the file. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record WrittenConsole(
+      String bindAddress,
+      Integer port,
+      String keystorePath,
+      String keystorePasswordFile,
+      String gidsPinHash) {}
 
   private final Path folder;
   private final ProfileScreens profiles;
@@ -286,14 +297,14 @@ public final class KioskConfigFile {
                 "port",
                 KEYSTORE_PATH,
                 KEYSTORE_PASSWORD_FILE,
-                "gidsPinHash",
+                GIDS_PIN_HASH,
                 "sessionMinutes",
                 "desks"));
     String address = bindAddress(console);
     int port = (int) requiredWhole(console, "port", 1024, 65_535);
     Path keystore = readableFile(console, KEYSTORE_PATH);
     Path passwordFile = readableFile(console, KEYSTORE_PASSWORD_FILE);
-    PinHash gidsPin = pin(console, "gidsPinHash");
+    PinHash gidsPin = pin(console, GIDS_PIN_HASH);
     long minutes = console.wholeNumber("sessionMinutes", 5, 240).orElse(30);
     return Optional.of(
         new Console(

@@ -159,7 +159,10 @@ class AgentSettingsFileTest {
             "state.db",
             "health.json",
             "printer.json",
-            "catalogue.json");
+            "catalogue.json",
+            10,
+            null,
+            120);
 
     AgentSettings settings =
         AgentSettingsFile.parse(StrictJson.pretty(written.toJson()), BASE, "agent.json");
@@ -171,6 +174,9 @@ class AgentSettingsFileTest {
     assertThat(settings.healthFile()).isEqualTo(BASE.resolve("health.json"));
     assertThat(settings.printerStatusFile()).contains(BASE.resolve("printer.json"));
     assertThat(settings.catalogueFile()).contains(BASE.resolve("catalogue.json"));
+    assertThat(settings.syncInterval()).hasSeconds(10);
+    assertThat(settings.healthInterval()).as("the agent's default").hasSeconds(300);
+    assertThat(settings.catalogueInterval()).hasSeconds(120);
     assertThat(written.toJson().has("trust")).as("a field not set is not written").isFalse();
   }
 }

@@ -61,7 +61,8 @@ class KioskConfigFileTest {
             90,
             "catalogue/catalogue.json",
             new KioskConfigFile.WrittenPrinter("virtual", "/dev/ttyUSB0"),
-            "pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+            "pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            null);
 
     assertThat(written.toJson()).isEqualTo(StrictJson.tree(readGolden()));
   }

@@ -98,6 +98,26 @@ public final class EnrolCommand implements Callable<Integer> {
       description = "Accept an http:// backend URL. For a local demo only: nothing is encrypted")
   private boolean allowPlainHttp;
 
+  @Option(
+      names = "--sync-interval-seconds",
+      paramLabel = "SECONDS",
+      description = "How often the agent sends the kiosk's counts. Default: as set, else 60")
+  private Integer syncIntervalSeconds;
+
+  @Option(
+      names = "--health-interval-seconds",
+      paramLabel = "SECONDS",
+      description = "How often the agent reports the kiosk's health. Default: as set, else 300")
+  private Integer healthIntervalSeconds;
+
+  @Option(
+      names = "--catalogue-interval-seconds",
+      paramLabel = "SECONDS",
+      description =
+          "How often the agent asks for a newly published catalogue (60 or more). Default: as"
+              + " set, else 3600")
+  private Integer catalogueIntervalSeconds;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -231,7 +251,10 @@ public final class EnrolCommand implements Callable<Integer> {
                 Layout.fromConfigFolder(Layout.AGENT_STATE),
                 Layout.fromConfigFolder(Layout.AGENT_HEALTH),
                 Layout.fromConfigFolder(Layout.PRINTER_STATUS),
-                keepCatalogue ? Layout.fromConfigFolder(Layout.CATALOGUE) : null)
+                keepCatalogue ? Layout.fromConfigFolder(Layout.CATALOGUE) : null,
+                syncIntervalSeconds,
+                healthIntervalSeconds,
+                catalogueIntervalSeconds)
             .toJson();
     // A trust or plain-HTTP choice made earlier must not linger when this run chose otherwise.
     Optional<ObjectNode> rest =
@@ -298,6 +321,12 @@ public final class EnrolCommand implements Callable<Integer> {
     return problem
         .replaceFirst("^backendUrl ", "backendUrl (--backend-url) ")
         .replaceFirst("^trust\\.pinnedPublicKey ", "trust.pinnedPublicKey (--pin) ")
-        .replaceFirst("^trust ", "trust (--pin or --ca-file) ");
+        .replaceFirst("^trust ", "trust (--pin or --ca-file) ")
+        .replaceFirst("^syncIntervalSeconds ", "syncIntervalSeconds (--sync-interval-seconds) ")
+        .replaceFirst(
+            "^healthIntervalSeconds ", "healthIntervalSeconds (--health-interval-seconds) ")
+        .replaceFirst(
+            "^catalogueIntervalSeconds ",
+            "catalogueIntervalSeconds (--catalogue-interval-seconds) ");
   }
 }

@@ -1,11 +1,14 @@
 package nl.zuil.provisioning.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -150,6 +153,50 @@ public final class InitCommand implements Callable<Integer> {
     private Path file;
   }
 
+  @ArgGroup(exclusive = false, heading = "%nThe gids console for browsers on the LAN:%n")
+  private ConsoleOptions console;
+
+  static final class ConsoleOptions {
+    @Option(
+        names = "--console-address",
+        required = true,
+        paramLabel = "IP",
+        description =
+            "The address of this kiosk on the inlooppunt's own network that the gids console"
+                + " listens on (never every network)")
+    private String address;
+
+    @Option(
+        names = "--console-port",
+        defaultValue = "8444",
+        description = "Default ${DEFAULT-VALUE}")
+    private int port;
+
+    @Option(
+        names = "--console-keystore",
+        required = true,
+        paramLabel = "FILE.p12",
+        description = "PKCS12 keystore with the console's certificate; copied to /etc/zuil")
+    private Path keystore;
+
+    @Option(
+        names = "--console-keystore-password-file",
+        required = true,
+        paramLabel = "FILE",
+        description = "A file holding the keystore's password; copied to /etc/zuil")
+    private Path keystorePassword;
+
+    @Option(
+        names = "--gids-pin-file",
+        required = true,
+        paramLabel = "FILE",
+        description = "A file whose first line is the gidsen's PIN (4-8 digits)")
+    private Path gidsPin;
+  }
+
+  /** The console's keystore and password as read, to be copied beside the config. */
+  private record ConsoleFiles(byte[] keystore, byte[] password) {}
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -166,11 +213,27 @@ public final class InitCommand implements Callable<Integer> {
     ChosenProfile chosen;
     Optional<CatalogueSource> regionCatalogue;
     String pinHash;
+    Optional<ConsoleFiles> consoleFiles;
+    KioskConfigFile.WrittenConsole writtenConsole = null;
     try {
       chosen = chooseProfile(layout, out);
       regionCatalogue =
           keepNewerInstalled(layout, installed(layout, existing), loadCatalogue(), out);
       pinHash = staffPinHash(existing);
+      consoleFiles = consoleFiles();
+      if (console != null) {
+        writtenConsole =
+            new KioskConfigFile.WrittenConsole(
+                console.address,
+                console.port,
+                Layout.fromConfigFolder(Layout.CONSOLE_KEYSTORE),
+                Layout.fromConfigFolder(Layout.CONSOLE_KEYSTORE_PASSWORD),
+                pinHash(
+                    ConfigJson.text(
+                        existing, KioskConfigFile.CONSOLE + "." + KioskConfigFile.GIDS_PIN_HASH),
+                    console.gidsPin,
+                    "--gids-pin-file"));
+      }
     } catch (Refusal e) {
       err.println("init: " + e.getMessage());
       err.println("nothing was written");
@@ -189,7 +252,8 @@ public final class InitCommand implements Callable<Integer> {
                 new KioskConfigFile.WrittenPrinter(
                     chosen.configName(),
                     printerDevice == null ? null : fromConfigFolder(layout, printerDevice)),
-                pinHash));
+                pinHash,
+                writtenConsole));
 
     SystemCommands accounts = new SystemCommands(host);
     Accounts.plan(host, accounts);
@@ -205,6 +269,20 @@ public final class InitCommand implements Callable<Integer> {
             chosen.file().get(),
             Mode.PUBLIC_READ,
             Owner.ROOT);
+      }
+      if (consoleFiles.isPresent()) {
+        changes.file(
+            Layout.CONSOLE_KEYSTORE,
+            consoleFiles.get().keystore(),
+            Mode.OWNER_GROUP_READ,
+            Accounts.KIOSK_CONFIG,
+            true);
+        changes.file(
+            Layout.CONSOLE_KEYSTORE_PASSWORD,
+            consoleFiles.get().password(),
+            Mode.OWNER_GROUP_READ,
+            Accounts.KIOSK_CONFIG,
+            true);
       }
       if (regionCatalogue.isPresent()) {
         CatalogueHome.write(
@@ -422,8 +500,8 @@ public final class InitCommand implements Callable<Integer> {
   }
 
   /**
-   * The PIN hash for the config. A PIN that matches the hash already there keeps that hash, so a
-   * re-run with the same PIN changes nothing (a fresh hash has a fresh salt).
+   * The staff PIN hash for the config. A PIN that matches the hash already there keeps that hash,
+   * so a re-run with the same PIN changes nothing (a fresh hash has a fresh salt).
    */
   private String staffPinHash(Optional<ObjectNode> existing) throws Refusal {
     Optional<String> current = ConfigJson.text(existing, KioskConfigFile.STAFF_PIN_HASH);
@@ -439,9 +517,14 @@ public final class InitCommand implements Callable<Integer> {
       }
       return pin.hash;
     }
-    char[] digits = readPin(pin.file);
+    return pinHash(current, pin.file, "--staff-pin-file");
+  }
+
+  /** The hash of the PIN in {@code file}; {@code current} when it is the same PIN. */
+  private static String pinHash(Optional<String> current, Path file, String option) throws Refusal {
+    char[] digits = readPin(file, option);
     if (!PinHash.PIN.matcher(new String(digits)).matches()) {
-      throw new Refusal("--staff-pin-file: a staff PIN is 4 to 8 digits");
+      throw new Refusal(option + ": a PIN is 4 to 8 digits");
     }
     if (current.isPresent()) {
       try {
@@ -455,12 +538,57 @@ public final class InitCommand implements Callable<Integer> {
     return PinHash.create(digits, PinHash.DEFAULT_ITERATIONS).encoded();
   }
 
-  private static char[] readPin(Path file) throws Refusal {
+  /**
+   * The console's keystore and password, checked to open together now: a kiosk whose console
+   * keystore does not open refuses to start.
+   */
+  private Optional<ConsoleFiles> consoleFiles() throws Refusal {
+    if (console == null) {
+      return Optional.empty();
+    }
+    byte[] keystore;
+    byte[] password;
+    try {
+      keystore = Files.readAllBytes(console.keystore);
+    } catch (IOException e) {
+      throw new Refusal("--console-keystore: cannot read " + console.keystore + ": " + e);
+    }
+    try {
+      password = Files.readAllBytes(console.keystorePassword);
+    } catch (IOException e) {
+      throw new Refusal(
+          "--console-keystore-password-file: cannot read " + console.keystorePassword + ": " + e);
+    }
+    try {
+      KeyStore.getInstance("PKCS12")
+          .load(
+              new ByteArrayInputStream(keystore),
+              // Read as the kiosk reads it: the first line, stripped.
+              new String(password, StandardCharsets.UTF_8)
+                  .lines()
+                  .findFirst()
+                  .orElse("")
+                  .strip()
+                  .toCharArray());
+    } catch (GeneralSecurityException | IOException e) {
+      throw new Refusal(
+          "--console-keystore: "
+              + console.keystore
+              + " does not open as a PKCS12 keystore with the password in "
+              + console.keystorePassword
+              + " ("
+              + e.getMessage()
+              + ")");
+    }
+    return Optional.of(new ConsoleFiles(keystore, password));
+  }
+
+  private static char[] readPin(Path file, String option) throws Refusal {
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       return lines.isEmpty() ? new char[0] : lines.get(0).strip().toCharArray();
     } catch (IOException e) {
-      throw new Refusal("--staff-pin-file: cannot read " + file + ": " + e.getMessage());
+      throw new Refusal(option + ": cannot read " + file + ": " + e.getMessage());
     }
   }
 

@@ -23,6 +23,11 @@ public record Layout(Path root) {
 
   public static final String CATALOGUE = CATALOGUE_DIR + "/catalogue.json";
   public static final String BACKEND_CA = ETC + "/backend-ca.pem";
+
+  /** The gids console's certificate and the password that opens it, as init copies them. */
+  public static final String CONSOLE_KEYSTORE = ETC + "/console.p12";
+
+  public static final String CONSOLE_KEYSTORE_PASSWORD = ETC + "/console.password";
   public static final String KIOSK_STATE = "/var/lib/zuil";
   public static final String LEDGER = KIOSK_STATE + "/ledger.db";
   public static final String PRINTER_STATUS = KIOSK_STATE + "/printer.json";

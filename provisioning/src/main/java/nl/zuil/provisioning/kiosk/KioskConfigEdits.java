@@ -21,33 +21,39 @@ public final class KioskConfigEdits {
 
   /** The command-line option behind each field {@code init} writes, for error messages. */
   private static final Map<String, String> OPTIONS =
-      Map.of(
-          "location.code",
-          "--location-code",
-          "location.name",
-          "--location-name",
-          "kioskCode",
-          "--kiosk-code",
-          "desk.code",
-          "--desk-code",
-          "desk.name",
-          "--desk-name",
-          "retentionDays",
-          "--retention-days",
-          "printer.profile",
-          "--profile",
-          "printer.device",
-          "--printer-device",
-          KioskConfigFile.STAFF_PIN_HASH,
-          "--staff-pin-hash",
-          KioskConfigFile.CATALOGUE_PATH,
-          "--catalogue");
+      Map.ofEntries(
+          Map.entry("location.code", "--location-code"),
+          Map.entry("location.name", "--location-name"),
+          Map.entry("kioskCode", "--kiosk-code"),
+          Map.entry("desk.code", "--desk-code"),
+          Map.entry("desk.name", "--desk-name"),
+          Map.entry("retentionDays", "--retention-days"),
+          Map.entry("printer.profile", "--profile"),
+          Map.entry("printer.device", "--printer-device"),
+          Map.entry(KioskConfigFile.STAFF_PIN_HASH, "--staff-pin-hash"),
+          Map.entry(KioskConfigFile.CATALOGUE_PATH, "--catalogue"),
+          Map.entry(KioskConfigFile.CONSOLE + ".bindAddress", "--console-address"),
+          Map.entry(KioskConfigFile.CONSOLE + ".port", "--console-port"));
 
   private KioskConfigEdits() {}
 
-  /** {@code owned} over {@code existing}: what someone added by hand survives a re-run. */
+  /**
+   * {@code owned} over {@code existing}: what someone added by hand survives a re-run, also inside
+   * the console section (its {@code desks} and {@code sessionMinutes}, which init does not write).
+   */
   public static String render(Optional<ObjectNode> existing, KioskConfigFile.Written owned) {
-    return ConfigJson.render(ConfigJson.merge(existing, owned.toJson()));
+    ObjectNode merged = ConfigJson.merge(existing, owned.toJson());
+    Optional<ObjectNode> oldConsole =
+        existing
+            .map(old -> old.get(KioskConfigFile.CONSOLE))
+            .filter(ObjectNode.class::isInstance)
+            .map(ObjectNode.class::cast);
+    if (owned.console() != null && oldConsole.isPresent()) {
+      merged.set(
+          KioskConfigFile.CONSOLE,
+          ConfigJson.merge(oldConsole, (ObjectNode) merged.get(KioskConfigFile.CONSOLE)));
+    }
+    return ConfigJson.render(merged);
   }
 
   /** Sets the catalogue path, keeping everything else as it is. */

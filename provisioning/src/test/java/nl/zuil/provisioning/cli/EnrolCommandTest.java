@@ -107,6 +107,43 @@ class EnrolCommandTest {
   }
 
   @Test
+  void theAgentsIntervalsAreSetByOptionsAndKeptWhenNotGivenAgain() throws Exception {
+    Tool.Run run =
+        kiosk.enrol(
+            region,
+            region.enrolmentCode(Region.KIOSK),
+            "--sync-interval-seconds",
+            "10",
+            "--catalogue-interval-seconds",
+            "60");
+    Tool.Run again = Tool.run("enrol", root, "--backend-url", region.url(), "--pin", region.pin());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.out()).contains("unchanged /etc/zuil/agent.json");
+    AgentSettings settings = AgentSettingsFile.load(kiosk.path("/etc/zuil/agent.json"));
+    assertThat(settings.syncInterval()).hasSeconds(10);
+    assertThat(settings.catalogueInterval()).hasSeconds(60);
+    assertThat(settings.healthInterval()).as("the agent's default").hasSeconds(300);
+  }
+
+  @Test
+  void anIntervalTheAgentWouldRefuseNamesItsOptionAndTheCodeStaysUnused() throws Exception {
+    Map<String, String> before = FileTree.snapshot(root);
+    String code = region.enrolmentCode(Region.KIOSK);
+
+    Tool.Run run = kiosk.enrol(region, code, "--catalogue-interval-seconds", "10");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("catalogueIntervalSeconds (--catalogue-interval-seconds)")
+        .contains("must be a whole number from 60 to 86400")
+        .contains("the code was not used");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
+    assertThat(region.enrolDirectly(code).device().kioskCode()).isEqualTo(Region.KIOSK);
+  }
+
+  @Test
   void aKioskThatIsNotEnrolledNeedsACode() {
     Map<String, String> before = FileTree.snapshot(root);
 

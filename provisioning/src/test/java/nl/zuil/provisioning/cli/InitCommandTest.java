@@ -15,6 +15,7 @@ import nl.zuil.provisioning.KioskRoot;
 import nl.zuil.provisioning.Region;
 import nl.zuil.provisioning.Tool;
 import nl.zuil.provisioning.Unwritable;
+import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -251,6 +252,79 @@ class InitCommandTest {
     Path usbInterface = Files.createDirectories(usb.resolve("1-" + name + ":1.0"));
     Path tty = Files.createDirectories(root.resolve("sys/class/tty/" + name));
     Files.createSymbolicLink(tty.resolve("device"), usbInterface);
+  }
+
+  @Test
+  void setsUpTheGidsConsoleWithItsOwnCopyOfTheKeystoreAndKeepsWhatWasAddedByHand()
+      throws Exception {
+    TestCertificate certificate = TestCertificate.create(elsewhere, "console");
+    Path password = elsewhere.resolve("console-password");
+    Files.writeString(password, certificate.password() + "\n");
+    Path gidsPin = elsewhere.resolve("gids-pin");
+    Files.writeString(gidsPin, "1357\n");
+    String[] console = {
+      "--console-address", "127.0.0.1",
+      "--console-port", "8450",
+      "--console-keystore", certificate.keystore().toString(),
+      "--console-keystore-password-file", password.toString(),
+      "--gids-pin-file", gidsPin.toString()
+    };
+    KioskRoot kiosk = KioskRoot.at(root);
+
+    Tool.Run run = kiosk.init(console);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("created   /etc/zuil/console.p12 (0640 root:zuil-kiosk)")
+        .contains("created   /etc/zuil/console.password (0640 root:zuil-kiosk)");
+    KioskConfig.Console settings = kiosk.config().console().orElseThrow();
+    assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(settings.port()).isEqualTo(8450);
+    assertThat(settings.keystorePath()).isEqualTo(kiosk.path("/etc/zuil/console.p12"));
+    assertThat(settings.keystorePath()).hasSameBinaryContentAs(certificate.keystore());
+    assertThat(settings.keystorePasswordFile()).hasSameTextualContentAs(password);
+    assertThat(mode(settings.keystorePasswordFile())).isEqualTo(0640);
+    assertThat(settings.gidsPin().matches("1357".toCharArray())).isTrue();
+    assertThat(settings.gidsPin().matches("2468".toCharArray())).isFalse();
+
+    Path file = kiosk.path("/etc/zuil/kiosk.json");
+    Files.writeString(
+        file,
+        Files.readString(file).replace("\"port\": 8450", "\"port\": 8450, \"sessionMinutes\": 45"));
+    Tool.Run again = kiosk.init(console);
+    Map<String, String> before = FileTree.snapshot(root);
+    // The same PIN typed again keeps its hash: a third run finds nothing to change.
+    Tool.Run third = kiosk.init(console);
+
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(kiosk.config().console().orElseThrow().session()).hasMinutes(45);
+    assertThat(third.out()).contains("nothing changed");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAConsoleKeystoreItsPasswordDoesNotOpenAndWritesNothing() throws Exception {
+    TestCertificate certificate = TestCertificate.create(elsewhere, "console");
+    Path password = elsewhere.resolve("console-password");
+    Files.writeString(password, "not-the-password\n");
+    Path gidsPin = elsewhere.resolve("gids-pin");
+    Files.writeString(gidsPin, "1357\n");
+    Map<String, String> before = FileTree.snapshot(root);
+
+    Tool.Run run =
+        KioskRoot.at(root)
+            .init(
+                "--console-address", "127.0.0.1",
+                "--console-keystore", certificate.keystore().toString(),
+                "--console-keystore-password-file", password.toString(),
+                "--gids-pin-file", gidsPin.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--console-keystore: " + certificate.keystore())
+        .contains("does not open as a PKCS12 keystore with the password in " + password)
+        .contains("nothing was written");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
   }
 
   private static int mode(Path path) throws Exception {
