@@ -46,21 +46,27 @@ public final class JdbcStatsStore implements StatsStore {
               statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
             }
           }
+          // Read in the same snapshot as the figures, so a kiosk is in or out for all of them.
+          Quarantine.Exclusion excluded = Quarantine.exclusion(c, query.regionCode());
           return new Cube(
-              byLocationAndDay(c, query),
-              byDayAndHour(c, query),
-              byCombination(c, query),
-              waiting(c, query),
-              selfService(c, query));
+              byLocationAndDay(c, query, excluded),
+              byDayAndHour(c, query, excluded),
+              byCombination(c, query, excluded),
+              waiting(c, query, excluded),
+              selfService(c, query, excluded));
         });
   }
 
-  private static List<Cube.DayCount> byLocationAndDay(Connection c, StatsQuery query)
-      throws SQLException {
+  private static List<Cube.DayCount> byLocationAndDay(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
     List<Cube.DayCount> counts = new ArrayList<>();
     try (PreparedStatement statement =
         prepare(
-            c, "location_code, service_date, sum(visits)", query, "location_code, service_date")) {
+            c,
+            "location_code, service_date, sum(visits)",
+            query,
+            excluded,
+            "location_code, service_date")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           counts.add(
@@ -72,11 +78,11 @@ public final class JdbcStatsStore implements StatsStore {
     return counts;
   }
 
-  private static List<Cube.HourCount> byDayAndHour(Connection c, StatsQuery query)
-      throws SQLException {
+  private static List<Cube.HourCount> byDayAndHour(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
     List<Cube.HourCount> counts = new ArrayList<>();
     try (PreparedStatement statement =
-        prepare(c, "service_date, hour, sum(visits)", query, "service_date, hour")) {
+        prepare(c, "service_date, hour, sum(visits)", query, excluded, "service_date, hour")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           counts.add(
@@ -88,8 +94,8 @@ public final class JdbcStatsStore implements StatsStore {
     return counts;
   }
 
-  private static List<Cube.Combination> byCombination(Connection c, StatsQuery query)
-      throws SQLException {
+  private static List<Cube.Combination> byCombination(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
     List<Cube.Combination> counts = new ArrayList<>();
     try (PreparedStatement statement =
         prepare(
@@ -97,6 +103,7 @@ public final class JdbcStatsStore implements StatsStore {
             "question_code, situation_code, outcome_code, partner_code, sum(visits),"
                 + " sum(confirmed_referrals)",
             query,
+            excluded,
             "question_code, situation_code, outcome_code, partner_code")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -114,8 +121,8 @@ public final class JdbcStatsStore implements StatsStore {
     return counts;
   }
 
-  private static List<Cube.LocationHourCount> selfService(Connection c, StatsQuery query)
-      throws SQLException {
+  private static List<Cube.LocationHourCount> selfService(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
     List<Cube.LocationHourCount> counts = new ArrayList<>();
     if (query.selfServiceOutcomes().isEmpty()) {
       // A region whose catalogues never had a self-service outcome counted no such visit.
@@ -127,6 +134,7 @@ public final class JdbcStatsStore implements StatsStore {
             c,
             "location_code, hour, sum(visits)",
             query,
+            excluded,
             " AND outcome_code IN (" + placeholders(outcomes.size()) + ")",
             outcomes,
             "location_code, hour")) {
@@ -140,14 +148,15 @@ public final class JdbcStatsStore implements StatsStore {
     return counts;
   }
 
-  private static Map<String, long[]> waiting(Connection c, StatsQuery query) throws SQLException {
+  private static Map<String, long[]> waiting(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
     List<String> sums = new ArrayList<>();
     for (int bin = 0; bin < HistogramBins.BINS; bin++) {
       sums.add("sum(wait_" + bin + ")");
     }
     Map<String, long[]> waiting = new LinkedHashMap<>();
     try (PreparedStatement statement =
-        prepare(c, "location_code, " + String.join(", ", sums), query, "location_code")) {
+        prepare(c, "location_code, " + String.join(", ", sums), query, excluded, "location_code")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           long[] bins = new long[HistogramBins.BINS];
@@ -163,8 +172,9 @@ public final class JdbcStatsStore implements StatsStore {
 
   /** {@code SELECT columns FROM bucket WHERE <the query's filter> GROUP BY groupBy}, bound. */
   private static PreparedStatement prepare(
-      Connection c, String columns, StatsQuery query, String groupBy) throws SQLException {
-    return prepare(c, columns, query, "", List.of(), groupBy);
+      Connection c, String columns, StatsQuery query, Quarantine.Exclusion excluded, String groupBy)
+      throws SQLException {
+    return prepare(c, columns, query, excluded, "", List.of(), groupBy);
   }
 
   /**
@@ -175,6 +185,7 @@ public final class JdbcStatsStore implements StatsStore {
       Connection c,
       String columns,
       StatsQuery query,
+      Quarantine.Exclusion excluded,
       String condition,
       List<String> values,
       String groupBy)
@@ -187,7 +198,7 @@ public final class JdbcStatsStore implements StatsStore {
             + placeholders(query.locations().size())
             + ")"
             + (query.question().isPresent() ? " AND question_code = ?" : "")
-            + Quarantine.NOT_QUARANTINED
+            + excluded.sql()
             + condition
             + " GROUP BY "
             + groupBy;
@@ -201,6 +212,9 @@ public final class JdbcStatsStore implements StatsStore {
     }
     if (query.question().isPresent()) {
       statement.setString(i++, query.question().get());
+    }
+    for (String value : excluded.values()) {
+      statement.setString(i++, value);
     }
     for (String value : values) {
       statement.setString(i++, value);
