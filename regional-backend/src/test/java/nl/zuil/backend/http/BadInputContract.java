@@ -8,17 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.regionapi.ApiError;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.TestCertificate;
-import nl.zuil.testsupport.TestClock;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -42,10 +38,8 @@ abstract class BadInputContract {
   private static TestCertificate certificate;
 
   @TempDir Path dir;
-  private TestDatabase database;
+  private ApiUnderTest api;
   private Backend backend;
-  private ApiServer server;
-  private OkHttpClient http;
   private EnrolledDevice kiosk;
 
   abstract TestDatabase.Kind kind();
@@ -57,25 +51,14 @@ abstract class BadInputContract {
 
   @BeforeEach
   void start() throws Exception {
-    database = TestDatabase.open(kind(), dir);
-    backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
-    TestRegion.seed(backend);
-    kiosk = TestRegion.enrol(backend, "zuil-1");
-    server =
-        ApiServer.start(
-            backend,
-            new ServerSettings(
-                "127.0.0.1",
-                0,
-                Optional.of(new Tls(certificate.keystore(), certificate.password())),
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
-    http = TrustingHttp.client(certificate.certificatePem());
+    api = ApiUnderTest.start(kind(), dir, certificate);
+    backend = api.backend;
+    kiosk = api.kiosk;
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    database.close();
+    api.close();
   }
 
   @Test
@@ -301,17 +284,9 @@ abstract class BadInputContract {
       throws IOException {
     RequestBody content =
         RequestBody.create(body, contentType == null ? null : MediaType.get(contentType));
-    Request.Builder request = new Request.Builder().url(base() + path).post(content);
-    if (credential != null) {
-      request.header("Authorization", "Bearer " + credential);
-    }
-    try (Response response = http.newCall(request.build()).execute()) {
+    try (Response response = api.call(path, content, credential)) {
       return new Answer(response.code(), response.body().string());
     }
-  }
-
-  private String base() {
-    return "https://127.0.0.1:" + server.port();
   }
 
   private record Refusal(String path, String body, String contentType, String reasonMentions) {}

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
@@ -20,10 +19,7 @@ import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.PreviousAgent;
 import nl.zuil.testsupport.TestCertificate;
-import nl.zuil.testsupport.TestClock;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -45,10 +41,8 @@ abstract class IngestApiContract {
   private static TestCertificate certificate;
 
   @TempDir Path dir;
-  private TestDatabase database;
+  private ApiUnderTest api;
   private Backend backend;
-  private ApiServer server;
-  private OkHttpClient http;
   private EnrolledDevice kiosk;
 
   abstract TestDatabase.Kind kind();
@@ -60,25 +54,14 @@ abstract class IngestApiContract {
 
   @BeforeEach
   void start() throws Exception {
-    database = TestDatabase.open(kind(), dir);
-    backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
-    TestRegion.seed(backend);
-    kiosk = TestRegion.enrol(backend, "zuil-1");
-    server =
-        ApiServer.start(
-            backend,
-            new ServerSettings(
-                "127.0.0.1",
-                0,
-                Optional.of(new Tls(certificate.keystore(), certificate.password())),
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
-    http = TrustingHttp.client(certificate.certificatePem());
+    api = ApiUnderTest.start(kind(), dir, certificate);
+    backend = api.backend;
+    kiosk = api.kiosk;
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    database.close();
+    api.close();
   }
 
   @Test
@@ -331,8 +314,7 @@ abstract class IngestApiContract {
 
   @Test
   void servesItsOpenApiDocument() throws IOException {
-    Request request = new Request.Builder().url(base() + RegionApi.OPENAPI).get().build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = api.call(RegionApi.OPENAPI, null, null)) {
       String document = response.body().string();
       assertThat(document).contains("openapi: 3.0.3", "/buckets:", "/health:", "/enrolments:");
     }
@@ -375,18 +357,9 @@ abstract class IngestApiContract {
   }
 
   private Answer post(String path, String body, String credential) throws IOException {
-    Request.Builder request =
-        new Request.Builder().url(base() + path).post(RequestBody.create(body, JSON_TYPE));
-    if (credential != null) {
-      request.header("Authorization", "Bearer " + credential);
-    }
-    try (Response response = http.newCall(request.build()).execute()) {
+    try (Response response = api.call(path, RequestBody.create(body, JSON_TYPE), credential)) {
       return new Answer(response.code(), JSON.readTree(response.body().string()));
     }
-  }
-
-  private String base() {
-    return "https://127.0.0.1:" + server.port();
   }
 
   private record Answer(int status, JsonNode body) {}
