@@ -63,7 +63,7 @@ public final class ApiServer implements AutoCloseable {
                               settings.port(),
                               new Keystore(tls.keystore(), tls.password())),
                       () -> Https.listenPlain(config, settings.host(), settings.port()));
-              routes(config.routes, web);
+              routes(config.routes, web, settings.maxRequestBytes());
             });
     if (settings.tls().isEmpty()) {
       LOG.warn(
@@ -73,7 +73,7 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  private void routes(RoutesConfig app, WebSettings web) {
+  private void routes(RoutesConfig app, WebSettings web, long maxRequestBytes) {
     app.post("/api/v1/enrolments", this::enrol);
     app.post("/api/v1/buckets", this::buckets);
     app.post("/api/v1/health", this::health);
@@ -82,7 +82,7 @@ public final class ApiServer implements AutoCloseable {
         ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
     app.get("/api/v1/openapi.yaml", this::openApi);
     app.get("/healthz", ctx -> ctx.result("ok"));
-    new StaffPages(backend, web).register(app);
+    new StaffPages(backend, web, maxRequestBytes).register(app);
     app.exception(Rejection.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
     app.exception(
         StoreException.class,

@@ -2,6 +2,8 @@ package nl.zuil.backend.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
 import nl.zuil.web.SecurityHeaders;
@@ -33,8 +35,10 @@ public final class StaffPages {
   private final EnrolmentRoutes enrolment;
   private final CatalogueRoutes catalogue;
   private final StaticFiles files = new StaticFiles();
+  private final long maxRequestBytes;
 
-  public StaffPages(Backend backend, WebSettings settings) {
+  public StaffPages(Backend backend, WebSettings settings, long maxRequestBytes) {
+    this.maxRequestBytes = maxRequestBytes;
     this.requests = new StaffRequests(backend, settings);
     this.login = new LoginRoutes(backend, settings, requests);
     this.statistics = new StatisticsRoutes(backend, settings, requests);
@@ -74,12 +78,33 @@ public final class StaffPages {
   }
 
   private void refuse(PageException e, Context ctx) {
+    discardUnreadBody(ctx);
     boolean machine = ctx.path().startsWith("/api/") || ctx.path().startsWith("/export/");
     StaffRequest request = requests.request(ctx);
     if (machine) {
       ctx.status(e.status()).json(new Refusal(e.messageKey(), request.text().get(e.messageKey())));
     } else {
       StaffRequests.html(ctx, e.status(), ErrorPage.render(request.view(), e.messageKey()));
+    }
+  }
+
+  /**
+   * A refusal that comes before the form is read (a role check before a catalogue upload) would
+   * otherwise leave the browser still sending while Jetty closes the connection, and the user sees
+   * "connection reset" instead of the page that says why. Reading what is left, up to the largest
+   * body the server accepts, lets the refusal arrive; anything larger is cut off as before.
+   */
+  private void discardUnreadBody(Context ctx) {
+    try {
+      InputStream body = ctx.req().getInputStream();
+      byte[] buffer = new byte[8192];
+      long left = maxRequestBytes;
+      int read;
+      while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= read;
+      }
+    } catch (IOException | IllegalStateException alreadyReadOrGone) {
+      // The form was parsed already, or the client went away: nothing left to wait for.
     }
   }
 }
