@@ -78,6 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}")
   long ingestLogDays;
 
+  @Mixin SignInOptions signIn;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Optional<Tls> tls = tls();
@@ -94,7 +96,8 @@ public final class ServeCommand implements Callable<Integer> {
             suppressionThreshold,
             Duration.ofMinutes(silentAfterMinutes),
             Duration.ofMinutes(sessionIdleMinutes),
-            tls.isPresent());
+            tls.isPresent(),
+            signIn.settings(spec.commandLine(), tls.isPresent()));
     Backend backend = database.open(Duration.ofDays(ingestLogDays));
     ApiServer server =
         ApiServer.start(

@@ -6,11 +6,15 @@ import java.util.Optional;
 final class LoginPage {
 
   /** What {@code login.jte} shows. */
-  record Model(View view, String loginToken, Optional<String> messageKey) {}
+  record Model(View view, String loginToken, Optional<String> messageKey, boolean offersProvider) {}
 
   private LoginPage() {}
 
-  static String render(View view, String loginToken, Optional<String> messageKey) {
-    return Templates.render("login.jte", new Model(view, loginToken, messageKey));
+  /**
+   * @param offersProvider whether to offer signing in with the region's identity provider
+   */
+  static String render(
+      View view, String loginToken, Optional<String> messageKey, boolean offersProvider) {
+    return Templates.render("login.jte", new Model(view, loginToken, messageKey, offersProvider));
   }
 }

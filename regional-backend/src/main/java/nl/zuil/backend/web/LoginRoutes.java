@@ -35,10 +35,15 @@ final class LoginRoutes {
   private final StaffRequests requests;
   private final LoginThrottle throttle;
   private final String loginCookie;
+  private final SecondSteps secondSteps;
+  private final boolean offersProvider;
 
-  LoginRoutes(Backend backend, WebSettings settings, StaffRequests requests) {
+  LoginRoutes(
+      Backend backend, WebSettings settings, StaffRequests requests, SecondSteps secondSteps) {
     this.backend = backend;
     this.requests = requests;
+    this.secondSteps = secondSteps;
+    this.offersProvider = settings.signIn().oidc().isPresent();
     this.throttle = new LoginThrottle(PER_ADDRESS, backend.clock());
     this.loginCookie = (settings.secureCookies() ? "__Host-" : "") + "zuil-login";
   }
@@ -62,7 +67,7 @@ final class LoginRoutes {
     }
     Optional<String> message =
         ctx.queryParam("expired") != null ? Optional.of("login.expired") : Optional.empty();
-    html(ctx, 200, LoginPage.render(request.view(), newLoginToken(ctx), message));
+    html(ctx, 200, LoginPage.render(request.view(), newLoginToken(ctx), message, offersProvider));
   }
 
   private String newLoginToken(Context ctx) {
@@ -78,7 +83,8 @@ final class LoginRoutes {
       html(
           ctx,
           429,
-          LoginPage.render(request.view(), newLoginToken(ctx), Optional.of("login.throttled")));
+          LoginPage.render(
+              request.view(), newLoginToken(ctx), Optional.of("login.throttled"), offersProvider));
       return;
     }
     if (!Tokens.same(ctx.cookie(loginCookie), ctx.formParam("login"))) {
@@ -99,7 +105,8 @@ final class LoginRoutes {
       html(
           ctx,
           401,
-          LoginPage.render(request.view(), newLoginToken(ctx), Optional.of("login.failed")));
+          LoginPage.render(
+              request.view(), newLoginToken(ctx), Optional.of("login.failed"), offersProvider));
       return;
     }
     throttle.succeeded(ctx.ip());
@@ -109,9 +116,10 @@ final class LoginRoutes {
         user.get().role().code(),
         user.get().regionCode());
     requests.cookies().clear(ctx, loginCookie);
-    requests
-        .cookies()
-        .session(ctx, requests.sessionCookie(), requests.sessions().start(user.get()).token());
+    if (secondSteps.needed(user.get())) {
+      throw secondSteps.begin(ctx, user.get());
+    }
+    requests.startSession(ctx, user.get());
     throw new Redirect("/");
   }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.signin.totp.SecondFactor;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
 import nl.zuil.web.SecurityHeaders;
 
@@ -31,6 +32,7 @@ public final class StaffPages {
 
   private final StaffRequests requests;
   private final LoginRoutes login;
+  private final TotpRoutes totp;
   private final StatisticsRoutes statistics;
   private final FleetRoutes fleet;
   private final EnrolmentRoutes enrolment;
@@ -43,7 +45,18 @@ public final class StaffPages {
   public StaffPages(Backend backend, WebSettings settings, long maxRequestBytes) {
     this.maxRequestBytes = maxRequestBytes;
     this.requests = new StaffRequests(backend, settings);
-    this.login = new LoginRoutes(backend, settings, requests);
+    SecondSteps secondSteps =
+        new SecondSteps(
+            settings
+                .signIn()
+                .totpSeal()
+                .map(seal -> new SecondFactor(backend.database(), seal, backend.clock())),
+            settings.signIn().totpRequired(),
+            backend.clock(),
+            requests,
+            settings.secureCookies());
+    this.login = new LoginRoutes(backend, settings, requests, secondSteps);
+    this.totp = new TotpRoutes(backend, requests, secondSteps);
     this.statistics = new StatisticsRoutes(backend, settings, requests);
     this.fleet = new FleetRoutes(backend, settings, requests);
     this.enrolment = new EnrolmentRoutes(backend, requests);
@@ -60,6 +73,7 @@ public final class StaffPages {
           }
         });
     login.register(app);
+    totp.register(app);
     statistics.register(app);
     fleet.register(app);
     enrolment.register(app);

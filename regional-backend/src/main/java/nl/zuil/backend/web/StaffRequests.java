@@ -68,6 +68,11 @@ final class StaffRequests {
     return sessionCookie;
   }
 
+  /** Signs {@code user} in: the one place a session starts, after a password or a provider. */
+  void startSession(Context ctx, StaffUser user) {
+    cookies.session(ctx, sessionCookie, sessions.start(user).token());
+  }
+
   /** This request, keeping its session alive. */
   StaffRequest request(Context ctx) {
     Language language = language(ctx);

@@ -1,6 +1,7 @@
 package nl.zuil.backend.web;
 
 import java.time.Duration;
+import nl.zuil.backend.signin.SignInSettings;
 import nl.zuil.backend.stats.Suppression;
 
 /**
@@ -11,9 +12,25 @@ import nl.zuil.backend.stats.Suppression;
  * @param sessionIdle a session ends after this long without a request
  * @param secureCookies whether cookies carry the Secure flag; false only when serving plain HTTP
  *     for a local demo
+ * @param signIn the identity provider and second factor, if any (decision 0215)
  */
 public record WebSettings(
-    int suppressionThreshold, Duration silentAfter, Duration sessionIdle, boolean secureCookies) {
+    int suppressionThreshold,
+    Duration silentAfter,
+    Duration sessionIdle,
+    boolean secureCookies,
+    SignInSettings signIn) {
+
+  /** Password sign-in only. */
+  public WebSettings(
+      int suppressionThreshold, Duration silentAfter, Duration sessionIdle, boolean secureCookies) {
+    this(
+        suppressionThreshold,
+        silentAfter,
+        sessionIdle,
+        secureCookies,
+        SignInSettings.passwordOnly());
+  }
 
   public static final Duration DEFAULT_SILENT_AFTER = Duration.ofHours(2);
   public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);

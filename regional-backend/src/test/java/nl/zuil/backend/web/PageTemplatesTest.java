@@ -27,7 +27,8 @@ class PageTemplatesTest {
 
   @Test
   void textFromDataIsEscapedInElementsAndAttributes() {
-    String html = LoginPage.render(view(SCRIPT, "q=" + ATTRIBUTE), ATTRIBUTE, Optional.empty());
+    String html =
+        LoginPage.render(view(SCRIPT, "q=" + ATTRIBUTE), ATTRIBUTE, Optional.empty(), false);
 
     assertThat(html)
         .contains("<span>&lt;script&gt;alert(1)&lt;/script&gt;</span>")

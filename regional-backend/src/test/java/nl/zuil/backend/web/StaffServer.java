@@ -32,6 +32,17 @@ final class StaffServer implements AutoCloseable {
       TestCertificate certificate,
       String now,
       java.util.function.Consumer<Backend> seed) {
+    return start(kind, dir, certificate, now, seed, WebSettings.defaults(true));
+  }
+
+  /** With page settings of its own (sign-in options, for one). */
+  static StaffServer start(
+      TestDatabase.Kind kind,
+      Path dir,
+      TestCertificate certificate,
+      String now,
+      java.util.function.Consumer<Backend> seed,
+      WebSettings web) {
     TestDatabase database = TestDatabase.open(kind, dir);
     TestClock clock = TestClock.at(now);
     Backend backend = Backend.over(database.database(), clock);
@@ -43,7 +54,8 @@ final class StaffServer implements AutoCloseable {
                 "127.0.0.1",
                 0,
                 Optional.of(new Tls(certificate.keystore(), certificate.password())),
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+                ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+            web);
     return new StaffServer(database, backend, server, clock);
   }
 
