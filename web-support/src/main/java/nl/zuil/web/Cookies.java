@@ -26,6 +26,16 @@ public record Cookies(boolean secure) {
     set(ctx, name, value, (int) maxAge.toSeconds(), true);
   }
 
+  /**
+   * A cookie scripts cannot read that must come back when another site sends the browser here: an
+   * identity provider's redirect after sign-in is a cross-site navigation, on which browsers drop
+   * SameSite=Strict cookies. Lax still keeps it off cross-site posts and sub-requests.
+   */
+  public void returning(Context ctx, String name, String value, Duration maxAge) {
+    ctx.cookie(
+        new Cookie(name, value, "/", (int) maxAge.toSeconds(), secure, true, null, SameSite.LAX));
+  }
+
   /** A harmless preference (a language) that lasts {@code maxAge}. */
   public void preference(Context ctx, String name, String value, Duration maxAge) {
     set(ctx, name, value, (int) maxAge.toSeconds(), false);

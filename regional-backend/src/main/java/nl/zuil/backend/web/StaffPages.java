@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.signin.oidc.ProviderLogin;
 import nl.zuil.backend.signin.totp.SecondFactor;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
 import nl.zuil.web.SecurityHeaders;
@@ -33,6 +35,7 @@ public final class StaffPages {
   private final StaffRequests requests;
   private final LoginRoutes login;
   private final TotpRoutes totp;
+  private final Optional<OidcRoutes> oidc;
   private final StatisticsRoutes statistics;
   private final FleetRoutes fleet;
   private final EnrolmentRoutes enrolment;
@@ -57,6 +60,17 @@ public final class StaffPages {
             settings.secureCookies());
     this.login = new LoginRoutes(backend, settings, requests, secondSteps);
     this.totp = new TotpRoutes(backend, requests, secondSteps);
+    this.oidc =
+        settings
+            .signIn()
+            .oidc()
+            .map(
+                provider ->
+                    new OidcRoutes(
+                        new ProviderLogin(provider, backend.regions()),
+                        requests,
+                        backend.clock(),
+                        settings.secureCookies()));
     this.statistics = new StatisticsRoutes(backend, settings, requests);
     this.fleet = new FleetRoutes(backend, settings, requests);
     this.enrolment = new EnrolmentRoutes(backend, requests);
@@ -74,6 +88,7 @@ public final class StaffPages {
         });
     login.register(app);
     totp.register(app);
+    oidc.ifPresent(routes -> routes.register(app));
     statistics.register(app);
     fleet.register(app);
     enrolment.register(app);

@@ -43,6 +43,18 @@ final class StaffServer implements AutoCloseable {
       String now,
       java.util.function.Consumer<Backend> seed,
       WebSettings web) {
+    return start(kind, dir, certificate, now, seed, web, 0);
+  }
+
+  /** On {@code port}, for settings that name the server's own address (a redirect URL). */
+  static StaffServer start(
+      TestDatabase.Kind kind,
+      Path dir,
+      TestCertificate certificate,
+      String now,
+      java.util.function.Consumer<Backend> seed,
+      WebSettings web,
+      int port) {
     TestDatabase database = TestDatabase.open(kind, dir);
     TestClock clock = TestClock.at(now);
     Backend backend = Backend.over(database.database(), clock);
@@ -52,11 +64,20 @@ final class StaffServer implements AutoCloseable {
             backend,
             new ServerSettings(
                 "127.0.0.1",
-                0,
+                port,
                 Optional.of(new Tls(certificate.keystore(), certificate.password())),
                 ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
             web);
     return new StaffServer(database, backend, server, clock);
+  }
+
+  /** A port free now, for a server started right after. */
+  static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   String url(String path) {
