@@ -10,6 +10,7 @@ import nl.zuil.backend.cli.EnrolmentCodesCommand;
 import nl.zuil.backend.cli.KioskHealthCommand;
 import nl.zuil.backend.cli.KioskIngestsCommand;
 import nl.zuil.backend.cli.QuarantineKioskCommand;
+import nl.zuil.backend.cli.ResetTotpCommand;
 import nl.zuil.backend.cli.RevokeEnrolmentCodeCommand;
 import nl.zuil.backend.cli.SeedRegionCommand;
 import nl.zuil.backend.cli.ServeCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       KioskIngestsCommand.class,
       QuarantineKioskCommand.class,
       AddUserCommand.class,
+      ResetTotpCommand.class,
       DemoDataCommand.class
     })
 public final class BackendMain implements Callable<Integer> {

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.signin.totp.SecondFactor;
+import nl.zuil.backend.signin.totp.SecretSeal;
 import nl.zuil.backend.store.Database;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.Test;
@@ -192,6 +194,88 @@ class BackendMainTest {
     assertThat(demo.out())
         .containsPattern("demo data for voorbeeldregio: 4 inlooppunten, \\d{3,} visits");
     assertThat(demo.err()).contains("invented");
+  }
+
+  @Test
+  void resetsAnAccountsTotpForItBeheer() throws Exception {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    run("demo-data", "--database", db, "--locations", "3", "--days", "1");
+    Path password = Files.writeString(dir.resolve("password"), "correct horse battery\n");
+    run(
+        "add-user",
+        "--database",
+        db,
+        "--region",
+        "voorbeeldregio",
+        "--role",
+        "it",
+        "--username",
+        "ivo",
+        "--password-file",
+        password.toString());
+    try (Database database = Database.open(db, null, null)) {
+      SecondFactor factor =
+          new SecondFactor(database, SecretSeal.fromFile(totpKey()), java.time.Clock.systemUTC());
+      assertThat(factor.begin("ivo", "Zuil")).isPresent();
+    }
+
+    Result reset = run("reset-totp", "--database", db, "--username", "ivo");
+    Result again = run("reset-totp", "--database", db, "--username", "ivo");
+
+    assertThat(reset.exit()).isZero();
+    assertThat(reset.err()).contains("two-step sign-in of ivo is off");
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("account ivo has no two-step sign-in");
+  }
+
+  @Test
+  void refusesSignInOptionsThatCannotWork() throws Exception {
+    String db = "jdbc:sqlite:" + dir.resolve("backend.db");
+    Result noKey = run("serve", "--database", db, "--plain-http", "--require-totp");
+    Result badKey =
+        run(
+            "serve",
+            "--database",
+            db,
+            "--plain-http",
+            "--totp-key-file",
+            Files.writeString(dir.resolve("short.key"), "c2hvcnQ=").toString());
+    Result halfOidc =
+        run("serve", "--database", db, "--plain-http", "--oidc-issuer", "https://idp.example");
+    Result unknownRole =
+        run(
+            "serve",
+            "--database",
+            db,
+            "--plain-http",
+            "--oidc-issuer",
+            "https://idp.example",
+            "--oidc-client-id",
+            "zuil",
+            "--oidc-client-secret-file",
+            Files.writeString(dir.resolve("secret"), "s3cret").toString(),
+            "--oidc-redirect-url",
+            "https://zuil.example/login/oidc/callback",
+            "--oidc-region",
+            "voorbeeldregio",
+            "--oidc-role",
+            "boss=zuil-bazen");
+
+    assertThat(noKey.exit()).isEqualTo(2);
+    assertThat(noKey.err()).contains("--require-totp needs --totp-key-file");
+    assertThat(badKey.exit()).isEqualTo(2);
+    assertThat(badKey.err()).contains("the TOTP key must be 32 bytes");
+    assertThat(halfOidc.exit()).isEqualTo(2);
+    assertThat(halfOidc.err()).contains("--oidc-issuer needs --oidc-client-id");
+    assertThat(unknownRole.exit()).isEqualTo(2);
+    assertThat(unknownRole.err()).contains("unknown role 'boss'");
+  }
+
+  private Path totpKey() throws Exception {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return Files.writeString(
+        dir.resolve("totp.key"), java.util.Base64.getEncoder().encodeToString(key));
   }
 
   @Test

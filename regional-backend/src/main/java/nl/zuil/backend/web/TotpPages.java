@@ -13,10 +13,16 @@ final class TotpPages {
   /**
    * What {@code totp-account.jte} shows.
    *
+   * @param available whether this server offers TOTP at all (it has a key to seal secrets with)
    * @param required the region requires TOTP and the session waits for it
    */
   record Account(
-      View view, String formToken, boolean enabled, int recoveryCodesLeft, boolean required) {}
+      View view,
+      boolean available,
+      String formToken,
+      boolean enabled,
+      int recoveryCodesLeft,
+      boolean required) {}
 
   /** What {@code totp-setup.jte} shows: the QR code and the form for the first code. */
   record Setup(View view, String formToken, TotpSetup setup, Optional<String> messageKey) {}
@@ -33,7 +39,12 @@ final class TotpPages {
   static String account(
       View view, String formToken, boolean enabled, int recoveryCodesLeft, boolean required) {
     return Templates.render(
-        "totp-account.jte", new Account(view, formToken, enabled, recoveryCodesLeft, required));
+        "totp-account.jte",
+        new Account(view, true, formToken, enabled, recoveryCodesLeft, required));
+  }
+
+  static String unavailable(View view) {
+    return Templates.render("totp-account.jte", new Account(view, false, "", false, 0, false));
   }
 
   static String setup(View view, String formToken, TotpSetup setup, Optional<String> messageKey) {

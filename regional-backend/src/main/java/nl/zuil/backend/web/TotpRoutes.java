@@ -93,6 +93,11 @@ final class TotpRoutes {
 
   private void account(Context ctx) {
     StaffRequest request = requests.request(ctx);
+    if (steps.factor().isEmpty()) {
+      requests.page(ctx);
+      html(ctx, 200, TotpPages.unavailable(request.view()));
+      return;
+    }
     Enroller enroller = enroller(ctx, request);
     String username = enroller.user().username();
     boolean enabled = factor().enabled(username);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.zuil.backend.access.Role;
 import nl.zuil.backend.access.StaffSession;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.signin.oidc.ProviderAccounts;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 
@@ -77,6 +78,11 @@ record View(
   String who() {
     StaffUser user = session.orElseThrow().user();
     return user.username() + " · " + role(user);
+  }
+
+  /** Signed in with a password, so two-step sign-in can be set up from the account page. */
+  boolean passwordAccount() {
+    return !ProviderAccounts.isProviderAccount(session.orElseThrow().user().username());
   }
 
   String role(StaffUser user) {

@@ -69,6 +69,9 @@ class OidcInBrowserTest {
 
     awaitUrl("/dashboard");
     assertThat(driver().findElement(By.cssSelector(".who")).getText()).contains("idp:fatima");
+    assertThat(driver().findElements(By.id("account-link")))
+        .as("the provider's own second factor applies, not Zuil's")
+        .isEmpty();
     assertThat(driver().findElements(By.linkText("Catalogus")))
         .as("regional staff publish the catalogue")
         .hasSize(1);

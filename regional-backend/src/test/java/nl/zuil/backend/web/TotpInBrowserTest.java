@@ -110,7 +110,8 @@ class TotpInBrowserTest {
     assertThat(text("main")).as("a code works once").contains("Die code klopt niet");
     enter(recovery.get(0).toUpperCase(java.util.Locale.ROOT));
     awaitUrl("/dashboard");
-    driver().get(server.url("/account/totp"));
+    driver().findElement(By.id("account-link")).click();
+    awaitUrl("/account/totp");
     assertThat(text("totp-status")).contains("staat aan").contains("nog 9 ongebruikte");
     logOut();
 

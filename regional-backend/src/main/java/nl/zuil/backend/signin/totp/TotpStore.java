@@ -141,4 +141,21 @@ final class TotpStore {
           }
         });
   }
+
+  /** Forgets the account's secret and recovery codes; false when it had none. */
+  boolean reset(String username) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement codes =
+              c.prepareStatement("DELETE FROM staff_recovery_code WHERE username = ?")) {
+            codes.setString(1, username);
+            codes.executeUpdate();
+          }
+          try (PreparedStatement secret =
+              c.prepareStatement("DELETE FROM staff_totp WHERE username = ?")) {
+            secret.setString(1, username);
+            return secret.executeUpdate() == 1;
+          }
+        });
+  }
 }
