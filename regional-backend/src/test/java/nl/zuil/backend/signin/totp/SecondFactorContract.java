@@ -59,6 +59,7 @@ abstract class SecondFactorContract {
     TotpSetup setup = factor.begin(TwoRegions.ANNA, "Zuil Twente").orElseThrow();
     assertThat(setup.otpauthUri())
         .startsWith("otpauth://totp/Zuil%20Twente:anna?secret=" + setup.base32Secret());
+    assertThat(qrText(setup.qrPngDataUri())).isEqualTo(setup.otpauthUri());
     String stored = storedSecret();
     assertThat(stored).startsWith("v1:").doesNotContain(setup.base32Secret());
     assertThat(factor.enabled(TwoRegions.ANNA)).isFalse();
@@ -127,6 +128,22 @@ abstract class SecondFactorContract {
     TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
     return totp.generateOneTimePasswordString(
         new SecretKeySpec(Base32.decode(base32), totp.getAlgorithm()), clock.instant());
+  }
+
+  /** What a phone's camera reads from the QR code. */
+  private static String qrText(String dataUri) throws Exception {
+    byte[] png =
+        java.util.Base64.getDecoder().decode(dataUri.substring("data:image/png;base64,".length()));
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    com.google.zxing.BinaryBitmap bitmap =
+        new com.google.zxing.BinaryBitmap(
+            new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(
+                    image.getWidth(), image.getHeight(), pixels)));
+    return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
   }
 
   private static String wrong(String code) {
