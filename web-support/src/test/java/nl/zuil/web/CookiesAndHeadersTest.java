@@ -64,6 +64,22 @@ class CookiesAndHeadersTest {
   }
 
   @Test
+  void aCookieThatMustSurviveTheProvidersRedirectIsLaxButStillHttpOnlyAndSecure() throws Exception {
+    Cookies cookies = new Cookies(true);
+    try (HttpsServer server =
+        new HttpsServer(
+            dir,
+            r ->
+                r.get(
+                    "/",
+                    c -> cookies.returning(c, "zuil-oidc", "state", Duration.ofMinutes(10))))) {
+      assertThat(cookiesOf(server.get("/")).get(0))
+          .startsWith("zuil-oidc=state")
+          .contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax", "Max-Age=600");
+    }
+  }
+
+  @Test
   void cookiesForAPlainHttpDemoAreNotMarkedSecure() throws Exception {
     Cookies cookies = new Cookies(false);
     try (HttpsServer server =
