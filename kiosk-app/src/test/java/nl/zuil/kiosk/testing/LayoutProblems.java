@@ -166,10 +166,13 @@ public final class LayoutProblems {
   /** A text inside its label or paragraph, an icon inside the pane or button that holds it. */
   private void leavesItsBox(Item item) {
     Region box = holder(item.node());
-    if (box == null) {
+    // A label's own text is checked by what it shows (cut off or whole); its bounds include the
+    // overhang of large bold glyphs, which is not a fault.
+    if (box == null || box instanceof Labeled) {
       return;
     }
-    Bounds outer = scene(box);
+    // The box as laid out, not as far as its overflowing children reach.
+    Bounds outer = box.localToScene(box.getLayoutBounds());
     Bounds b = item.bounds();
     double left = outer.getMinX() - b.getMinX();
     double right = b.getMaxX() - outer.getMaxX();
