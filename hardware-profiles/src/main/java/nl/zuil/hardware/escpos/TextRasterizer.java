@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
-import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
@@ -59,20 +58,26 @@ public final class TextRasterizer {
     boolean rightToLeft = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     List<RasterImage> lines = new ArrayList<>();
     int maxWidth = maxWidthDots / 8 * 8;
-    LineBreakMeasurer measurer =
-        new LineBreakMeasurer(styled(text, font, rightToLeft).getIterator(), CRISP);
-    int start = 0;
-    while (start < text.length()) {
-      int end = measurer.nextOffset(maxWidth);
-      measurer.setPosition(end);
-      String line = text.substring(start, end).strip();
-      start = end;
-      if (!line.isEmpty()) {
-        TextLayout layout = new TextLayout(styled(line, font, rightToLeft).getIterator(), CRISP);
-        lines.add(draw(layout, maxWidth, lineDots));
-      }
+    for (String line : lines(text, size, bold, maxWidthDots)) {
+      lines.add(draw(layout(line, font, rightToLeft), maxWidth, lineDots));
     }
     return lines;
+  }
+
+  /** The lines {@link #render} draws: broken at spaces only, each as wide as it is drawn. */
+  List<String> lines(String text, TextSize size, boolean bold, int maxWidthDots) {
+    Font font = fonts.sans(bold, BASE_PIXELS * size.factor());
+    boolean rightToLeft = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    // Two dots of margin, as draw() leaves them.
+    int maxWidth = maxWidthDots / 8 * 8 - 2;
+    return TextWrapper.wrap(text, maxWidth, line -> layout(line, font, rightToLeft).getAdvance())
+        .stream()
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+
+  private static TextLayout layout(String line, Font font, boolean rightToLeft) {
+    return new TextLayout(styled(line, font, rightToLeft).getIterator(), CRISP);
   }
 
   private static AttributedString styled(String text, Font font, boolean rightToLeft) {
