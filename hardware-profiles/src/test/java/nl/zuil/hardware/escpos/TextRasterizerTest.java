@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.zuil.hardware.printer.TextSize;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -15,6 +16,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextRasterizerTest {
 
   private static final TextRasterizer RASTERIZER = new TextRasterizer(DejaVuFonts.system());
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Stadhuis Hengelo: مفتوح الآن حتى 12:30 | true
+          اتصل بالرقم 088 000 56 78               | true
+          Бібліотека Алмело: сьогодні             | false
+          www.werkcentrum.example/werkgevers       | false
+          """)
+  void aLineWithArabicInItReadsRightToLeft(String text, boolean rightToLeft) {
+    assertThat(TextRasterizer.rightToLeft(text)).isEqualTo(rightToLeft);
+  }
 
   @ParameterizedTest
   @ValueSource(
