@@ -219,6 +219,7 @@ class CatalogueInBrowserTest {
     driver().manage().window().setSize(new Dimension(1366, (int) Math.min(height, 6_000)));
     ((JavascriptExecutor) driver()).executeScript("window.scrollTo(0, 0);");
     chromium.screenshot(name);
+    chromium.assertAccessible(name);
     driver().manage().window().setSize(new Dimension(1366, 900));
   }
 }

@@ -125,6 +125,7 @@ class DashboardInBrowserTest {
                 .executeScript("return document.documentElement.scrollHeight;");
     driver().manage().window().setSize(new Dimension(1366, (int) Math.min(height, 12_000)));
     chromium.screenshot(name);
+    chromium.assertAccessible(name);
     driver().manage().window().setSize(new Dimension(1366, 900));
   }
 
@@ -166,6 +167,7 @@ class DashboardInBrowserTest {
   void regionalStaffLogInFilterSeeChartsAndDownloadTheTableBehindOne() throws Exception {
     driver().get(server.url("/"));
     chromium.screenshot("login");
+    chromium.assertAccessible("login");
     logIn(TwoRegions.ANNA);
 
     assertThat(driver().getCurrentUrl()).endsWith("/dashboard");
@@ -180,6 +182,7 @@ class DashboardInBrowserTest {
                 row.get(0).equals("Dorpshuis Borne")
                     && row.stream().skip(1).anyMatch(cell -> cell.matches("\\d{2,}")));
     chromium.screenshot("dashboard");
+    chromium.assertAccessible("dashboard");
     fullPageScreenshot("dashboard-full");
 
     // One small inlooppunt, one week: small counts everywhere.
@@ -247,6 +250,7 @@ class DashboardInBrowserTest {
     assertThat(driver().findElement(By.id("title-questions")).getText())
         .isEqualTo("What visitors came for");
     chromium.screenshot("dashboard-en");
+    chromium.assertAccessible("dashboard-en");
   }
 
   @Test
@@ -259,6 +263,7 @@ class DashboardInBrowserTest {
         .allMatch(name -> name.contains("Enschede") || name.contains("Bothoven"));
     assertThat(driver().getPageSource()).doesNotContain("Hengelo").doesNotContain("Zwolle");
     chromium.screenshot("dashboard-municipality");
+    chromium.assertAccessible("dashboard-municipality");
 
     driver().get(server.url("/dashboard?location=hengelo-bibliotheek"));
     assertThat(driver().findElement(By.cssSelector("p.warning")).getText())
@@ -275,6 +280,7 @@ class DashboardInBrowserTest {
         .extracting(WebElement::getText)
         .containsExactly("Kiosks", "Kiosk inschrijven");
     chromium.screenshot("fleet");
+    chromium.assertAccessible("fleet");
 
     driver().findElement(By.linkText("Kiosk inschrijven")).click();
     awaitUrl("/enrolment");
@@ -289,6 +295,7 @@ class DashboardInBrowserTest {
     assertThat(driver().findElement(By.id("enrolment-code")).getText())
         .matches("([2-9A-Z]{4}-){4}[2-9A-Z]{4}");
     chromium.screenshot("enrolment");
+    chromium.assertAccessible("enrolment");
 
     driver().get(server.url("/dashboard"));
     assertThat(driver().findElement(By.cssSelector("p.warning")).getText())
