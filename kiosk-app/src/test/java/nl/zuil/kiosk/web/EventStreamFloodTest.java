@@ -53,7 +53,7 @@ class EventStreamFloodTest {
    * stream would take some 600 MB (60 KB each, as measured for the issue); the bounded ones and the
    * closed refusals take a few.
    */
-  private static final long HEAP_BOUND = 96L * 1024 * 1024;
+  private static final long HEAP_BOUND = 32L * 1024 * 1024;
 
   @TempDir Path dir;
   WebConsoleFixture web;
