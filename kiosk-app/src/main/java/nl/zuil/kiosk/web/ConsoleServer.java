@@ -124,6 +124,7 @@ public final class ConsoleServer implements AutoCloseable {
               // compression layer also cost a quarter of the request rate.
               config.http.compressionStrategy = CompressionStrategy.NONE;
               ServerThreads.daemons(config, "console-web", 64, 4);
+              HEADERS.onEveryAnswer(config);
               Https.listen(
                   config,
                   settings.bindAddress(),
@@ -185,9 +186,8 @@ public final class ConsoleServer implements AutoCloseable {
     return broadcast.listeners();
   }
 
-  /** Every answer gets the security headers; a POST from another site is refused before it acts. */
+  /** A POST from another site is refused before it acts. */
   private void guard(Context ctx) {
-    HEADERS.handle(ctx);
     if (ctx.method().name().equals("POST") && !sameOrigin(ctx)) {
       throw new Refused(403, texts.now(ConsoleTexts.REQUEST_REFUSED));
     }

@@ -85,6 +85,16 @@ public final class WebClient {
     return response;
   }
 
+  /** Opens an event stream as a page's EventSource does; the caller closes its body. */
+  public HttpResponse<InputStream> stream(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/event-stream")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+  }
+
   /** Opens the login page and sends the PIN with the page's token, at Balie 1. */
   public HttpResponse<String> login(String pin) throws Exception {
     return login(pin, "balie-1");

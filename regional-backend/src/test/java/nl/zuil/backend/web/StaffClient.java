@@ -72,6 +72,11 @@ final class StaffClient {
     return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
   }
 
+  /** A GET with one more header, e.g. the Accept-Encoding a browser sends. */
+  Answer get(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(server.url(path))).header(header, value).GET());
+  }
+
   /** A request as a kiosk makes it: with its device credential, without the staff cookies. */
   Answer getAsDevice(String path, String credential) {
     try {
