@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.zuil.backend.region.Location;
-import nl.zuil.backend.stats.CountTables.OutcomeRow;
 import nl.zuil.backend.text.Messages;
 
 /**
@@ -36,6 +35,34 @@ public final class DashboardBuilder {
     this.dates = new DateLabels(text);
   }
 
+  /** The hour-by-weekday table would repeat the days of a period of a week or less. */
+  private static boolean heatmap(Period period) {
+    return period.step() != SeriesStep.DAY;
+  }
+
+  /** The tables that break down all visits, protected in one call: they share their total. */
+  private Suppression.SharedTotal protect(CountTables counts, boolean heatmap) {
+    return heatmap
+        ? suppression.protectSharingTotal(
+            counts.visits, counts.questions, counts.situations, counts.outcomes, counts.heat)
+        : suppression.protectSharingTotal(
+            counts.visits, counts.questions, counts.situations, counts.outcomes);
+  }
+
+  /**
+   * What suppression costs on the outcome and referral figures of the dashboard {@link #build}
+   * makes from the same arguments (decision 0706), for the benchmark; never shown.
+   */
+  public InformationLoss informationLoss(
+      Period period, LocalDate today, List<Location> locations, Cube cube) {
+    CountTables counts = new CountTables(labels, period, today, locations, cube);
+    PublishedTable<String, String> outcomes = protect(counts, heatmap(period)).of(counts.outcomes);
+    Referrals referrals =
+        new Referrals(outcomes, counts.confirmedByPartner, suppression, parts.figures);
+    return InformationLoss.of(counts.outcomes.counts().values(), outcomes.table())
+        .plus(referrals.informationLoss(counts.outcomes));
+  }
+
   /**
    * @param today steps of the visits-over-time chart that start later are left out (nothing can
    *     have happened there yet), unless a kiosk with a clock ahead already counted something
@@ -43,18 +70,14 @@ public final class DashboardBuilder {
    */
   public Dashboard build(Period period, LocalDate today, List<Location> locations, Cube cube) {
     CountTables counts = new CountTables(labels, period, today, locations, cube);
-    boolean heatmap = period.step() != SeriesStep.DAY;
-    Suppression.SharedTotal shared =
-        heatmap
-            ? suppression.protectSharingTotal(
-                counts.visits, counts.questions, counts.situations, counts.outcomes, counts.heat)
-            : suppression.protectSharingTotal(
-                counts.visits, counts.questions, counts.situations, counts.outcomes);
+    boolean heatmap = heatmap(period);
+    Suppression.SharedTotal shared = protect(counts, heatmap);
     PublishedTable<LocalDate, String> visits = shared.of(counts.visits);
     PublishedTable<String, String> questions = shared.of(counts.questions);
     PublishedTable<String, String> situations = shared.of(counts.situations);
-    PublishedTable<OutcomeRow, String> outcomes = shared.of(counts.outcomes);
-    Referrals referrals = new Referrals(outcomes, parts.figures);
+    PublishedTable<String, String> outcomes = shared.of(counts.outcomes);
+    Referrals referrals =
+        new Referrals(outcomes, counts.confirmedByPartner, suppression, parts.figures);
     WaitingChart waiting = new WaitingChart(parts);
 
     List<Chart> charts = new ArrayList<>();

@@ -193,7 +193,7 @@ abstract class StatsContract {
   }
 
   @Test
-  void referralsAreConfirmedPerPartnerAndSplitInTheOutcomeTable() {
+  void referralsAreConfirmedPerPartnerInATableOfTheirOwn() {
     Dashboard dashboard = november();
     Map<String, List<String>> referrals = table(dashboard, "referrals");
 
@@ -204,10 +204,53 @@ abstract class StatsContract {
     // Appointments count as sent too.
     assertThat(referrals.get("SBB / onderwijs")).containsExactly("12", "6", "50,0%");
     assertThat(referrals.get("Totaal")).containsExactly("56", "23", "41,1%");
+    // The outcome table counts each outcome once; whether the visitor arrived is the referral
+    // table's (decision 0706).
     Map<String, List<String>> outcomes = table(dashboard, "outcomes");
-    assertThat(outcomes.get("Doorverwezen (warme overdracht): aankomst bevestigd").get(0))
-        .isEqualTo("8");
+    assertThat(outcomes.get("Doorverwezen (warme overdracht)").get(0)).isEqualTo("20");
+    assertThat(outcomes.keySet()).noneMatch(label -> label.contains("bevestigd"));
     assertThat(outcomes.get("Vraag beantwoord")).last().isEqualTo("23");
+  }
+
+  @Test
+  void aPartnerWithManyReferralsShowsItsConfirmedShareThoughOneOfItsOutcomesIsSmall() {
+    // Werk en Inkomen: 30 referred (20 confirmed) and 3 appointments (2 confirmed). Split by
+    // outcome and confirmation, the appointments' 2 and 1 hid the share; 22 of 33 hides nothing.
+    // (UWV's 6 appointments are what the 3 is hidden with in the outcome table.)
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-4",
+        bucket(
+            "2026-11-12", 10, "find_work", "-", "referred", "municipality_work_income", 30, 20, 1),
+        bucket(
+            "2026-11-12", 11, "find_work", "-", "appointment", "municipality_work_income", 3, 2, 2),
+        bucket("2026-11-12", 11, "find_work", "-", "appointment", "uwv", 6, 3, 3));
+    Dashboard dashboard = november();
+
+    assertThat(table(dashboard, "referrals").get("Gemeente: Werk en Inkomen"))
+        .containsExactly("33", "22", "66,7%");
+    assertThat(table(dashboard, "outcomes").get("Afspraak gemaakt").get(1)).isEqualTo("< 5");
+    assertNothingSmallIsShown(dashboard.chart("referrals").orElseThrow());
+  }
+
+  @Test
+  void aConfirmedCountBelowFiveHidesTheShareAndItsComplement() {
+    // Werkgeversservicepunt: 9 referred, 3 confirmed. The share would give the 3 away.
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-4",
+        bucket("2026-11-12", 10, "employer", "-", "referred", "employer_service_point", 9, 3, 1));
+    Map<String, List<String>> referrals = table(november(), "referrals");
+
+    assertThat(referrals.get("Werkgeversservicepunt (WSP)")).containsExactly("9", "< 5", "–");
+    // With the total of confirmed shown, one more partner's confirmed count is hidden, else the
+    // total minus the rest would give the 3 away.
+    assertThat(referrals.values().stream().filter(row -> row.get(1).equals("x")))
+        .hasSizeGreaterThanOrEqualTo(referrals.get("Totaal").get(1).equals("x") ? 0 : 1);
   }
 
   @Test
