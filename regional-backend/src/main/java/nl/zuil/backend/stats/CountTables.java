@@ -28,6 +28,12 @@ final class CountTables {
   /** Steps of the period (days, weeks or months) by inlooppunt code. */
   final LabelledTable<LocalDate, String> visits;
 
+  /**
+   * The steps in which each inlooppunt sent any counts at all (a zero among them): a step without
+   * is "no data", not 0 (decision 0705).
+   */
+  final Map<String, Set<LocalDate>> reported = new HashMap<>();
+
   final LabelledTable<String, String> questions;
 
   /** By situation code, "no answer" ({@link Codes#NONE}) last. */
@@ -67,7 +73,9 @@ final class CountTables {
     visits = new LabelledTable<>(steps, locationCodes, false);
     for (Cube.DayCount count : cube.byLocationAndDay()) {
       if (selected.contains(count.location())) {
-        visits.add(period.step().start(count.day()), count.location(), count.visits());
+        LocalDate start = period.step().start(count.day());
+        visits.add(start, count.location(), count.visits());
+        reported.computeIfAbsent(count.location(), l -> new HashSet<>()).add(start);
       }
     }
 

@@ -35,6 +35,12 @@ public final class DashboardBuilder {
     this.dates = new DateLabels(text);
   }
 
+  /** "2 zonder gegevens": inlooppunten that sent nothing for the whole period, if any. */
+  private String silent(List<Location> locations, CountTables counts) {
+    long silent = locations.stream().filter(l -> !counts.reported.containsKey(l.code())).count();
+    return silent == 0 ? "" : text.get("headline.locations.silent", silent);
+  }
+
   /** The hour-by-weekday table would repeat the days of a period of a week or less. */
   private static boolean heatmap(Period period) {
     return period.step() != SeriesStep.DAY;
@@ -81,7 +87,19 @@ public final class DashboardBuilder {
     WaitingChart waiting = new WaitingChart(parts);
 
     List<Chart> charts = new ArrayList<>();
-    charts.add(new VisitsChart(parts, dates).build(period, today, locations, visits));
+    charts.add(
+        new VisitsChart(parts, dates).build(period, today, locations, visits, counts.reported));
+    if (!cube.comparisons().isEmpty()) {
+      charts.add(
+          new ComparisonChart(parts, dates)
+              .build(
+                  period,
+                  today,
+                  locations.size(),
+                  shared.of(counts.questions).total(),
+                  counts.reported.keySet(),
+                  cube.comparisons()));
+    }
     charts.add(new QuestionsChart(parts).build(questions));
     charts.add(new ReachChart(parts).build(situations, questions));
     charts.add(new OutcomesChart(parts).build(outcomes));
@@ -103,7 +121,10 @@ public final class DashboardBuilder {
     List<Dashboard.Headline> headlines = new ArrayList<>();
     headlines.add(
         new Dashboard.Headline(
-            "visits", text.get("headline.visits"), figures.count(total), dates.period(period)));
+            "visits",
+            text.get("headline.visits"),
+            figures.count(total),
+            dates.period(period, today)));
     headlines.add(
         new Dashboard.Headline(
             "locations",
@@ -112,7 +133,7 @@ public final class DashboardBuilder {
                 Figure.Kind.COUNT,
                 OptionalDouble.of(locations.size()),
                 Integer.toString(locations.size())),
-            ""));
+            silent(locations, counts)));
     Optional<Long> answered = ReachChart.answered(situations);
     headlines.add(
         new Dashboard.Headline(
@@ -136,6 +157,9 @@ public final class DashboardBuilder {
             text.get("headline.wait.hint")));
     return new Dashboard(
         period,
+        dates.period(period, today),
+        period.through(today),
+        period.ongoing(today),
         locations,
         suppression.threshold(),
         total.visibility() == Visibility.SMALL,

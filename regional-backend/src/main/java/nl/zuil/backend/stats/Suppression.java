@@ -178,6 +178,14 @@ public final class Suppression {
     return result != null ? result : protector.withheld();
   }
 
+  /**
+   * A grand total published on its own (no breakdown beside it): the count, or "&lt; 5" when small,
+   * as a dashboard for the same selection shows its total.
+   */
+  Cell total(long visits) {
+    return Cell.of(isSmall(visits) ? Visibility.SMALL : Visibility.SHOWN, visits);
+  }
+
   /** What a reader sees: the count, "&lt; 5", or "x". */
   public String text(Cell cell) {
     return switch (cell.visibility()) {

@@ -120,11 +120,12 @@ class DashboardJsonGoldenTest {
                     .stats()
                     .cube(
                         new StatsQuery(
-                            REGION,
-                            period,
-                            locations.stream().map(Location::code).toList(),
-                            question,
-                            labels.selfServiceOutcomes())));
+                                REGION,
+                                period,
+                                locations.stream().map(Location::code).toList(),
+                                question,
+                                labels.selfServiceOutcomes())
+                            .comparedWith(today)));
     ObjectNode json = JSON.createObjectNode();
     json.set("summary", JSON.valueToTree(DashboardSummary.of(dashboard)));
     ArrayNode charts = json.putArray("charts");
