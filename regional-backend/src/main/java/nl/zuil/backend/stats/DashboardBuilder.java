@@ -114,7 +114,8 @@ public final class DashboardBuilder {
     charts.add(
         new ReferralQuestionsChart(parts).build(suppression.protect(counts.referralsByQuestion)));
     charts.add(
-        new SelfServiceChart(parts).build(locations, suppression.protect(counts.selfService)));
+        new SelfServiceChart(parts)
+            .build(locations, suppression.protect(counts.selfService), counts.reported.keySet()));
 
     Cell total = questions.total();
     Figures figures = parts.figures;

@@ -117,7 +117,7 @@ record DashboardFigures(
                 ? null
                 : figure.hasNumber()
                     ? "heat-" + Math.round(figure.number().getAsDouble() / max * 5)
-                    : "suppressed";
+                    : figure.kind() == Figure.Kind.NO_DATA ? "no-data" : "suppressed";
         cells.add(new Cell(figure.text(), style));
       }
       rows.add(new Row(row.total(), row.figures().get(0).text(), cells));
