@@ -71,11 +71,12 @@ final class StatisticsRoutes {
                     .stats()
                     .cube(
                         new StatsQuery(
-                            user.regionCode(),
-                            selection.period(),
-                            codes,
-                            selection.question(),
-                            labels.selfServiceOutcomes())));
+                                user.regionCode(),
+                                selection.period(),
+                                codes,
+                                selection.question(),
+                                labels.selfServiceOutcomes())
+                            .comparedWith(today)));
     return new Built(selection, labels, dashboard);
   }
 
@@ -145,9 +146,7 @@ final class StatisticsRoutes {
                       + " · "
                       + DashboardPage.scope(request.view(), built.selection())
                       + " · "
-                      + request
-                          .text()
-                          .get("period.range", dashboard.period().from(), dashboard.period().to()),
+                      + dashboard.periodText(),
                   request.text().get("privacy.rule", dashboard.threshold())));
     }
   }

@@ -175,6 +175,15 @@ class DashboardInBrowserTest {
         .isEqualTo("Bezoeken aan de inlooppunten");
     awaitCharts();
     assertThat(seriesNames("visits")).hasSize(6).contains("Bibliotheek Hengelo");
+    // The clock reads 23 November: the month is not over, and the page says so.
+    assertThat(driver().findElement(By.cssSelector("p.lead")).getText())
+        .endsWith("1 t/m 23 november 2026, loopt nog");
+    assertThat(tableOf("comparison"))
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith("Periode ervoor: 1 t/m 23 oktober 2026")
+                    .contains("6 van 6"));
     // The village's zuil is mostly without a gids: its self-service visits show in the table.
     assertThat(tableOf("self_service"))
         .anyMatch(
@@ -223,7 +232,8 @@ class DashboardInBrowserTest {
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Maandrapport oktober 2026");
-    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(9);
+    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(10);
+    assertThat(driver().findElements(By.cssSelector(".report-head p.warning"))).isEmpty();
     fullPageScreenshot("report");
     byte[] pdf =
         Base64.getDecoder()
@@ -234,6 +244,17 @@ class DashboardInBrowserTest {
             Files.createDirectories(Path.of("target", "screens")).resolve("report.pdf"), pdf);
     assertThat(new String(pdf, 0, 5, UTF_8)).isEqualTo("%PDF-");
     assertThat(Files.size(file)).isGreaterThan(20_000);
+  }
+
+  @Test
+  void theReportOfAMonthThatIsNotOverSaysItsFiguresAreNotComplete() {
+    logIn(TwoRegions.ANNA);
+    driver().get(server.url("/report?period=month&date=2026-11-01"));
+    awaitCharts();
+
+    assertThat(driver().findElement(By.cssSelector(".report-head")).getText())
+        .contains("1 t/m 23 november 2026, loopt nog")
+        .contains("Deze maand loopt nog");
   }
 
   @Test

@@ -47,6 +47,7 @@ abstract class StaffAccessContract {
   private static final List<String> CHARTS =
       List.of(
           "visits",
+          "comparison",
           "questions",
           "reach",
           "outcomes",
