@@ -83,7 +83,8 @@ public final class InstallCommand implements Callable<Integer> {
     Host host = root.host();
     Layout layout = host.layout();
     List<InstalledFile> files =
-        KioskServices.files(new KioskServices.Settings(java, cage, appDir, tty));
+        KioskServices.files(
+            new KioskServices.Settings(java, cage, appDir, tty, KioskServices.Settings.BY_INSTALL));
     SystemCommands accounts = new SystemCommands(host);
     Accounts.plan(host, accounts);
     FileChanges changes = dryRun ? FileChanges.dryRun(host) : FileChanges.start(host);
