@@ -41,10 +41,14 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:installed, already installed, or shown (--dry-run)",
+      "2:the zuil-kiosk package is installed: it brings the services itself",
       "1:a file could not be written (nothing of this run is left) or a systemctl command"
           + " failed (the files are in place; run install again)"
     })
 public final class InstallCommand implements Callable<Integer> {
+
+  /** Where the zuil-kiosk package puts its unit (decision 0806). */
+  static final String PACKAGED_KIOSK_UNIT = "/lib/systemd/system/" + KioskServices.KIOSK_UNIT;
 
   @Spec private CommandSpec spec;
   @Mixin private RootOption root;
@@ -82,6 +86,14 @@ public final class InstallCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Host host = root.host();
     Layout layout = host.layout();
+    if (Files.exists(layout.path(PACKAGED_KIOSK_UNIT))) {
+      // Units in /etc/systemd/system would quietly take the place of the package's own.
+      err.println(
+          "install: the zuil-kiosk package is installed and brings the services itself ("
+              + PACKAGED_KIOSK_UNIT
+              + "); install is only for a kiosk built from source. Nothing was changed");
+      return ExitCodes.USAGE;
+    }
     List<InstalledFile> files =
         KioskServices.files(
             new KioskServices.Settings(java, cage, appDir, tty, KioskServices.Settings.BY_INSTALL));
