@@ -18,6 +18,7 @@ import nl.zuil.provisioning.install.KioskServices;
 import nl.zuil.provisioning.install.KioskServices.InstalledFile;
 import nl.zuil.provisioning.kiosk.Accounts;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
+import nl.zuil.provisioning.kiosk.HealthHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,6 +108,7 @@ public final class InstallCommand implements Callable<Integer> {
       changes.directory(Layout.LOGS, Mode.DIRECTORY, Owner.ROOT);
       // The agent's unit names the folder in ReadWritePaths and does not start without it.
       CatalogueHome.folder(changes);
+      HealthHome.folder(changes);
       boolean unitsChanged = false;
       for (InstalledFile file : files) {
         FileChanges.Planned planned =
