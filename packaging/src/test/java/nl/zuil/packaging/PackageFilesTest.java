@@ -31,7 +31,9 @@ class PackageFilesTest {
 
     assertThat(Files.readString(out.resolve("kiosk/units/zuil-kiosk.service")))
         .startsWith("# Installed by the zuil-kiosk package")
-        .contains("ExecStart=/usr/bin/cage -- /usr/bin/java -cp /usr/share/zuil-kiosk/lib/* ");
+        .contains(
+            "ExecStart=/usr/bin/cage -- /usr/bin/java -Djavafx.cachedir=/var/cache/zuil-kiosk -cp"
+                + " /usr/share/zuil-kiosk/lib/* ");
     assertThat(Files.readString(out.resolve("agent/units/zuil-sync-agent.service")))
         .contains("ExecStart=/usr/bin/java -cp /usr/share/zuil-agent/lib/* ");
     assertThat(out.resolve("kiosk/etc/pam.d/zuil-kiosk")).exists();
