@@ -3,8 +3,11 @@ package nl.zuil.backend.http;
 import java.time.Clock;
 import java.time.Duration;
 import nl.zuil.backend.access.JdbcStaffStore;
+import nl.zuil.backend.access.JdbcThrottleStore;
 import nl.zuil.backend.access.Passwords;
+import nl.zuil.backend.access.ServerSecrets;
 import nl.zuil.backend.access.StaffAccounts;
+import nl.zuil.backend.access.StaffLogin;
 import nl.zuil.backend.enrolment.Enrolment;
 import nl.zuil.backend.enrolment.JdbcDeviceStore;
 import nl.zuil.backend.health.HealthReports;
@@ -37,6 +40,7 @@ public record Backend(
     HealthStore healthStore,
     StatsStore stats,
     StaffAccounts staff,
+    StaffLogin staffLogin,
     CatalogueDrafts drafts,
     RetiredCodes retiredCodes,
     IngestLog ingestLog,
@@ -55,6 +59,9 @@ public record Backend(
     BucketStore buckets = new JdbcBucketStore(database);
     HealthStore healthStore = new JdbcHealthStore(database);
     IngestLog ingestLog = new IngestLog(database, clock, ingestLogRetention);
+    StaffAccounts staff =
+        new StaffAccounts(
+            new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock);
     return new Backend(
         database,
         regions,
@@ -64,8 +71,12 @@ public record Backend(
         new HealthReports(healthStore, clock),
         healthStore,
         new JdbcStatsStore(database),
-        new StaffAccounts(
-            new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock),
+        staff,
+        new StaffLogin(
+            staff,
+            new JdbcThrottleStore(database, clock),
+            ServerSecrets.key(database, "known-browsers"),
+            clock),
         new CatalogueDrafts(database, clock),
         new RetiredCodes(database),
         ingestLog,

@@ -16,8 +16,8 @@ import nl.zuil.web.SecurityHeaders;
  *
  * <p>Sessions follow the gids console's rules (web-support, decision 0009): an HttpOnly,
  * SameSite=Strict cookie (Secure over HTTPS) that ends after a short idle time, a CSRF token on
- * every form that changes something, a login that says the same thing whatever was wrong,
- * rate-limited per address and locked per account (decision 0701).
+ * every form that changes something, a login that says the same thing whatever was wrong, with
+ * login budgets per account, per address and in total instead of a lock (decision 0209).
  */
 public final class StaffPages {
 

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Who may read what, through every page, JSON answer and export: a region's accounts never see
  * another region, a municipality never sees another municipality, IT sees no statistics, and a code
  * that belongs to someone else is answered exactly like one that does not exist. Also the session
- * rules: cookie flags, CSRF, lockout, rate limit, idle timeout. Subclasses run it on SQLite and
- * PostgreSQL.
+ * rules: cookie flags, CSRF, idle timeout (login budgets: {@link StaffLoginContract}). Subclasses
+ * run it on SQLite and PostgreSQL.
  */
 abstract class StaffAccessContract {
 
@@ -359,31 +359,6 @@ abstract class StaffAccessContract {
 
     assertThat(ivo.post("/logout", Map.of("csrf", ivo.csrf("/fleet"))).status()).isEqualTo(303);
     assertThat(ivo.get("/fleet").status()).isEqualTo(303);
-  }
-
-  @Test
-  void fiveWrongPasswordsLockAnAccountForAQuarterOfAnHour() {
-    for (int i = 0; i < 5; i++) {
-      assertThat(new StaffClient(server, certificate).logIn(ANNA, "wrong " + i).status())
-          .isEqualTo(401);
-    }
-    StaffClient.Answer locked = new StaffClient(server, certificate).logIn(ANNA, PASSWORD);
-    assertThat(locked.status()).isEqualTo(401);
-    assertThat(locked.text()).contains("Inloggen is niet gelukt");
-
-    server.clock().advance(Duration.ofMinutes(16));
-    assertThat(new StaffClient(server, certificate).logIn(ANNA, PASSWORD).status()).isEqualTo(303);
-  }
-
-  @Test
-  void tooManyAttemptsFromOnePlaceAreRefused() {
-    for (int i = 0; i < 20; i++) {
-      new StaffClient(server, certificate).logIn("name" + i, "wrong");
-    }
-    StaffClient.Answer refused = new StaffClient(server, certificate).logIn(ANNA, PASSWORD);
-
-    assertThat(refused.status()).isEqualTo(429);
-    assertThat(refused.text()).contains("Te veel pogingen");
   }
 
   @Test

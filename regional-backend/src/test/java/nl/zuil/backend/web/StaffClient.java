@@ -205,7 +205,7 @@ final class StaffClient {
     return String.join("\n", texts);
   }
 
-  private static SSLContext trusting(TestCertificate certificate) {
+  static SSLContext trusting(TestCertificate certificate) {
     try {
       KeyStore anchors = KeyStore.getInstance("PKCS12");
       anchors.load(null, null);

@@ -51,6 +51,10 @@ final class StaffServer implements AutoCloseable {
     return "https://127.0.0.1:" + server.port() + path;
   }
 
+  int port() {
+    return server.port();
+  }
+
   Backend backend() {
     return backend;
   }
