@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -78,6 +80,13 @@ public final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}")
   long ingestLogDays;
 
+  @Option(
+      names = "--trusted-proxy",
+      description =
+          "Address of a reverse proxy before this backend; the client address of its requests is"
+              + " the last X-Forwarded-For entry. Repeat for several.")
+  List<String> trustedProxies = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Optional<Tls> tls = tls();
@@ -94,7 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
             suppressionThreshold,
             Duration.ofMinutes(silentAfterMinutes),
             Duration.ofMinutes(sessionIdleMinutes),
-            tls.isPresent());
+            tls.isPresent(),
+            trustedProxies);
     Backend backend = database.open(Duration.ofDays(ingestLogDays));
     ApiServer server =
         ApiServer.start(

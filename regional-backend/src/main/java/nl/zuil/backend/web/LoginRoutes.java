@@ -79,12 +79,16 @@ final class LoginRoutes {
     StaffLogin.Outcome outcome;
     try {
       outcome =
-          backend.staffLogin().attempt(username, password, ctx.ip(), ctx.cookie(browserCookie));
+          backend
+              .staffLogin()
+              .attempt(username, password, requests.clientAddress(ctx), ctx.cookie(browserCookie));
     } finally {
       Arrays.fill(password, '\0');
     }
     if (outcome.waitFor().isPresent()) {
-      LOG.warn("Login attempt from {} not checked: a login budget is used up", ctx.ip());
+      LOG.warn(
+          "Login attempt from {} not checked: a login budget is used up",
+          requests.clientAddress(ctx));
       html(
           ctx,
           429,
@@ -100,6 +104,7 @@ final class LoginRoutes {
     }
     StaffUser user = outcome.user().get();
     LOG.info("Staff login: {} ({}, {})", user.username(), user.role().code(), user.regionCode());
+    requests.sessions().sweep();
     requests.cookies().clear(ctx, loginCookie);
     requests
         .cookies()
