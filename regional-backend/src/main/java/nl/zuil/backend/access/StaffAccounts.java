@@ -78,6 +78,11 @@ public final class StaffAccounts {
     return user;
   }
 
+  /** The account of this name, if there is one; checks no password. */
+  public Optional<StaffUser> account(String username) {
+    return username == null ? Optional.empty() : store.find(username).map(a -> a.user());
+  }
+
   /** The account, if the name and password match. */
   public Optional<StaffUser> login(String username, char[] password) {
     Optional<StaffStore.StoredAccount> account =

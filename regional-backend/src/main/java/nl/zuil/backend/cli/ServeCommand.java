@@ -81,6 +81,13 @@ public final class ServeCommand implements Callable<Integer> {
   long ingestLogDays;
 
   @Option(
+      names = "--audit-log-days",
+      defaultValue = "365",
+      description =
+          "How long the audit log of staff actions keeps an entry; default ${DEFAULT-VALUE}")
+  long auditLogDays;
+
+  @Option(
       names = "--trusted-proxy",
       description =
           "Address of a reverse proxy before this backend; the client address of its requests is"
@@ -95,8 +102,9 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--suppression-threshold must be at least 3, the minute options at least 1");
     }
-    if (ingestLogDays < 1) {
-      throw new ParameterException(spec.commandLine(), "--ingest-log-days must be at least 1");
+    if (ingestLogDays < 1 || auditLogDays < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--ingest-log-days and --audit-log-days must be at least 1");
     }
     WebSettings web =
         new WebSettings(
@@ -105,7 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofMinutes(sessionIdleMinutes),
             tls.isPresent(),
             trustedProxies);
-    Backend backend = database.open(Duration.ofDays(ingestLogDays));
+    Backend backend = database.open(Duration.ofDays(ingestLogDays), Duration.ofDays(auditLogDays));
     ApiServer server =
         ApiServer.start(
             backend,

@@ -8,6 +8,7 @@ import nl.zuil.backend.access.Passwords;
 import nl.zuil.backend.access.ServerSecrets;
 import nl.zuil.backend.access.StaffAccounts;
 import nl.zuil.backend.access.StaffLogin;
+import nl.zuil.backend.audit.AuditLog;
 import nl.zuil.backend.enrolment.Enrolment;
 import nl.zuil.backend.enrolment.JdbcDeviceStore;
 import nl.zuil.backend.health.HealthReports;
@@ -45,16 +46,19 @@ public record Backend(
     RetiredCodes retiredCodes,
     IngestLog ingestLog,
     Quarantine quarantine,
+    AuditLog audit,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
-    return over(database, clock, IngestLog.DEFAULT_RETENTION);
+    return over(database, clock, IngestLog.DEFAULT_RETENTION, AuditLog.DEFAULT_RETENTION);
   }
 
   /**
    * @param ingestLogRetention how long the per-device ingest log keeps an entry
+   * @param auditLogRetention how long the audit log of staff actions keeps an entry
    */
-  public static Backend over(Database database, Clock clock, Duration ingestLogRetention) {
+  public static Backend over(
+      Database database, Clock clock, Duration ingestLogRetention, Duration auditLogRetention) {
     Regions regions = new JdbcRegions(database, clock);
     BucketStore buckets = new JdbcBucketStore(database);
     HealthStore healthStore = new JdbcHealthStore(database);
@@ -81,6 +85,7 @@ public record Backend(
         new RetiredCodes(database),
         ingestLog,
         new Quarantine(database, clock),
+        new AuditLog(database, clock, auditLogRetention),
         clock);
   }
 }

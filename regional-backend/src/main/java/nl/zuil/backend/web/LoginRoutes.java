@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.zuil.backend.access.StaffLogin;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
 import nl.zuil.web.Tokens;
@@ -96,6 +98,12 @@ final class LoginRoutes {
       return;
     }
     if (outcome.user().isEmpty()) {
+      // Only for an account that exists: its region's log. A mistyped name could be anything
+      // (a password typed in the wrong field), so it is written nowhere.
+      backend
+          .staff()
+          .account(username)
+          .ifPresent(u -> backend.audit().record(Actor.of(u), AuditAction.LOGIN_FAILED, ""));
       html(
           ctx,
           401,
@@ -104,6 +112,7 @@ final class LoginRoutes {
     }
     StaffUser user = outcome.user().get();
     LOG.info("Staff login: {} ({}, {})", user.username(), user.role().code(), user.regionCode());
+    backend.audit().record(Actor.of(user), AuditAction.LOGIN, "");
     requests.sessions().sweep();
     requests.cookies().clear(ctx, loginCookie);
     requests
@@ -120,6 +129,7 @@ final class LoginRoutes {
     StaffRequest request = requests.page(ctx);
     StaffRequests.requireCsrf(ctx, request);
     requests.sessions().end(ctx.cookie(requests.sessionCookie()));
+    backend.audit().record(Actor.of(request.user()), AuditAction.LOGOUT, "");
     requests.cookies().clear(ctx, requests.sessionCookie());
     throw new Redirect("/login");
   }

@@ -362,6 +362,31 @@ abstract class StaffAccessContract {
   }
 
   @Test
+  void itBeheerReadsWhatStaffOfItsOwnRegionDidAndNobodyElseReadsIt() {
+    new StaffClient(server, certificate).logIn(ANNA, "not the password");
+    StaffClient anna = loggedIn(ANNA);
+    assertThat(anna.get("/export/visits.csv" + NOVEMBER).status()).isEqualTo(200);
+    loggedIn(BERT);
+    StaffClient ivo = loggedIn(IVO);
+    ivo.post(
+        "/enrolment",
+        Map.of(
+            "csrf", ivo.csrf("/enrolment"), "location", HENGELO, "kiosk", "zuil-9", "hours", "24"));
+
+    StaffClient.Answer log = ivo.get("/audit");
+
+    assertThat(log.status()).isEqualTo(200);
+    assertThat(log.text())
+        .contains("Inloggen mislukt", "Export gedownload", "zuil-visits-2026-11-01-2026-11-30.csv")
+        .contains("Inschrijfcode gemaakt", "hengelo-bibliotheek/zuil-9")
+        .doesNotContain(BERT);
+    assertThat(ivo.get("/fleet").text()).contains("href=\"/audit\"");
+    assertThat(anna.get("/dashboard").text()).doesNotContain("href=\"/audit\"");
+    assertThat(anna.get("/audit").status()).isEqualTo(403);
+    assertThat(loggedIn(BERT).get("/audit").status()).isEqualTo(403);
+  }
+
+  @Test
   void aSessionEndsAfterHalfAnHourWithoutARequest() {
     StaffClient anna = loggedIn(ANNA);
     server.clock().advance(Duration.ofMinutes(29));
