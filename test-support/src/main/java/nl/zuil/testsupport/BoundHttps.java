@@ -50,14 +50,26 @@ public final class BoundHttps {
   }
 
   public Answer get(String from, String path, String cookies) {
-    return send(from, "GET", path, cookies, null);
+    return send(from, "GET", path, cookies, null, Map.of());
   }
 
   public Answer postForm(String from, String path, String cookies, String form) {
-    return send(from, "POST", path, cookies, form);
+    return send(from, "POST", path, cookies, form, Map.of());
   }
 
-  private Answer send(String from, String method, String path, String cookies, String form) {
+  /** A form with more request headers, such as the X-Forwarded-For a reverse proxy adds. */
+  public Answer postForm(
+      String from, String path, String cookies, String form, Map<String, String> headers) {
+    return send(from, "POST", path, cookies, form, headers);
+  }
+
+  private Answer send(
+      String from,
+      String method,
+      String path,
+      String cookies,
+      String form,
+      Map<String, String> headers) {
     byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder();
     head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
@@ -66,6 +78,7 @@ public final class BoundHttps {
     if (cookies != null && !cookies.isEmpty()) {
       head.append("Cookie: ").append(cookies).append("\r\n");
     }
+    headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     if (form != null) {
       head.append("Content-Type: application/x-www-form-urlencoded\r\n");
       head.append("Content-Length: ").append(body.length).append("\r\n");

@@ -120,8 +120,47 @@ abstract class StaffLoginContract {
     assertThat(anna.logIn(ANNA, PASSWORD).status()).as("Anna's usual browser").isEqualTo(303);
   }
 
+  @Test
+  void anAddressFromXForwardedForIsBelievedOnlyFromATrustedProxyAndOnlyItsLastEntry() {
+    server.close();
+    WebSettings behindProxy =
+        new WebSettings(
+            5,
+            WebSettings.DEFAULT_SILENT_AFTER,
+            WebSettings.DEFAULT_SESSION_IDLE,
+            true,
+            java.util.List.of("127.0.0.1"));
+    server =
+        StaffServer.start(
+            kind(),
+            dir.resolve("proxied"),
+            certificate,
+            "2026-11-25T10:00",
+            TwoRegions::seed,
+            behindProxy);
+    BoundHttps http = new BoundHttps(StaffClient.trusting(certificate), server.port());
+    for (int i = 0; i < 21; i++) {
+      attempt(http, "127.0.0.5", "name" + i, "wrong", "10.9.9." + i);
+    }
+
+    assertThat(attempt(http, "127.0.0.5", IVO, PASSWORD, "10.9.9.99").status())
+        .as("a header from a peer that is no proxy proves nothing")
+        .isEqualTo(429);
+    assertThat(attempt(http, "127.0.0.1", IVO, PASSWORD, "10.8.8.8, 127.0.0.5").status())
+        .as("the proxy's last entry names the throttled address")
+        .isEqualTo(429);
+    assertThat(attempt(http, "127.0.0.1", IVO, PASSWORD, "127.0.0.5, 10.8.8.8").status())
+        .as("another client behind the proxy")
+        .isEqualTo(303);
+  }
+
   private static BoundHttps.Answer attempt(
       BoundHttps spray, String from, String username, String password) {
+    return attempt(spray, from, username, password, null);
+  }
+
+  private static BoundHttps.Answer attempt(
+      BoundHttps spray, String from, String username, String password, String forwardedFor) {
     BoundHttps.Answer form = spray.get(from, "/login", null);
     Matcher token = LOGIN_TOKEN.matcher(form.body());
     assertThat(token.find()).isTrue();
@@ -130,6 +169,7 @@ abstract class StaffLoginContract {
         from,
         "/login",
         cookie,
-        "login=" + token.group(1) + "&username=" + username + "&password=" + Html.url(password));
+        "login=" + token.group(1) + "&username=" + username + "&password=" + Html.url(password),
+        forwardedFor == null ? Map.of() : Map.of("X-Forwarded-For", forwardedFor));
   }
 }

@@ -39,11 +39,22 @@ final class StaffServer implements AutoCloseable {
       TestCertificate certificate,
       String now,
       java.util.function.Consumer<Backend> seed) {
+    return start(kind, dir, certificate, now, seed, WebSettings.defaults(true));
+  }
+
+  /** As {@link #start}, with the staff pages' settings (a trusted proxy, say). */
+  static StaffServer start(
+      TestDatabase.Kind kind,
+      Path dir,
+      TestCertificate certificate,
+      String now,
+      java.util.function.Consumer<Backend> seed,
+      WebSettings web) {
     TestDatabase database = TestDatabase.open(kind, dir);
     TestClock clock = TestClock.at(now);
     Backend backend = Backend.over(database.database(), clock);
     seed.accept(backend);
-    return new StaffServer(database, backend, serve(backend, certificate), clock, certificate);
+    return new StaffServer(database, backend, serve(backend, certificate, web), clock, certificate);
   }
 
   /**
@@ -52,17 +63,19 @@ final class StaffServer implements AutoCloseable {
    */
   StaffServer alongside() {
     Backend second = Backend.over(database.openAgain(), clock);
-    return new StaffServer(null, second, serve(second, certificate), clock, certificate);
+    return new StaffServer(
+        null, second, serve(second, certificate, WebSettings.defaults(true)), clock, certificate);
   }
 
-  private static ApiServer serve(Backend backend, TestCertificate certificate) {
+  private static ApiServer serve(Backend backend, TestCertificate certificate, WebSettings web) {
     return ApiServer.start(
         backend,
         new ServerSettings(
             "127.0.0.1",
             0,
             Optional.of(new Tls(certificate.keystore(), certificate.password())),
-            ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
+            ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+        web);
   }
 
   String url(String path) {
