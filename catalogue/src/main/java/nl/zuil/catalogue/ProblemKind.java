@@ -43,6 +43,7 @@ public enum ProblemKind {
   FORMAT_VERSION_UNSUPPORTED(2),
   VERSION_TOO_LOW(0),
   OTHER_REGION(2),
+  SAME_AS_PUBLISHED(1),
 
   // Languages
   LANGUAGES_EMPTY(0),

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.zuil.backend.region.PublishedCatalogues;
+import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
@@ -57,6 +59,17 @@ public final class CatalogueDrafts {
                   ProblemKind.OTHER_REGION,
                   uploaded.region().code(),
                   regionCode)));
+    }
+    Optional<Published> current = new PublishedCatalogues(database).current(regionCode);
+    if (current.isPresent()
+        && withVersion(json, current.get().version())
+            .equals(withVersion(current.get().json(), current.get().version()))) {
+      // A version that changes nothing would only make every kiosk fetch and reload it. Checked
+      // before the draft is written: an upload racing a publish at worst stores a draft that the
+      // reviewer sees has no differences.
+      throw new UploadRefused(
+          List.of(
+              CatalogueProblem.of("", 0, ProblemKind.SAME_AS_PUBLISHED, current.get().version())));
     }
     return database.inTransaction(
         c -> {

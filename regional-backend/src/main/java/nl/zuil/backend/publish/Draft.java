@@ -28,6 +28,11 @@ public record Draft(
    * later upload with the same version.
    */
   public String digest() {
+    return digestOf(json);
+  }
+
+  /** The SHA-256 of a catalogue document in hex: what a form names the document it showed by. */
+  public static String digestOf(String json) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -30,12 +30,14 @@ final class CataloguePage {
    * What {@code catalogue.jte} shows.
    *
    * @param published what kiosks get now, in words
+   * @param publishedVersion its number, to download it; empty before the first publish
    * @param refused why the last upload was refused, if it was
    */
   record Model(
       View view,
       Optional<Message> message,
       String published,
+      Optional<Integer> publishedVersion,
       Optional<Refused> refused,
       Optional<UnderReview> review) {}
 
@@ -117,6 +119,7 @@ final class CataloguePage {
             published
                 .map(p -> view.t("catalogue.current", p.version(), time(p.publishedAt())))
                 .orElse(view.t("catalogue.none")),
+            published.map(Published::version),
             refused,
             review.map(this::underReview)));
   }

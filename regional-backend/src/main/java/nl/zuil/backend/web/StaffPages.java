@@ -11,9 +11,9 @@ import nl.zuil.web.SecurityHeaders;
 /**
  * The pages for regional staff and IT beheer, next to the kiosk API on the same server, put
  * together from one route class per feature: login ({@link LoginRoutes}), statistics ({@link
- * StatisticsRoutes}), kiosk health ({@link FleetRoutes}), enrolment codes ({@link EnrolmentRoutes})
- * the region's catalogue versions ({@link CatalogueRoutes}) and the audit log of staff actions
- * ({@link AuditRoutes}).
+ * StatisticsRoutes}), kiosk health ({@link FleetRoutes}), enrolment codes ({@link
+ * EnrolmentRoutes}), the region's catalogue versions ({@link CatalogueRoutes}, its texts and
+ * downloads {@link CatalogueTextRoutes}) and the audit log of staff actions ({@link AuditRoutes}).
  *
  * <p>Sessions follow the gids console's rules (web-support, decision 0009): an HttpOnly,
  * SameSite=Strict cookie (Secure over HTTPS) that ends after a short idle time, a CSRF token on
@@ -35,6 +35,8 @@ public final class StaffPages {
   private final FleetRoutes fleet;
   private final EnrolmentRoutes enrolment;
   private final CatalogueRoutes catalogue;
+  private final CatalogueTextRoutes catalogueTexts;
+  private final AccessibilityRoutes accessibility;
   private final AuditRoutes audit;
   private final StaticFiles files = new StaticFiles();
   private final long maxRequestBytes;
@@ -47,6 +49,8 @@ public final class StaffPages {
     this.fleet = new FleetRoutes(backend, settings, requests);
     this.enrolment = new EnrolmentRoutes(backend, requests);
     this.catalogue = new CatalogueRoutes(backend, requests);
+    this.catalogueTexts = new CatalogueTextRoutes(backend, requests);
+    this.accessibility = new AccessibilityRoutes(requests);
     this.audit = new AuditRoutes(backend, requests);
   }
 
@@ -62,6 +66,8 @@ public final class StaffPages {
     fleet.register(app);
     enrolment.register(app);
     catalogue.register(app);
+    catalogueTexts.register(app);
+    accessibility.register(app);
     audit.register(app);
     app.get("/static/{file}", this::staticFile);
     app.exception(PageException.class, this::refuse);

@@ -12,6 +12,9 @@ import static nl.zuil.backend.TwoRegions.bucket;
 import static nl.zuil.backend.TwoRegions.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -182,6 +185,170 @@ abstract class CataloguePublishingContract {
   }
 
   @Test
+  void aCatalogueIdenticalToThePublishedOneIsRefusedWhateverVersionTheFileSays() throws Exception {
+    StaffClient anna = loggedIn(ANNA);
+    ObjectNode published = (ObjectNode) new ObjectMapper().readTree(publishedJson());
+    published.put("version", 7);
+
+    StaffClient.Answer same = upload(anna, published.toString());
+
+    assertThat(same.status()).isEqualTo(400);
+    assertThat(same.text())
+        .contains("Deze catalogus is gelijk aan versie 1, die de kiosks al hebben.");
+    assertThat(server.backend().drafts().draft(A)).isEmpty();
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void staffDownloadThePublishedVersionAndTheDraftToEditThem() throws Exception {
+    StaffClient anna = loggedIn(ANNA);
+    assertThat(anna.get("/catalogue/draft.json").status()).isEqualTo(404);
+
+    StaffClient.Answer published = anna.get("/catalogue/published.json");
+    assertThat(published.status()).isEqualTo(200);
+    assertThat(published.header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"voorbeeldregio-catalogus-versie-1.json\"");
+    assertThat(published.text()).isEqualTo(publishedJson());
+    assertThat(anna.get("/catalogue").text()).contains("id=\"download-published\"");
+
+    upload(anna, Catalogues.secondVersion());
+    StaffClient.Answer draft = anna.get("/catalogue/draft.json");
+    assertThat(draft.status()).isEqualTo(200);
+    assertThat(draft.text()).isEqualTo(server.backend().drafts().draft(A).orElseThrow().json());
+    assertThat(new ObjectMapper().readTree(draft.text()).get("version").asInt()).isEqualTo(2);
+
+    for (String other : new String[] {ERIK, IVO}) {
+      assertThat(loggedIn(other).get("/catalogue/published.json").status()).isEqualTo(403);
+    }
+    assertThat(loggedIn(BERT).get("/catalogue/published.json").text())
+        .doesNotContain("voorbeeldregio");
+  }
+
+  @Test
+  void anArabicTextChangedInTheBrowserIsReviewedAndPublishedLikeAnUpload() throws Exception {
+    StaffClient anna = loggedIn(ANNA);
+    JsonNode one = new ObjectMapper().readTree(publishedJson());
+    String form = anna.get("/catalogue/texts?language=ar").text();
+    assertThat(form)
+        .contains("lang=\"ar\" dir=\"rtl\"")
+        .contains("<label for=\"text-0\" lang=\"nl\">")
+        .contains("مرحبًا بكم في مركز العمل");
+
+    StaffClient.Answer saved =
+        anna.post(
+            "/catalogue/texts",
+            Map.of(
+                "csrf",
+                anna.csrf("/catalogue/texts"),
+                "language",
+                "ar",
+                "base",
+                base(form),
+                "text:texts.welcome.title",
+                "أهلاً بكم في مركز العمل"));
+
+    assertThat(saved.status()).as(saved.text()).isEqualTo(303);
+    assertThat(saved.header("Location")).isEqualTo("/catalogue#review");
+    String review = anna.get("/catalogue").text();
+    assertThat(review)
+        .contains("Nog te controleren: versie 2")
+        .contains("Schermteksten veranderd: 1");
+    anna.post(
+        "/catalogue/publish", Map.of("csrf", anna.csrf("/catalogue"), "draft", draft(review)));
+    assertThat(publishedVersion()).isEqualTo(2);
+    String two = publishedJson();
+    assertThat(two).contains("أهلاً بكم في مركز العمل").doesNotContain("مرحبًا بكم في مركز العمل");
+    ObjectNode back = (ObjectNode) new ObjectMapper().readTree(two);
+    back.put("version", 1);
+    ((ObjectNode) back.get("texts").get("welcome.title")).put("ar", "مرحبًا بكم في مركز العمل");
+    assertThat(back).as("nothing else changed").isEqualTo(one);
+  }
+
+  @Test
+  void aTextTheValidatorRefusesIsShownAtItsFieldAndNothingIsStored() {
+    StaffClient anna = loggedIn(ANNA);
+    String form = anna.get("/catalogue/texts?language=nl").text();
+
+    StaffClient.Answer refused =
+        anna.post(
+            "/catalogue/texts",
+            Map.of(
+                "csrf",
+                anna.csrf("/catalogue/texts"),
+                "language",
+                "nl",
+                "base",
+                base(form),
+                "text:questionTypes[0].labels",
+                "  "));
+
+    assertThat(refused.status()).isEqualTo(400);
+    String row = row(refused.text(), "questionTypes[0].labels");
+    assertThat(row)
+        .contains("aria-invalid=\"true\"")
+        .contains("Het Nederlandse label (nl) ontbreekt.");
+    assertThat(server.backend().drafts().draft(A)).isEmpty();
+
+    anna.get("/catalogue?lang=en");
+    StaffClient.Answer inEnglish =
+        anna.post(
+            "/catalogue/texts",
+            Map.of(
+                "csrf",
+                anna.csrf("/catalogue/texts"),
+                "language",
+                "nl",
+                "base",
+                base(form),
+                "text:questionTypes[0].labels",
+                ""));
+    assertThat(row(inEnglish.text(), "questionTypes[0].labels")).contains("Dutch");
+    assertThat(publishedVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aTextFormLeftOpenDoesNotOverwriteALaterUpload() {
+    StaffClient anna = loggedIn(ANNA);
+    String stale = base(anna.get("/catalogue/texts?language=en").text());
+    upload(anna, Catalogues.secondVersion());
+
+    StaffClient.Answer answer =
+        anna.post(
+            "/catalogue/texts",
+            Map.of(
+                "csrf",
+                anna.csrf("/catalogue/texts"),
+                "language",
+                "en",
+                "base",
+                stale,
+                "text:texts.welcome.title",
+                "Hello"));
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.text()).contains("iemand heeft de catalogus intussen veranderd");
+    assertThat(server.backend().drafts().draft(A).orElseThrow().json()).doesNotContain("\"Hello\"");
+  }
+
+  @Test
+  void onlyRegionStaffMayEditTextsAndAnUnknownLanguageIsRefused() {
+    for (String other : new String[] {ERIK, IVO}) {
+      StaffClient client = loggedIn(other);
+      assertThat(client.get("/catalogue/texts").status()).isEqualTo(403);
+      assertThat(
+              client
+                  .post(
+                      "/catalogue/texts",
+                      Map.of("csrf", client.csrf("/fleet"), "language", "nl", "base", "x"))
+                  .status())
+          .isEqualTo(403);
+    }
+    StaffClient anna = loggedIn(ANNA);
+    assertThat(anna.get("/catalogue/texts?language=xx").status()).isEqualTo(400);
+    assertThat(server.backend().drafts().draft(A)).isEmpty();
+  }
+
+  @Test
   void retiredCodesKeepTheirLabelsInTheDashboardAndExports() {
     StaffClient anna = loggedIn(ANNA);
     upload(anna, Catalogues.secondVersion());
@@ -329,6 +496,23 @@ abstract class CataloguePublishingContract {
 
   private int publishedVersion() {
     return new PublishedCatalogues(server.backend().database()).current(A).orElseThrow().version();
+  }
+
+  private String publishedJson() {
+    return new PublishedCatalogues(server.backend().database()).current(A).orElseThrow().json();
+  }
+
+  private static String base(String form) {
+    Matcher base = Pattern.compile("name=\"base\" value=\"([0-9a-f]{64})\"").matcher(form);
+    assertThat(base.find()).as("a text form").isTrue();
+    return base.group(1);
+  }
+
+  /** The table row of one text on the texts form. */
+  private static String row(String page, String field) {
+    int start = page.indexOf("data-field=\"" + field + "\"");
+    assertThat(start).as("a row for " + field).isNotNegative();
+    return page.substring(start, page.indexOf("</tr>", start));
   }
 
   private static String draft(String page) {
