@@ -221,7 +221,7 @@ class WebConsoleBrowserTest {
   }
 
   @Test
-  void fiveWrongPinsLockTheBrowsersAddressOut() {
+  void fiveWrongPinsMakeTheBrowsersAddressWait() {
     for (int i = 0; i < 4; i++) {
       typePin(gids, "9999");
       assertThat(shown(gids, "login-message").getText())
@@ -229,14 +229,14 @@ class WebConsoleBrowserTest {
     }
     typePin(gids, "9999");
     assertThat(shown(gids, "login-message").getText())
-        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 300 seconden opnieuw.");
+        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 60 seconden opnieuw.");
     gids.screenshot("web-console-login-locked");
     gids.assertAccessible("web-console-login-locked");
 
     typePin(gids, TestConfigs.GIDS_PIN);
 
     assertThat(shown(gids, "login-message").getText())
-        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 300 seconden opnieuw.");
+        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 60 seconden opnieuw.");
     assertThat(gids.driver().getCurrentUrl()).endsWith("/login");
   }
 

@@ -8,39 +8,38 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import nl.zuil.backend.access.StaffLogin;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
-import nl.zuil.web.LoginThrottle;
-import nl.zuil.web.ThrottlePolicy;
 import nl.zuil.web.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Login and logout. The login says the same thing whatever was wrong; attempts are limited per
- * address here, whatever names they try (this stops trying one password on many names), and per
- * account in the database (which stops guessing one account's password; decision 0701). The login
- * form's own token sits in a short-lived cookie, since there is no session yet.
+ * Login and logout. The login says the same thing whatever was wrong; how often anyone may try is
+ * {@link nl.zuil.backend.access.StaffLogin}'s business (decision 0209). A browser that logged in
+ * gets a cookie that makes it known for that account, so its user gets in while others spray the
+ * account's name. The login form's own token sits in a short-lived cookie, since there is no
+ * session yet.
  */
 final class LoginRoutes {
-
-  /** Per client address, right or wrong, whatever the name. */
-  static final ThrottlePolicy PER_ADDRESS = ThrottlePolicy.attemptsPer(20, Duration.ofMinutes(10));
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginRoutes.class);
   private static final Duration LOGIN_FORM_KEPT = Duration.ofHours(1);
 
   private final Backend backend;
   private final StaffRequests requests;
-  private final LoginThrottle throttle;
   private final String loginCookie;
+  private final String browserCookie;
 
   LoginRoutes(Backend backend, WebSettings settings, StaffRequests requests) {
     this.backend = backend;
     this.requests = requests;
-    this.throttle = new LoginThrottle(PER_ADDRESS, backend.clock());
     this.loginCookie = (settings.secureCookies() ? "__Host-" : "") + "zuil-login";
+    this.browserCookie = (settings.secureCookies() ? "__Host-" : "") + "zuil-browser";
   }
 
   void register(RoutesConfig routes) {
@@ -73,45 +72,56 @@ final class LoginRoutes {
 
   private void login(Context ctx) {
     StaffRequest request = requests.request(ctx);
-    if (throttle.waiting(ctx.ip()).isPresent()) {
-      LOG.warn("Login attempts from {} throttled", ctx.ip());
+    if (!Tokens.same(ctx.cookie(loginCookie), ctx.formParam("login"))) {
+      throw new PageException(403, "error.csrf");
+    }
+    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+    String username =
+        Optional.ofNullable(ctx.formParam("username")).orElse("").strip().toLowerCase(Locale.ROOT);
+    StaffLogin.Outcome outcome;
+    try {
+      outcome =
+          backend
+              .staffLogin()
+              .attempt(username, password, requests.clientAddress(ctx), ctx.cookie(browserCookie));
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+    if (outcome.waitFor().isPresent()) {
+      LOG.warn(
+          "Login attempt from {} not checked: a login budget is used up",
+          requests.clientAddress(ctx));
       html(
           ctx,
           429,
           LoginPage.render(request.view(), newLoginToken(ctx), Optional.of("login.throttled")));
       return;
     }
-    if (!Tokens.same(ctx.cookie(loginCookie), ctx.formParam("login"))) {
-      throttle.failed(ctx.ip());
-      throw new PageException(403, "error.csrf");
-    }
-    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-    String username =
-        Optional.ofNullable(ctx.formParam("username")).orElse("").strip().toLowerCase(Locale.ROOT);
-    Optional<StaffUser> user;
-    try {
-      user = backend.staff().login(username, password);
-    } finally {
-      Arrays.fill(password, '\0');
-    }
-    if (user.isEmpty()) {
-      throttle.failed(ctx.ip());
+    if (outcome.user().isEmpty()) {
+      // Only for an account that exists: its region's log. A mistyped name could be anything
+      // (a password typed in the wrong field), so it is written nowhere.
+      backend
+          .staff()
+          .account(username)
+          .ifPresent(u -> backend.audit().record(Actor.of(u), AuditAction.LOGIN_FAILED, ""));
       html(
           ctx,
           401,
           LoginPage.render(request.view(), newLoginToken(ctx), Optional.of("login.failed")));
       return;
     }
-    throttle.succeeded(ctx.ip());
-    LOG.info(
-        "Staff login: {} ({}, {})",
-        user.get().username(),
-        user.get().role().code(),
-        user.get().regionCode());
+    StaffUser user = outcome.user().get();
+    LOG.info("Staff login: {} ({}, {})", user.username(), user.role().code(), user.regionCode());
+    backend.audit().record(Actor.of(user), AuditAction.LOGIN, "");
+    requests.sessions().sweep();
     requests.cookies().clear(ctx, loginCookie);
     requests
         .cookies()
-        .session(ctx, requests.sessionCookie(), requests.sessions().start(user.get()).token());
+        .lasting(
+            ctx, browserCookie, outcome.browserCookie(), backend.staffLogin().browserCookieLasts());
+    requests
+        .cookies()
+        .session(ctx, requests.sessionCookie(), requests.sessions().start(user).token());
     throw new Redirect("/");
   }
 
@@ -119,6 +129,7 @@ final class LoginRoutes {
     StaffRequest request = requests.page(ctx);
     StaffRequests.requireCsrf(ctx, request);
     requests.sessions().end(ctx.cookie(requests.sessionCookie()));
+    backend.audit().record(Actor.of(request.user()), AuditAction.LOGOUT, "");
     requests.cookies().clear(ctx, requests.sessionCookie());
     throw new Redirect("/login");
   }

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.stats.CatalogueLabels;
@@ -135,6 +137,7 @@ final class StatisticsRoutes {
             : List.of(dashboard.chart(id).orElseThrow(PageException::notFound));
     String name = "zuil-" + id + "-" + dashboard.period().from() + "-" + dashboard.period().to();
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+    backend.audit().record(Actor.of(request.user()), AuditAction.EXPORTED, name + "." + format);
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8").result(Exports.csv(charts.get(0).table()));
     } else {

@@ -53,6 +53,9 @@ record View(
     if (role.enrolsKiosks()) {
       links.add(link("/enrolment", "nav.enrolment", nav));
     }
+    if (role.readsAudit()) {
+      links.add(link("/audit", "nav.audit", nav));
+    }
     return links;
   }
 

@@ -1,6 +1,7 @@
 package nl.zuil.backend.web;
 
 import java.time.Duration;
+import java.util.List;
 import nl.zuil.backend.stats.Suppression;
 
 /**
@@ -11,9 +12,25 @@ import nl.zuil.backend.stats.Suppression;
  * @param sessionIdle a session ends after this long without a request
  * @param secureCookies whether cookies carry the Secure flag; false only when serving plain HTTP
  *     for a local demo
+ * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For is believed (decision
+ *     0210)
  */
 public record WebSettings(
-    int suppressionThreshold, Duration silentAfter, Duration sessionIdle, boolean secureCookies) {
+    int suppressionThreshold,
+    Duration silentAfter,
+    Duration sessionIdle,
+    boolean secureCookies,
+    List<String> trustedProxies) {
+
+  public WebSettings {
+    trustedProxies = List.copyOf(trustedProxies);
+  }
+
+  /** Settings for a backend that no reverse proxy stands before. */
+  public WebSettings(
+      int suppressionThreshold, Duration silentAfter, Duration sessionIdle, boolean secureCookies) {
+    this(suppressionThreshold, silentAfter, sessionIdle, secureCookies, List.of());
+  }
 
   public static final Duration DEFAULT_SILENT_AFTER = Duration.ofHours(2);
   public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);

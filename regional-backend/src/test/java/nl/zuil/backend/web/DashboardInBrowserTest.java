@@ -299,7 +299,7 @@ class DashboardInBrowserTest {
     assertThat(driver().findElement(By.id("fleet-summary")).getText()).contains("1 stil");
     assertThat(driver().findElements(By.cssSelector("header nav a")))
         .extracting(WebElement::getText)
-        .containsExactly("Kiosks", "Kiosk inschrijven");
+        .containsExactly("Kiosks", "Kiosk inschrijven", "Logboek");
     chromium.screenshot("fleet");
     chromium.assertAccessible("fleet");
 

@@ -38,7 +38,7 @@ final class StaffClient {
 
   private final StaffServer server;
   private final HttpClient http;
-  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> cookies;
 
   record Answer(int status, HttpResponse<byte[]> response) {
     String header(String name) {
@@ -59,8 +59,16 @@ final class StaffClient {
     }
   }
 
+  /** The same browser (its cookies) reaching another server, as a reverse proxy may send it. */
+  StaffClient(StaffClient sameBrowser, StaffServer other) {
+    this.server = other;
+    this.http = sameBrowser.http;
+    this.cookies = sameBrowser.cookies;
+  }
+
   StaffClient(StaffServer server, TestCertificate certificate) {
     this.server = server;
+    this.cookies = new LinkedHashMap<>();
     this.http =
         HttpClient.newBuilder()
             .sslContext(trusting(certificate))
@@ -210,7 +218,7 @@ final class StaffClient {
     return String.join("\n", texts);
   }
 
-  private static SSLContext trusting(TestCertificate certificate) {
+  static SSLContext trusting(TestCertificate certificate) {
     try {
       KeyStore anchors = KeyStore.getInstance("PKCS12");
       anchors.load(null, null);

@@ -17,12 +17,19 @@ final class StaffServer implements AutoCloseable {
   private final Backend backend;
   private final ApiServer server;
   private final TestClock clock;
+  private final TestCertificate certificate;
 
-  private StaffServer(TestDatabase database, Backend backend, ApiServer server, TestClock clock) {
+  private StaffServer(
+      TestDatabase database,
+      Backend backend,
+      ApiServer server,
+      TestClock clock,
+      TestCertificate certificate) {
     this.database = database;
     this.backend = backend;
     this.server = server;
     this.clock = clock;
+    this.certificate = certificate;
   }
 
   /** Seeds with {@code seed} before the server starts. */
@@ -32,23 +39,51 @@ final class StaffServer implements AutoCloseable {
       TestCertificate certificate,
       String now,
       java.util.function.Consumer<Backend> seed) {
+    return start(kind, dir, certificate, now, seed, WebSettings.defaults(true));
+  }
+
+  /** As {@link #start}, with the staff pages' settings (a trusted proxy, say). */
+  static StaffServer start(
+      TestDatabase.Kind kind,
+      Path dir,
+      TestCertificate certificate,
+      String now,
+      java.util.function.Consumer<Backend> seed,
+      WebSettings web) {
     TestDatabase database = TestDatabase.open(kind, dir);
     TestClock clock = TestClock.at(now);
     Backend backend = Backend.over(database.database(), clock);
     seed.accept(backend);
-    ApiServer server =
-        ApiServer.start(
-            backend,
-            new ServerSettings(
-                "127.0.0.1",
-                0,
-                Optional.of(new Tls(certificate.keystore(), certificate.password())),
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
-    return new StaffServer(database, backend, server, clock);
+    return new StaffServer(database, backend, serve(backend, certificate, web), clock, certificate);
+  }
+
+  /**
+   * A second backend process on the same database, with its own connections, sessions in memory
+   * (none) and server: what a reverse proxy would send half of the requests to.
+   */
+  StaffServer alongside() {
+    Backend second = Backend.over(database.openAgain(), clock);
+    return new StaffServer(
+        null, second, serve(second, certificate, WebSettings.defaults(true)), clock, certificate);
+  }
+
+  private static ApiServer serve(Backend backend, TestCertificate certificate, WebSettings web) {
+    return ApiServer.start(
+        backend,
+        new ServerSettings(
+            "127.0.0.1",
+            0,
+            Optional.of(new Tls(certificate.keystore(), certificate.password())),
+            ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+        web);
   }
 
   String url(String path) {
     return "https://127.0.0.1:" + server.port() + path;
+  }
+
+  int port() {
+    return server.port();
   }
 
   Backend backend() {
@@ -62,6 +97,10 @@ final class StaffServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    database.close();
+    if (database != null) {
+      database.close();
+    } else {
+      backend.database().close();
+    }
   }
 }
