@@ -1,7 +1,11 @@
 # Shared by ./zuil and bench/run: the Debian packages Zuil needs, and the PostgreSQL the tests and
 # benchmarks use. Sourced, never run; expects ROOT to be set.
 
-TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql)
+TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql
+  # The packages and their install test (packaging/): checking, signing, an apt repository, and
+  # what zuil-kiosk depends on, so the throw-away copy of this machine needs no download.
+  lintian apt-utils gnupg jq sqlite3 curl xdotool cage xwayland libxtst6 libgl1 logrotate adduser
+  unattended-upgrades)
 DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq)
 
 say() { printf '%s: %s\n' "${SAY_AS:-zuil}" "$*" >&2; }

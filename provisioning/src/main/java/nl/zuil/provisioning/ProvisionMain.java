@@ -11,6 +11,7 @@ import nl.zuil.provisioning.cli.InitCommand;
 import nl.zuil.provisioning.cli.InstallCommand;
 import nl.zuil.provisioning.cli.RestoreCommand;
 import nl.zuil.provisioning.cli.UpdateCatalogueCommand;
+import nl.zuil.provisioning.cli.UpdateWindowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +26,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "zuil-provision 0.1.0",
     description = {
-      "Set up and look after a Zuil kiosk. On a fresh kiosk PC, as root:",
-      "  zuil-provision init ...; zuil-provision enrol ...; zuil-provision install",
-      "then zuil-provision doctor. See docs/operations.md."
+      "Set up and look after a Zuil kiosk. On a kiosk PC with the zuil-kiosk and zuil-agent"
+          + " packages, as root:",
+      "  zuil-provision init ...; zuil-provision enrol ...; zuil-provision update-catalogue;"
+          + " zuil-provision update-window",
+      "then zuil-provision doctor. (install: only for a kiosk built from source.) See"
+          + " docs/operations.md."
     },
     subcommands = {
       InitCommand.class,
@@ -35,6 +39,7 @@ import picocli.CommandLine.Spec;
       InstallCommand.class,
       DoctorCommand.class,
       UpdateCatalogueCommand.class,
+      UpdateWindowCommand.class,
       BackupCommand.class,
       RestoreCommand.class
     },

@@ -1,11 +1,21 @@
 package nl.zuil.regionapi;
 
 /**
- * Where the region's API v1 lives: the paths every client calls and the server answers, and the
- * OpenAPI document that describes them ({@code openapi.yaml} next to the records, checked against
- * them by a test).
+ * Where the region's API v1 lives: the paths every client calls and the server answers, its
+ * version, and the OpenAPI document that describes them ({@code openapi.yaml} next to the records,
+ * checked against them by a test).
  */
 public final class RegionApi {
+
+  /**
+   * The full version of API v1 (semantic versioning), sent on every answer in {@link
+   * #VERSION_HEADER} and written in the OpenAPI document's {@code info.version}. 1.0.0 was release
+   * 0.1's API; 1.1.0 answers problems as application/problem+json and serves the document as JSON.
+   */
+  public static final String VERSION = "1.1.0";
+
+  /** The header that carries {@link #VERSION} (NL API Design Rules, API-57). */
+  public static final String VERSION_HEADER = "API-Version";
 
   public static final String BASE = "/api/v1";
   public static final String ENROLMENTS = BASE + "/enrolments";
@@ -13,6 +23,7 @@ public final class RegionApi {
   public static final String HEALTH = BASE + "/health";
   public static final String CATALOGUE = BASE + "/catalogue";
   public static final String OPENAPI = BASE + "/openapi.yaml";
+  public static final String OPENAPI_JSON = BASE + "/openapi.json";
 
   /** The OpenAPI document as a class-path resource. */
   public static final String OPENAPI_RESOURCE = "/nl/zuil/regionapi/openapi.yaml";

@@ -18,6 +18,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +95,54 @@ class OpenApiMatchesRecordsTest {
     Set<String> documented = new TreeSet<>();
     document.path("paths").fieldNames().forEachRemaining(documented::add);
     assertThat(documented).isEqualTo(constants);
+  }
+
+  @Test
+  void theDocumentsVersionIsTheOneEveryAnswerCarries() {
+    assertThat(document.path("info").path("version").asText()).isEqualTo(RegionApi.VERSION);
+    assertThat(document.path("components").path("headers").has(RegionApi.VERSION_HEADER)).isTrue();
+  }
+
+  @Test
+  void everyAnswerNamesTheVersionHeaderAndEveryRefusalIsAProblem() {
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : entries(document.path("paths"))) {
+      for (Map.Entry<String, JsonNode> operation : entries(path.getValue())) {
+        for (Map.Entry<String, JsonNode> answer : entries(operation.getValue().path("responses"))) {
+          String at = operation.getKey() + " " + path.getKey() + " " + answer.getKey();
+          JsonNode response = resolveResponse(answer.getValue());
+          if (!response.path("headers").has(RegionApi.VERSION_HEADER)) {
+            problems.add(at + " does not name " + RegionApi.VERSION_HEADER);
+          }
+          JsonNode content = response.path("content");
+          if (answer.getKey().compareTo("400") >= 0
+              && (content.size() != 1
+                  || !content
+                      .path(Problem.MEDIA_TYPE)
+                      .path("schema")
+                      .path("$ref")
+                      .asText()
+                      .endsWith("/Problem"))) {
+            problems.add(at + " is not a " + Problem.MEDIA_TYPE + " Problem");
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static List<Map.Entry<String, JsonNode>> entries(JsonNode node) {
+    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+    node.fields().forEachRemaining(entries::add);
+    return entries;
+  }
+
+  @Test
+  void everyProblemCodeIsDocumented() {
+    String described = schemas.path("Problem").path("description").asText();
+    for (ProblemType type : ProblemType.values()) {
+      assertThat(described).as(type.name()).contains(type.code() + " (" + type.status() + ")");
+    }
   }
 
   @Test
@@ -205,6 +254,12 @@ class OpenApiMatchesRecordsTest {
       problems.add(at + ": the record holds " + wanted + ", the schema says " + schema);
     }
     return holds;
+  }
+
+  private static JsonNode resolveResponse(JsonNode response) {
+    return response.has("$ref")
+        ? document.path("components").path("responses").path(refName(response))
+        : response;
   }
 
   private static JsonNode resolve(JsonNode property) {

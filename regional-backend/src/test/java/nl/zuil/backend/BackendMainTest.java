@@ -455,6 +455,19 @@ class BackendMainTest {
             "received\tdevice\tledger\tbuckets\tchanged\tvisits changed\tservice days");
     assertThat(released.exit()).isZero();
     assertThat(releasedAgain.exit()).isEqualTo(1);
+    try (Database database = Database.open(db, null, null)) {
+      assertThat(
+              Backend.over(database, java.time.Clock.systemUTC())
+                  .audit()
+                  .recent("voorbeeldregio")
+                  .stream()
+                  .map(e -> e.username() + " " + e.action().code() + " " + e.target()))
+          .as("the audit log, newest first: what changed, not what was refused or only read")
+          .containsExactly(
+              "cli kiosk-released hengelo-bibliotheek/zuil-1",
+              "cli kiosk-quarantined hengelo-bibliotheek/zuil-1",
+              "cli enrolment-code-created hengelo-bibliotheek/zuil-1");
+    }
   }
 
   private static Result run(String... args) {

@@ -14,20 +14,29 @@ public final class TestDatabase implements AutoCloseable {
 
   private final Database database;
   private final TestPostgres postgres;
+  private final Path dir;
 
-  private TestDatabase(Database database, TestPostgres postgres) {
+  private TestDatabase(Database database, TestPostgres postgres, Path dir) {
     this.database = database;
     this.postgres = postgres;
+    this.dir = dir;
   }
 
   public static TestDatabase open(Kind kind, Path dir) {
     if (kind == Kind.SQLITE) {
       return new TestDatabase(
-          Database.open("jdbc:sqlite:" + dir.resolve("backend.db"), null, null), null);
+          Database.open("jdbc:sqlite:" + dir.resolve("backend.db"), null, null), null, dir);
     }
     TestPostgres postgres = TestPostgres.freshSchema();
     return new TestDatabase(
-        Database.open(postgres.url(), postgres.user(), postgres.password()), postgres);
+        Database.open(postgres.url(), postgres.user(), postgres.password()), postgres, dir);
+  }
+
+  /** A second connection pool on the same database, as a second backend process has. */
+  public Database openAgain() {
+    return postgres == null
+        ? Database.open("jdbc:sqlite:" + dir.resolve("backend.db"), null, null)
+        : Database.open(postgres.url(), postgres.user(), postgres.password());
   }
 
   public Database database() {

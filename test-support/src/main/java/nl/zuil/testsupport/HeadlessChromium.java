@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,6 +85,18 @@ public final class HeadlessChromium implements AutoCloseable {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Fails when axe finds a serious or critical WCAG 2.1 A/AA violation in what the page shows now
+   * ({@link Axe}); {@code page} names it in the message.
+   */
+  public void assertAccessible(String page) {
+    List<String> found = Axe.violations(driver);
+    if (!found.isEmpty()) {
+      throw new AssertionError(
+          page + " fails WCAG 2.1 AA (axe, serious or critical):\n" + String.join("\n", found));
     }
   }
 

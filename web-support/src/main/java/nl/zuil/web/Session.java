@@ -19,16 +19,27 @@ public final class Session<U> {
 
   private final String key;
   private final U user;
-  private final String csrf = Tokens.random();
+  private final String csrf;
   private final Instant started;
   private final Set<String> actions = new LinkedHashSet<>();
   private Instant lastActive;
 
   Session(String key, U user, Instant now) {
+    this(key, user, Tokens.random(), now, now);
+  }
+
+  private Session(String key, U user, String csrf, Instant started, Instant lastActive) {
     this.key = key;
     this.user = user;
-    this.started = now;
-    this.lastActive = now;
+    this.csrf = csrf;
+    this.started = started;
+    this.lastActive = lastActive;
+  }
+
+  /** A session as a {@link SessionStore} kept it; its remembered action ids are not kept. */
+  public static <U> Session<U> restore(
+      String key, U user, String csrf, Instant started, Instant lastActive) {
+    return new Session<>(key, user, csrf, started, lastActive);
   }
 
   /** Who logged in; empty for a browser that only has the login form. */
@@ -50,8 +61,9 @@ public final class Session<U> {
   }
 
   /**
-   * Remembers a request's one-time action id; false when it was used before, so a replayed or
-   * double-sent request changes nothing.
+   * Remembers a request's one-time action id (in this process's memory: only the kiosk's console,
+   * one process, uses them); false when it was used before, so a replayed or double-sent request
+   * changes nothing.
    */
   public synchronized boolean firstUse(String actionId) {
     if (!actions.add(actionId)) {
@@ -63,19 +75,24 @@ public final class Session<U> {
     return true;
   }
 
-  String key() {
+  /** The hash of the session's token, by which a store keeps it. */
+  public String key() {
     return key;
+  }
+
+  public Instant started() {
+    return started;
+  }
+
+  public synchronized Instant lastActive() {
+    return lastActive;
   }
 
   synchronized void touch(Instant now) {
     lastActive = now;
   }
 
-  synchronized Instant lastActive() {
-    return lastActive;
-  }
-
-  synchronized boolean expired(Instant now, SessionPolicy policy) {
+  public synchronized boolean expired(Instant now, SessionPolicy policy) {
     return !now.isBefore(lastActive.plus(policy.idle()))
         || !now.isBefore(started.plus(policy.maximum()));
   }

@@ -4,18 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sessions kept in memory only: a restart logs everyone out, which for a console or a dashboard is
- * a feature. A browser may get a session before login (so the login form carries a CSRF token too);
+ * Sessions, kept by the hash of their token in a {@link SessionStore}: in memory (a restart logs
+ * everyone out, which for the kiosk's console is a feature) or in a database shared by several
+ * processes. A browser may get a session before login (so the login form carries a CSRF token too);
  * logging in always starts a new one with a new id, so no id chosen before login survives it.
  *
  * @param <U> who logs in: a gids at a desk, a member of staff
@@ -27,11 +22,17 @@ public final class Sessions<U> {
 
   private final Clock clock;
   private final SessionPolicy policy;
-  private final Map<String, Session<U>> byKey = new ConcurrentHashMap<>();
+  private final SessionStore<U> store;
 
-  public Sessions(Clock clock, SessionPolicy policy) {
+  public Sessions(Clock clock, SessionPolicy policy, SessionStore<U> store) {
     this.clock = clock;
     this.policy = policy;
+    this.store = store;
+  }
+
+  /** Sessions in this process's memory. */
+  public Sessions(Clock clock, SessionPolicy policy) {
+    this(clock, policy, new MemorySessionStore<>());
   }
 
   public SessionPolicy policy() {
@@ -54,15 +55,12 @@ public final class Sessions<U> {
       return Optional.empty();
     }
     String key = key(token);
-    Session<U> session = byKey.get(key);
-    if (session == null) {
+    Optional<Session<U>> session = store.get(key);
+    if (session.isPresent() && session.get().expired(clock.instant(), policy)) {
+      store.remove(key);
       return Optional.empty();
     }
-    if (session.expired(clock.instant(), policy)) {
-      byKey.remove(key);
-      return Optional.empty();
-    }
-    return Optional.of(session);
+    return session;
   }
 
   /** {@link #find} for a request that keeps the session alive. */
@@ -74,53 +72,45 @@ public final class Sessions<U> {
 
   public void touch(Session<U> session) {
     session.touch(clock.instant());
+    store.touched(session);
   }
 
   public void end(String token) {
     if (token != null && !token.isEmpty()) {
-      byKey.remove(key(token));
+      store.remove(key(token));
     }
   }
 
   public void end(Session<U> session) {
-    byKey.remove(session.key(), session);
+    store.remove(session.key());
   }
 
   /** Whether a session handed out earlier is still live (not ended, not expired). */
   public boolean live(Session<U> session) {
-    return byKey.get(session.key()) == session && !session.expired(clock.instant(), policy);
+    return !session.expired(clock.instant(), policy) && store.get(session.key()).isPresent();
   }
 
   /** Drops expired sessions. */
   public void sweep() {
-    Instant now = clock.instant();
-    byKey.values().removeIf(s -> s.expired(now, policy));
+    store.removeExpired(clock.instant(), policy);
   }
 
   private Started<U> begin(U user) {
     makeRoom();
     String token = Tokens.random();
     Session<U> session = new Session<>(key(token), user, clock.instant());
-    byKey.put(session.key(), session);
+    store.add(session);
     return new Started<>(token, session);
   }
 
   private void makeRoom() {
-    if (byKey.size() < policy.capacity()) {
+    if (store.size() < policy.capacity()) {
       return;
     }
     sweep();
-    if (byKey.size() < policy.capacity()) {
-      return;
-    }
-    List<Session<U>> anonymous = new ArrayList<>();
-    byKey.values().stream().filter(s -> !s.loggedIn()).forEach(anonymous::add);
-    anonymous.sort(Comparator.comparing(Session::lastActive));
-    for (Session<U> s : anonymous) {
-      if (byKey.size() < policy.capacity()) {
-        break;
-      }
-      byKey.remove(s.key());
+    int over = store.size() - policy.capacity() + 1;
+    if (over > 0) {
+      store.removeOldestAnonymous(over);
     }
   }
 

@@ -3,34 +3,42 @@ package nl.zuil.web;
 import java.time.Duration;
 
 /**
- * When {@link LoginThrottle} makes a key (an address, an account) wait.
+ * When {@link LoginThrottle} makes a key (an address, an account, a desk, everyone) wait: a few
+ * attempts are free, then every further one makes the key wait twice as long as the one before, up
+ * to a longest wait. A key that keeps trying therefore gets one attempt per longest wait, however
+ * many addresses it uses, and a key that stops is forgotten after a while.
  *
- * @param attempts how many counted attempts a key gets
- * @param window attempts older than this no longer count
- * @param lockout once a key used up its attempts it waits this long and then starts afresh; zero
- *     for a sliding window (the key waits until its oldest attempt leaves the window)
- * @param successForgives a right login forgets the key's attempts; otherwise it counts as one too
+ * @param free counted attempts a key gets without waiting
+ * @param firstWait the wait after the first counted attempt past the free ones
+ * @param longestWait waits double up to this and stay there
+ * @param forgetAfter a key's count starts afresh once this long passes without a counted attempt;
+ *     longer than {@code longestWait}, so a patient attacker is never forgotten between tries
  */
 public record ThrottlePolicy(
-    int attempts, Duration window, Duration lockout, boolean successForgives) {
-
-  /** Long enough to never end on a kiosk: failures count until a success or a lock-out. */
-  private static final Duration UNTIL_SUCCESS = Duration.ofDays(365 * 100);
+    int free, Duration firstWait, Duration longestWait, Duration forgetAfter) {
 
   public ThrottlePolicy {
-    if (attempts < 1 || window.isNegative() || window.isZero() || lockout.isNegative()) {
+    if (free < 0
+        || firstWait.isNegative()
+        || firstWait.isZero()
+        || longestWait.compareTo(firstWait) < 0
+        || forgetAfter.compareTo(longestWait) <= 0) {
       throw new IllegalArgumentException(
-          "a throttle needs at least one attempt, a positive window and no negative lock-out");
+          "a throttle needs a positive first wait, a longest wait no shorter and a memory longer"
+              + " than the longest wait");
     }
   }
 
-  /** {@code failures} wrong tries in a row lock the key out for {@code lockout}. */
-  public static ThrottlePolicy lockoutAfter(int failures, Duration lockout) {
-    return new ThrottlePolicy(failures, UNTIL_SUCCESS, lockout, true);
-  }
-
-  /** At most {@code attempts} tries, right or wrong, in any {@code window}. */
-  public static ThrottlePolicy attemptsPer(int attempts, Duration window) {
-    return new ThrottlePolicy(attempts, window, Duration.ZERO, false);
+  /** The wait after the {@code count}-th counted attempt in a row. */
+  public Duration waitAfter(int count) {
+    if (count <= free) {
+      return Duration.ZERO;
+    }
+    int doublings = count - free - 1;
+    if (doublings >= 30) {
+      return longestWait;
+    }
+    Duration wait = firstWait.multipliedBy(1L << doublings);
+    return wait.compareTo(longestWait) > 0 ? longestWait : wait;
   }
 }

@@ -1,11 +1,19 @@
 package nl.zuil.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,21 +105,86 @@ class CookiesAndHeadersTest {
     try (HttpsServer server =
         new HttpsServer(
             dir,
+            HEADERS::onEveryAnswer,
             r -> {
-              r.before(HEADERS);
               r.get("/", c -> c.result("page"));
+              r.get(
+                  "/fails",
+                  c -> {
+                    throw new IllegalStateException("a bug");
+                  });
+              r.post("/upload", c -> c.result(c.bodyAsBytes().length + " bytes"));
             })) {
-      HttpResponse<String> page = server.get("/");
-      HttpResponse<String> missing = server.get("/nothing-here");
+      Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+      answers.put("page", server.get("/"));
+      answers.put("404", server.get("/nothing-here"));
+      answers.put("500", server.get("/fails"));
+      answers.put(
+          "413",
+          server.client.send(
+              HttpRequest.newBuilder(URI.create(server.url("/upload")))
+                  .POST(BodyPublishers.ofByteArray(new byte[HttpsServer.MAX_REQUEST_BYTES + 1]))
+                  .build(),
+              BodyHandlers.ofString()));
+      // Too large a header is refused by Jetty itself, before any route or customizer runs.
+      answers.put(
+          "431",
+          server.client.send(
+              HttpRequest.newBuilder(URI.create(server.url("/")))
+                  .header("X-Padding", "x".repeat(20_000))
+                  .build(),
+              BodyHandlers.ofString()));
 
-      for (HttpResponse<String> answer : List.of(page, missing)) {
-        assertThat(answer.headers().firstValue("Content-Security-Policy"))
-            .contains("default-src 'none'; frame-ancestors 'none'");
-        assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
-        assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
-      }
+      assertThat(answers.get("page").statusCode()).isEqualTo(200);
+      assertThat(answers.get("404").statusCode()).isEqualTo(404);
+      assertThat(answers.get("500").statusCode()).isEqualTo(500);
+      assertThat(answers.get("413").statusCode()).isEqualTo(413);
+      assertThat(answers.get("431").statusCode()).isEqualTo(431);
+      answers.forEach(
+          (what, answer) -> {
+            HttpHeaders headers = answer.headers();
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                .as(what)
+                .contains("default-src 'none'; frame-ancestors 'none'");
+            assertThat(headers.firstValue("X-Frame-Options")).as(what).contains("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(what).contains("same-origin");
+            assertThat(headers.firstValue("Cache-Control").orElse(""))
+                .as(what)
+                .contains("no-store");
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                .as(what)
+                .contains("max-age=31536000");
+          });
     }
+  }
+
+  @Test
+  void aRouteReplacesThePolicyOnceAndKeepsEveryOtherHeader() throws Exception {
+    SecurityHeaders page =
+        new SecurityHeaders("default-src 'self'; frame-ancestors 'none'", "no-referrer");
+    try (HttpsServer server =
+        new HttpsServer(
+            dir,
+            HEADERS::onEveryAnswer,
+            r -> {
+              r.before("/page", page);
+              r.get("/page", c -> c.result("page"));
+            })) {
+      HttpHeaders headers = server.get("/page").headers();
+
+      assertThat(headers.allValues("Content-Security-Policy"))
+          .containsExactly("default-src 'self'; frame-ancestors 'none'");
+      assertThat(headers.allValues("Referrer-Policy")).containsExactly("no-referrer");
+      assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(headers.firstValue("Strict-Transport-Security")).isPresent();
+    }
+  }
+
+  @Test
+  void aPolicyThatLetsOthersFrameThePageIsRefused() {
+    assertThatThrownBy(() -> new SecurityHeaders("default-src 'self'", "no-referrer"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("frame-ancestors");
   }
 }

@@ -1,6 +1,7 @@
 package nl.zuil.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,10 +19,21 @@ import nl.zuil.testsupport.TestCertificate;
 /** A real Javalin over HTTPS on a free loopback port, and a client that trusts only its key. */
 final class HttpsServer implements AutoCloseable {
 
+  static final int MAX_REQUEST_BYTES = 64 * 1024;
+
   final Javalin app;
   final HttpClient client;
 
+  /** Trusts the server's certificate only, for clients other than {@link #client}. */
+  final SSLContext tls;
+
   HttpsServer(Path dir, Consumer<RoutesConfig> routes) throws Exception {
+    this(dir, config -> {}, routes);
+  }
+
+  /** With {@code setUp} changing the server's configuration before the routes are added. */
+  HttpsServer(Path dir, Consumer<JavalinConfig> setUp, Consumer<RoutesConfig> routes)
+      throws Exception {
     TestCertificate certificate = TestCertificate.create(dir, "web-support");
     app =
         Javalin.create(
@@ -33,6 +45,8 @@ final class HttpsServer implements AutoCloseable {
                       "127.0.0.1",
                       0,
                       new Keystore(certificate.keystore(), certificate.password()));
+                  config.http.maxRequestSize = MAX_REQUEST_BYTES;
+                  setUp.accept(config);
                   routes.accept(config.routes);
                 })
             .start();
@@ -43,7 +57,7 @@ final class HttpsServer implements AutoCloseable {
     TrustManagerFactory trust =
         TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
-    SSLContext tls = SSLContext.getInstance("TLS");
+    tls = SSLContext.getInstance("TLS");
     tls.init(null, trust.getTrustManagers(), null);
     client = HttpClient.newBuilder().sslContext(tls).build();
   }
@@ -56,6 +70,10 @@ final class HttpsServer implements AutoCloseable {
     return client.send(
         HttpRequest.newBuilder(URI.create(url(path))).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  int port() {
+    return Https.port(app);
   }
 
   @Override

@@ -48,9 +48,10 @@ public final class EscPosEncoder {
     out.writeBytes(EscPosCommands.initialize());
     out.writeBytes(EscPosCommands.internationalCharacterSetUsa());
     out.writeBytes(EscPosCommands.selectCodePage(profile.codePage().escPosNumber()));
+    boolean latinAsImages = latinAsImages(ticket);
     for (TicketElement element : ticket.elements()) {
       if (element instanceof TicketElement.Text text) {
-        text(out, text);
+        text(out, text, latinAsImages && latinOnly(text.text()));
       } else if (element instanceof TicketElement.QrCode qr) {
         qr(out, qr.data());
       } else if (element instanceof TicketElement.Feed feed) {
@@ -68,8 +69,30 @@ public final class EscPosEncoder {
     return encoder.canEncode(text) && text.chars().noneMatch(c -> c < 0x20);
   }
 
-  private void text(ByteArrayOutputStream out, TicketElement.Text text) {
-    if (printsAsCharacters(text.text())) {
+  /**
+   * One font per script on a ticket: when one Latin line must be drawn (Polish "ł" is not in
+   * WPC1252), every Latin line is drawn in the same font, instead of the printer's font beside
+   * DejaVu Sans on one slip. Arabic or Cyrillic lines beside Latin ones are another script, and the
+   * Latin ones keep the printer's font.
+   */
+  private boolean latinAsImages(TicketDocument ticket) {
+    return ticket.elements().stream()
+        .anyMatch(
+            e ->
+                e instanceof TicketElement.Text text
+                    && latinOnly(text.text())
+                    && !printsAsCharacters(text.text()));
+  }
+
+  /** Letters only from the Latin script (digits and punctuation belong to every script). */
+  static boolean latinOnly(String text) {
+    return text.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  private void text(ByteArrayOutputStream out, TicketElement.Text text, boolean asImage) {
+    if (!asImage && printsAsCharacters(text.text())) {
       int columns = profile.paper().printableDots() / (FONT_A_DOTS * text.size().factor());
       for (String line : TextWrapper.wrap(text.text(), columns)) {
         out.writeBytes(EscPosCommands.align(text.alignment()));

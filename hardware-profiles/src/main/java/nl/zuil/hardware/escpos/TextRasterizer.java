@@ -5,12 +5,10 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
-import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.text.AttributedString;
-import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,23 +54,43 @@ public final class TextRasterizer {
               + " in DejaVu Sans; print this line in Dutch or English instead");
     }
     Font font = fonts.sans(bold, BASE_PIXELS * size.factor());
-    boolean rightToLeft = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    boolean rightToLeft = rightToLeft(text);
     List<RasterImage> lines = new ArrayList<>();
     int maxWidth = maxWidthDots / 8 * 8;
-    LineBreakMeasurer measurer =
-        new LineBreakMeasurer(styled(text, font, rightToLeft).getIterator(), CRISP);
-    int start = 0;
-    while (start < text.length()) {
-      int end = measurer.nextOffset(maxWidth);
-      measurer.setPosition(end);
-      String line = text.substring(start, end).strip();
-      start = end;
-      if (!line.isEmpty()) {
-        TextLayout layout = new TextLayout(styled(line, font, rightToLeft).getIterator(), CRISP);
-        lines.add(draw(layout, maxWidth, lineDots));
-      }
+    for (String line : lines(text, size, bold, maxWidthDots)) {
+      lines.add(draw(layout(line, font, rightToLeft), maxWidth, lineDots));
     }
     return lines;
+  }
+
+  /**
+   * A line with any right-to-left letter reads right to left, also when it starts with a Dutch
+   * place name: by its first letter alone "Stadhuis Hengelo: مفتوح الآن حتى 12:30" was laid out
+   * left to right, and the colon stood between the name and the time, as a stray ":" in the Arabic.
+   */
+  static boolean rightToLeft(String text) {
+    return text.codePoints()
+        .map(Character::getDirectionality)
+        .anyMatch(
+            d ->
+                d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+  }
+
+  /** The lines {@link #render} draws: broken at spaces only, each as wide as it is drawn. */
+  List<String> lines(String text, TextSize size, boolean bold, int maxWidthDots) {
+    Font font = fonts.sans(bold, BASE_PIXELS * size.factor());
+    boolean rightToLeft = rightToLeft(text);
+    // Two dots of margin, as draw() leaves them.
+    int maxWidth = maxWidthDots / 8 * 8 - 2;
+    return TextWrapper.wrap(text, maxWidth, line -> layout(line, font, rightToLeft).getAdvance())
+        .stream()
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+
+  private static TextLayout layout(String line, Font font, boolean rightToLeft) {
+    return new TextLayout(styled(line, font, rightToLeft).getIterator(), CRISP);
   }
 
   private static AttributedString styled(String text, Font font, boolean rightToLeft) {

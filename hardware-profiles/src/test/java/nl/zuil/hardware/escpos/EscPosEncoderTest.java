@@ -200,6 +200,28 @@ class EscPosEncoderTest {
   }
 
   @Test
+  void aPolishSlipDrawsAllItsLatinLinesInOneFont() throws Exception {
+    // "ł" is not in WPC1252, so that line is drawn with DejaVu Sans; the plain line beside it must
+    // not come out in the printer's own font.
+    byte[] bytes =
+        encode(
+            "virtual",
+            TicketDocument.builder().text("Zadzwoń: 088 000 12 34").text("Wtorek 09:00").build());
+
+    assertThat(lines(bytes)).isEmpty();
+    assertThat(HexFormat.of().formatHex(bytes)).doesNotContain(ascii("Wtorek"));
+  }
+
+  @Test
+  void arabicBesideLatinKeepsThePrintersFontForTheLatinLine() throws Exception {
+    byte[] bytes =
+        encode(
+            "virtual", TicketDocument.builder().text("اتصل بالرقم").text("088 000 12 34").build());
+
+    assertThat(lines(bytes)).containsExactly("088 000 12 34");
+  }
+
+  @Test
   void theSameTicketAlwaysGivesTheSameBytes() throws Exception {
     assertThat(encode("virtual", ReferenceTickets.arabic()))
         .isEqualTo(encode("virtual", ReferenceTickets.arabic()));

@@ -482,19 +482,26 @@ public final class ConsoleView {
   private static Node referralRow(
       ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts, TicketRow row) {
     Label number = Controls.label(new ReadOnlyStringWrapper(row.number()), "console-row-number");
+    // The number and "gelukt" stay whole; the words between them wrap (they were squeezed to one
+    // character per line).
+    number.setMinWidth(Region.USE_PREF_SIZE);
     Label what =
         Controls.label(
             new ReadOnlyStringWrapper(row.outcome() + " · " + row.question()), "staff-text");
+    what.setMinWidth(0);
     HBox.setHgrow(what, Priority.ALWAYS);
     what.setMaxWidth(Double.MAX_VALUE);
     Node end;
     if (row.confirmed()) {
-      end = Controls.label(texts.text(ConsoleTexts.REFERRALS_CONFIRMED), "message-ok");
+      Label confirmed = Controls.label(texts.text(ConsoleTexts.REFERRALS_CONFIRMED), "message-ok");
+      confirmed.setMinWidth(Region.USE_PREF_SIZE);
+      end = confirmed;
     } else {
       Button confirm =
           Controls.button(
               null, texts.text(ConsoleTexts.REFERRALS_CONFIRM), null, screen, "staff-button");
       nameForTicket(confirm, "confirm-", row);
+      confirm.setMinWidth(Region.USE_PREF_SIZE);
       confirm.setOnAction(e -> console.confirm(row));
       end = confirm;
     }

@@ -1,5 +1,6 @@
 package nl.zuil.kiosk.staff;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
@@ -99,7 +100,18 @@ public final class StaffView {
     keys.add(erase, 0, 3);
     keys.add(key(staff, screen, 0), 1, 3);
     keys.add(open, 2, 3);
-    keys.getChildren().forEach(b -> ((Button) b).setPrefSize(screen.px(30), screen.px(20)));
+    keys.getChildren()
+        .forEach(
+            b -> {
+              ((Button) b).setPrefSize(screen.px(30), screen.px(20));
+              ((Button) b).setMaxWidth(Double.MAX_VALUE);
+            });
+    // "Wissen" and "Openen" are wider than a digit key on a 21.5-inch screen: their column widens
+    // to the whole word instead of showing "Ope".
+    for (Button word : List.of(erase, open)) {
+      word.setPrefWidth(Region.USE_COMPUTED_SIZE);
+      word.setMinWidth(Region.USE_PREF_SIZE);
+    }
     Button cancel =
         Controls.button(
             "pin-cancel", texts.text(StaffTexts.PIN_CANCEL), null, screen, "staff-button");

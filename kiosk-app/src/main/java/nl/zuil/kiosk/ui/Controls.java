@@ -25,10 +25,14 @@ public final class Controls {
 
   /**
    * Body text size: 7 mm on this screen, and never below 28 px, so the smallest text (0.9 em) stays
-   * above the 24 px the accessibility rules ask for.
+   * above the 24 px the accessibility rules ask for. Nor above a 38th of the screen's short side:
+   * the screens are laid out for that many lines of text, and a small panel with a dense pixel grid
+   * (15.6 inches at 1920 x 1080) at 7 mm pushed the place line off the top and broke "Terug" into
+   * one letter per line.
    */
   public static long baseFontPx(ScreenGeometry screen) {
-    return Math.max(28, Math.round(screen.px(7)));
+    double shortSide = Math.min(screen.widthPx(), screen.heightPx());
+    return Math.max(28, Math.round(Math.min(screen.px(7), shortSide / 38)));
   }
 
   public static String baseFontStyle(ScreenGeometry screen) {

@@ -109,6 +109,8 @@ public final class VisitorView {
         Controls.button(
             "still-here", flow.texts().text(VisitorTexts.IDLE_CONTINUE), null, screen, "go-button");
     stay.setOnAction(e -> flow.touched());
+    // The words around it wrap; the button's own words stay whole.
+    stay.setMinWidth(Region.USE_PREF_SIZE);
     HBox banner = new HBox(Controls.paragraph(flow.idleText(), "banner-text"), stay);
     banner.setId("countdown");
     banner.getStyleClass().add("banner");

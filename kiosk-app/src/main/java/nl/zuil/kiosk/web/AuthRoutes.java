@@ -12,7 +12,6 @@ import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.web.Cookies;
-import nl.zuil.web.LoginThrottle;
 import nl.zuil.web.Session;
 import nl.zuil.web.Sessions;
 import org.slf4j.Logger;
@@ -27,13 +26,16 @@ final class AuthRoutes {
 
   static final String COOKIE = "zuil-console";
 
+  /** Marks a browser that logged in before (see {@link PinGate}). */
+  static final String BROWSER_COOKIE = "zuil-console-browser";
+
   private static final Logger LOG = LoggerFactory.getLogger(AuthRoutes.class);
   private static final Pattern PIN_SHAPE = Pattern.compile("[0-9]{4,8}");
 
   private final ConsoleServer.Settings settings;
   private final ScreenTexts texts;
   private final Sessions<Desk> sessions;
-  private final LoginThrottle throttle;
+  private final PinGate gate;
   private final Broadcast broadcast;
   private final Cookies cookies = new Cookies(true);
   private final Object pinCheck = new Object();
@@ -42,12 +44,12 @@ final class AuthRoutes {
       ConsoleServer.Settings settings,
       ScreenTexts texts,
       Sessions<Desk> sessions,
-      LoginThrottle throttle,
+      PinGate gate,
       Broadcast broadcast) {
     this.settings = settings;
     this.texts = texts;
     this.sessions = sessions;
-    this.throttle = throttle;
+    this.gate = gate;
     this.broadcast = broadcast;
   }
 
@@ -96,19 +98,22 @@ final class AuthRoutes {
       return;
     }
     String address = ctx.req().getRemoteAddr();
-    Optional<Duration> wait = throttle.waiting(address);
-    if (wait.isEmpty()) {
-      if (pinMatches(ctx.formParam("pin"))) {
-        throttle.succeeded(address);
-        sessions.end(session.get());
-        cookies.session(ctx, COOKIE, sessions.start(desk.get()).token());
-        LOG.info("gids logged in to the web console from {}", address);
-        ctx.redirect("/console", HttpStatus.SEE_OTHER);
-        return;
-      }
-      wait = throttle.failed(address);
-      LOG.warn("wrong gids PIN from {}{}", address, wait.isPresent() ? "; locked out" : "");
+    PinGate.Verdict verdict =
+        gate.attempt(
+            address,
+            desk.get().code(),
+            ctx.cookie(BROWSER_COOKIE),
+            () -> pinMatches(ctx.formParam("pin")));
+    if (verdict.accepted()) {
+      sessions.end(session.get());
+      cookies.session(ctx, COOKIE, sessions.start(desk.get()).token());
+      cookies.lasting(ctx, BROWSER_COOKIE, verdict.browserCookie(), gate.browserCookieLasts());
+      LOG.info("gids logged in to the web console from {}", address);
+      ctx.redirect("/console", HttpStatus.SEE_OTHER);
+      return;
     }
+    Optional<Duration> wait = verdict.waitFor();
+    LOG.warn("wrong gids PIN from {}{}", address, wait.isPresent() ? "; it waits" : "");
     // The same words for a wrong PIN and a locked-out address, bar the wait: a right PIN tried
     // during a lock-out reveals nothing.
     String message =

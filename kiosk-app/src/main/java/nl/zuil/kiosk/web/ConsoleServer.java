@@ -19,12 +19,10 @@ import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.kioskfiles.kioskconfig.PinHash;
 import nl.zuil.web.Https;
 import nl.zuil.web.Keystore;
-import nl.zuil.web.LoginThrottle;
 import nl.zuil.web.SecurityHeaders;
 import nl.zuil.web.ServerThreads;
 import nl.zuil.web.SessionPolicy;
 import nl.zuil.web.Sessions;
-import nl.zuil.web.ThrottlePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,13 +70,6 @@ public final class ConsoleServer implements AutoCloseable {
   /** Bound on memory: an address that fetches the login page in a loop cannot fill the heap. */
   static final int MAX_SESSIONS = 2_000;
 
-  /**
-   * Five wrong gids PINs in a row make an address wait five minutes before any PIN is even checked.
-   * A 4-digit PIN then takes an attacker on one address more than two weeks on average; the slow
-   * hash of each try adds to it.
-   */
-  static final ThrottlePolicy PIN_THROTTLE = ThrottlePolicy.lockoutAfter(5, Duration.ofMinutes(5));
-
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
   private static final long MAX_REQUEST_BYTES = 16 * 1024;
   private static final SecurityHeaders HEADERS =
@@ -107,9 +98,7 @@ public final class ConsoleServer implements AutoCloseable {
     this.texts = console.texts();
     this.sessions =
         new Sessions<>(clock, new SessionPolicy(settings.session(), SESSION_MAXIMUM, MAX_SESSIONS));
-    this.auth =
-        new AuthRoutes(
-            settings, texts, sessions, new LoginThrottle(PIN_THROTTLE, clock), broadcast);
+    this.auth = new AuthRoutes(settings, texts, sessions, new PinGate(clock), broadcast);
     this.display = new DisplayRoutes(console, settings.locationName(), auth, broadcast);
     PageRoutes pages = new PageRoutes(console, settings.locationName(), sessions, auth);
     ActionRoutes actions = new ActionRoutes(console, sessions, auth);
@@ -124,6 +113,7 @@ public final class ConsoleServer implements AutoCloseable {
               // compression layer also cost a quarter of the request rate.
               config.http.compressionStrategy = CompressionStrategy.NONE;
               ServerThreads.daemons(config, "console-web", 64, 4);
+              HEADERS.onEveryAnswer(config);
               Https.listen(
                   config,
                   settings.bindAddress(),
@@ -185,9 +175,8 @@ public final class ConsoleServer implements AutoCloseable {
     return broadcast.listeners();
   }
 
-  /** Every answer gets the security headers; a POST from another site is refused before it acts. */
+  /** A POST from another site is refused before it acts. */
   private void guard(Context ctx) {
-    HEADERS.handle(ctx);
     if (ctx.method().name().equals("POST") && !sameOrigin(ctx)) {
       throw new Refused(403, texts.now(ConsoleTexts.REQUEST_REFUSED));
     }

@@ -12,6 +12,7 @@ import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.web.Session;
+import nl.zuil.web.StreamLimits;
 
 /**
  * The live board: the waiting list for logged-in gidsen (JSON and server-sent events) and the
@@ -21,9 +22,29 @@ final class DisplayRoutes {
 
   static final int DISPLAY_CALLS = 6;
 
+  /**
+   * A waiting room has a few screens; the display needs no login, so anyone on the network can ask
+   * for its stream. Past these, a stream is refused (decision 0212).
+   */
+  static final int DISPLAY_STREAMS_PER_ADDRESS = 4;
+
+  static final int DISPLAY_STREAMS = 32;
+
+  /**
+   * Only logged-in gidsen get a console stream at all; a shared staff computer may hold a few
+   * gidsen's tabs (the console benchmark follows 10 consoles from one address).
+   */
+  static final int CONSOLE_STREAMS_PER_ADDRESS = 16;
+
+  static final int CONSOLE_STREAMS = 64;
+
   private final AuthRoutes auth;
   private final Broadcast broadcast;
   private final String displayPage;
+  private final StreamLimits displayStreams =
+      new StreamLimits(DISPLAY_STREAMS_PER_ADDRESS, DISPLAY_STREAMS);
+  private final StreamLimits consoleStreams =
+      new StreamLimits(CONSOLE_STREAMS_PER_ADDRESS, CONSOLE_STREAMS);
   private volatile String boardJson;
   private volatile String displayJson;
 
@@ -50,15 +71,16 @@ final class DisplayRoutes {
 
   void register(RoutesConfig routes) {
     routes.get("/console/api/board", ctx -> ctx.contentType("application/json").result(boardJson));
-    routes.sse("/console/events", this::consoleEvents);
+    routes.get("/console/events", consoleStreams.stream(this::consoleEvents));
     routes.get("/display", ctx -> Answers.html(ctx, displayPage));
     routes.get("/display/board", ctx -> ctx.contentType("application/json").result(displayJson));
-    routes.sse(
+    routes.get(
         "/display/events",
-        client -> {
-          client.keepAlive();
-          broadcast.addDisplay(client, displayJson);
-        });
+        displayStreams.stream(
+            client -> {
+              client.keepAlive();
+              broadcast.addDisplay(client, displayJson);
+            }));
   }
 
   /** A new board from the ledger: to every console page and every display. */

@@ -68,6 +68,11 @@
       freshTimer = setTimeout(() => $('latest').classList.remove('fresh'), 10000);
       chime();
     });
+    // A stream the kiosk refused (too many screens, a restart) is closed for good by the browser:
+    // ask again when the refusal's Retry-After has passed.
+    events.onerror = () => {
+      if (events.readyState === EventSource.CLOSED) setTimeout(listen, 30000);
+    };
   }
 
   $('titles').textContent = boot.titles.join(' \u00b7 ');

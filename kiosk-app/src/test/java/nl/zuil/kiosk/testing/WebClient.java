@@ -38,6 +38,18 @@ public final class WebClient {
 
   public WebClient(String base, ConsoleCertificate certificate) throws Exception {
     this.base = base;
+    SSLContext tls = trusting(certificate);
+    http =
+        HttpClient.newBuilder()
+            .sslContext(tls)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    bare = HttpClient.newBuilder().sslContext(tls).build();
+  }
+
+  /** TLS that trusts exactly the console's certificate. */
+  public static SSLContext trusting(ConsoleCertificate certificate) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(certificate.keystore())) {
       trusted.load(in, certificate.password().toCharArray());
@@ -47,13 +59,7 @@ public final class WebClient {
     trust.init(trusted);
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(null, trust.getTrustManagers(), null);
-    http =
-        HttpClient.newBuilder()
-            .sslContext(tls)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    bare = HttpClient.newBuilder().sslContext(tls).build();
+    return tls;
   }
 
   /**
@@ -83,6 +89,16 @@ public final class WebClient {
       csrf = token.group(1);
     }
     return response;
+  }
+
+  /** Opens an event stream as a page's EventSource does; the caller closes its body. */
+  public HttpResponse<InputStream> stream(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/event-stream")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofInputStream());
   }
 
   /** Opens the login page and sends the PIN with the page's token, at Balie 1. */

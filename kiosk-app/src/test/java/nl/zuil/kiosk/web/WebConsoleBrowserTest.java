@@ -134,6 +134,7 @@ class WebConsoleBrowserTest {
     shown(gids, "desk-balie-1").click();
     shown(gids, "pin").sendKeys("24");
     gids.screenshot("web-console-login");
+    gids.assertAccessible("web-console-login");
     logIn(gids);
     // A visitor taps a ticket at the kiosk while the console is open: it appears by itself.
     Ticket ticket = web.visitorTakes("find_work", "no_work_no_benefit");
@@ -149,6 +150,7 @@ class WebConsoleBrowserTest {
         .isEqualTo("Vandaag: 2 bezoekers · 3 wachtend · 0 opgeroepen · 0 afgerond");
     assertThat(gids.driver().findElement(By.id("printer")).getText()).isEqualTo("Printer: klaar");
     gids.screenshot("web-console-waiting");
+    gids.assertAccessible("web-console-waiting");
 
     row.click();
     waitForText(gids, "message", "W-002 is opgeroepen naar Balie 1.");
@@ -156,6 +158,7 @@ class WebConsoleBrowserTest {
     assertThat(web.stored(ticket).state()).isEqualTo(TicketState.CALLED);
     assertThat(web.stored(ticket).deskCode()).isEqualTo("balie-1");
     gids.screenshot("web-console-called");
+    gids.assertAccessible("web-console-called");
 
     gids.driver().findElement(By.id("outcome-referred")).click();
     assertThat(shown(gids, "partner-question").getText())
@@ -164,6 +167,7 @@ class WebConsoleBrowserTest {
         .as("the sociale kaart: partners for work and no benefit first, with their route")
         .startsWith("UWV\nBel 088 000 20 01 · open tot 17:00\nGemeente: Werk en Inkomen");
     gids.screenshot("web-console-partner");
+    gids.assertAccessible("web-console-partner");
     gids.driver().findElement(By.id("partner-uwv")).click();
 
     waitForText(gids, "message", "W-002 is afgerond: Doorverwezen (warme overdracht) – UWV.");
@@ -172,6 +176,7 @@ class WebConsoleBrowserTest {
     assertThat(shown(gids, "current-none").isDisplayed()).isTrue();
     shown(gids, "confirm-" + ticket.reference());
     gids.screenshot("web-console-finished");
+    gids.assertAccessible("web-console-finished");
 
     gids.driver().findElement(By.id("confirm-" + ticket.reference())).click();
     waitForText(gids, "message", "De doorverwijzing van W-002 is gelukt.");
@@ -216,7 +221,7 @@ class WebConsoleBrowserTest {
   }
 
   @Test
-  void fiveWrongPinsLockTheBrowsersAddressOut() {
+  void fiveWrongPinsMakeTheBrowsersAddressWait() {
     for (int i = 0; i < 4; i++) {
       typePin(gids, "9999");
       assertThat(shown(gids, "login-message").getText())
@@ -224,13 +229,14 @@ class WebConsoleBrowserTest {
     }
     typePin(gids, "9999");
     assertThat(shown(gids, "login-message").getText())
-        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 300 seconden opnieuw.");
+        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 60 seconden opnieuw.");
     gids.screenshot("web-console-login-locked");
+    gids.assertAccessible("web-console-login-locked");
 
     typePin(gids, TestConfigs.GIDS_PIN);
 
     assertThat(shown(gids, "login-message").getText())
-        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 300 seconden opnieuw.");
+        .isEqualTo("De pincode is niet geaccepteerd. Probeer het over 60 seconden opnieuw.");
     assertThat(gids.driver().getCurrentUrl()).endsWith("/login");
   }
 
@@ -313,7 +319,9 @@ class WebConsoleBrowserTest {
     HeadlessChromium loser = balie1Won ? colleague : gids;
     String winningDesk = balie1Won ? "Balie 1" : "Balie 2";
     winner.screenshot("web-console-race-won");
+    winner.assertAccessible("web-console-race-won");
     loser.screenshot("web-console-race-lost");
+    loser.assertAccessible("web-console-race-lost");
 
     assertThat(winner.driver().findElement(By.id("message")).getText())
         .isEqualTo("W-001 is opgeroepen naar " + winningDesk + ".");
@@ -350,6 +358,7 @@ class WebConsoleBrowserTest {
         .startsWith("Aan de beurt · Your turn");
     assertThat(display.getPageSource()).doesNotContain("Geldzorgen", "uitkering");
     colleague.screenshot("web-display-called");
+    colleague.assertAccessible("web-display-called");
   }
 
   @Test

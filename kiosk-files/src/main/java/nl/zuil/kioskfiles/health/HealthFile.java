@@ -26,9 +26,12 @@ public final class HealthFile {
     return file;
   }
 
-  /** Replaces the file in one step. */
+  /**
+   * Replaces the file in one step, readable by the folder's group: the kiosk's console shows the
+   * last sync from it (decision 0806). It holds times and counts, nothing secret.
+   */
   public void write(HealthSnapshot health) throws IOException {
-    AtomicFile.write(file, StrictJson.pretty(health), Optional.empty());
+    AtomicFile.write(file, StrictJson.pretty(health), Optional.of("rw-r-----"));
   }
 
   /**

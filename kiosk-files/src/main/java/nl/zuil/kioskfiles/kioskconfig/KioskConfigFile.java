@@ -37,6 +37,8 @@ public final class KioskConfigFile {
   /** The one field the tool changes on its own, when it moves the catalogue. */
   public static final String CATALOGUE_PATH = "cataloguePath";
 
+  public static final String AGENT_HEALTH_FILE = "agentHealthFile";
+
   /** The fields the provisioning tool reads from a file it may not be able to load whole. */
   public static final String STAFF_PIN_HASH = "staffPinHash";
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Optional;
 import nl.zuil.kioskfiles.Golden;
@@ -38,6 +39,16 @@ class HealthFileTest {
 
     assertThat(file.read()).isEqualTo(RETRYING);
     assertThat(file.read().backlogRevisions()).isEqualTo(3);
+  }
+
+  @Test
+  void theKiosksGroupMayReadItAndNobodyElse() throws IOException {
+    HealthFile file = new HealthFile(dir.resolve("health.json"));
+
+    file.write(RETRYING);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.file())))
+        .isEqualTo("rw-r-----");
   }
 
   @Test

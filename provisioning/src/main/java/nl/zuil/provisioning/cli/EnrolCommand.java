@@ -24,6 +24,7 @@ import nl.zuil.provisioning.host.Host;
 import nl.zuil.provisioning.kiosk.Accounts;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
+import nl.zuil.provisioning.kiosk.HealthHome;
 import nl.zuil.provisioning.region.Enrolment;
 import nl.zuil.provisioning.region.RegionClient;
 import nl.zuil.provisioning.region.RegionException;
@@ -150,6 +151,8 @@ public final class EnrolCommand implements Callable<Integer> {
         }
         changes.file(Layout.BACKEND_CA, ca, Mode.PUBLIC_READ, Owner.ROOT, false);
       }
+      // A kiosk set up before the health report had a folder of its own gets it here.
+      HealthHome.folder(changes);
       changes.file(
           Layout.AGENT_CONFIG,
           agentSettings(existing, CatalogueHome.isHome(layout, kiosk.cataloguePath())),
@@ -219,7 +222,8 @@ public final class EnrolCommand implements Callable<Integer> {
       Report.files(out, changes);
       Report.ownersNote(out, host);
       out.printf(
-          "enrolled as kiosk %s at %s in region %s (device %s)%s; next: zuil-provision install%n",
+          "enrolled as kiosk %s at %s in region %s (device %s)%s; next: zuil-provision"
+              + " update-catalogue%n",
           enrolment.kioskCode(),
           enrolment.locationCode(),
           enrolment.regionCode(),

@@ -33,6 +33,7 @@ import nl.zuil.provisioning.host.SystemCommands;
 import nl.zuil.provisioning.kiosk.Accounts;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
 import nl.zuil.provisioning.kiosk.ConfigJson;
+import nl.zuil.provisioning.kiosk.HealthHome;
 import nl.zuil.provisioning.kiosk.KioskConfigEdits;
 import nl.zuil.provisioning.kiosk.PrinterDetection;
 import picocli.CommandLine.ArgGroup;
@@ -254,6 +255,8 @@ public final class InitCommand implements Callable<Integer> {
                     printerDevice == null ? null : fromConfigFolder(layout, printerDevice)),
                 pinHash,
                 writtenConsole));
+    // The console's sync line reads the agent's report from its group-readable folder.
+    json = KioskConfigEdits.withAgentHealth(json);
 
     SystemCommands accounts = new SystemCommands(host);
     Accounts.plan(host, accounts);
@@ -263,6 +266,7 @@ public final class InitCommand implements Callable<Integer> {
       changes.directory(Layout.KIOSK_STATE, new Mode(02770), Accounts.LEDGER_FOLDER);
       changes.directory(Layout.AGENT_STATE_DIR, new Mode(0700), Accounts.AGENT_PRIVATE);
       CatalogueHome.folder(changes);
+      HealthHome.folder(changes);
       if (chosen.file().isPresent()) {
         changes.file(
             Layout.ETC + "/" + chosen.configName(),

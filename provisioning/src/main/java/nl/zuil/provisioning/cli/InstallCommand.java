@@ -18,6 +18,7 @@ import nl.zuil.provisioning.install.KioskServices;
 import nl.zuil.provisioning.install.KioskServices.InstalledFile;
 import nl.zuil.provisioning.kiosk.Accounts;
 import nl.zuil.provisioning.kiosk.CatalogueHome;
+import nl.zuil.provisioning.kiosk.HealthHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,10 +42,14 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:installed, already installed, or shown (--dry-run)",
+      "2:the zuil-kiosk package is installed: it brings the services itself",
       "1:a file could not be written (nothing of this run is left) or a systemctl command"
           + " failed (the files are in place; run install again)"
     })
 public final class InstallCommand implements Callable<Integer> {
+
+  /** Where the zuil-kiosk package puts its unit (decision 0806). */
+  static final String PACKAGED_KIOSK_UNIT = "/lib/systemd/system/" + KioskServices.KIOSK_UNIT;
 
   @Spec private CommandSpec spec;
   @Mixin private RootOption root;
@@ -82,8 +87,17 @@ public final class InstallCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Host host = root.host();
     Layout layout = host.layout();
+    if (Files.exists(layout.path(PACKAGED_KIOSK_UNIT))) {
+      // Units in /etc/systemd/system would quietly take the place of the package's own.
+      err.println(
+          "install: the zuil-kiosk package is installed and brings the services itself ("
+              + PACKAGED_KIOSK_UNIT
+              + "); install is only for a kiosk built from source. Nothing was changed");
+      return ExitCodes.USAGE;
+    }
     List<InstalledFile> files =
-        KioskServices.files(new KioskServices.Settings(java, cage, appDir, tty));
+        KioskServices.files(
+            new KioskServices.Settings(java, cage, appDir, tty, KioskServices.Settings.BY_INSTALL));
     SystemCommands accounts = new SystemCommands(host);
     Accounts.plan(host, accounts);
     FileChanges changes = dryRun ? FileChanges.dryRun(host) : FileChanges.start(host);
@@ -94,6 +108,7 @@ public final class InstallCommand implements Callable<Integer> {
       changes.directory(Layout.LOGS, Mode.DIRECTORY, Owner.ROOT);
       // The agent's unit names the folder in ReadWritePaths and does not start without it.
       CatalogueHome.folder(changes);
+      HealthHome.folder(changes);
       boolean unitsChanged = false;
       for (InstalledFile file : files) {
         FileChanges.Planned planned =

@@ -34,7 +34,14 @@ public record Layout(Path root) {
   public static final String AGENT_STATE_DIR = "/var/lib/zuil-sync";
   public static final String CREDENTIAL = AGENT_STATE_DIR + "/credential.json";
   public static final String AGENT_STATE = AGENT_STATE_DIR + "/state.db";
-  public static final String AGENT_HEALTH = AGENT_STATE_DIR + "/health.json";
+
+  /**
+   * The agent's health report, in a folder of its own that the kiosk's group may read: the agent's
+   * state folder is private (it holds the credential), and the kiosk's console shows the last sync.
+   */
+  public static final String AGENT_HEALTH_DIR = "/var/lib/zuil-health";
+
+  public static final String AGENT_HEALTH = AGENT_HEALTH_DIR + "/health.json";
   public static final String LOGS = "/var/log/zuil";
   public static final String UNITS = "/etc/systemd/system";
 

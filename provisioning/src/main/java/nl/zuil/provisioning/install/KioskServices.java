@@ -25,10 +25,15 @@ public final class KioskServices {
    *
    * @param appDir holds {@code lib/} with every Zuil jar and its dependencies
    * @param tty the console the kiosk's session takes
+   * @param writtenBy the first line of every file: who put it there and how to change it
    */
-  public record Settings(String java, String cage, String appDir, String tty) {
+  public record Settings(String java, String cage, String appDir, String tty, String writtenBy) {
+    /** What {@code install} writes: the tool put the files there and owns them. */
+    public static final String BY_INSTALL =
+        "Written by zuil-provision install: run it again instead of editing this file.";
+
     public static final Settings DEFAULT =
-        new Settings("/usr/bin/java", "/usr/bin/cage", "/opt/zuil", "tty7");
+        new Settings("/usr/bin/java", "/usr/bin/cage", "/opt/zuil", "tty7", BY_INSTALL);
   }
 
   /** One file to write. */
@@ -42,7 +47,8 @@ public final class KioskServices {
             "java", settings.java(),
             "cage", settings.cage(),
             "appDir", settings.appDir(),
-            "tty", settings.tty());
+            "tty", settings.tty(),
+            "writtenBy", settings.writtenBy());
     return List.of(
         new InstalledFile(
             Layout.UNITS + "/" + KIOSK_UNIT,

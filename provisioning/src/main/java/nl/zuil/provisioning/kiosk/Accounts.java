@@ -25,6 +25,7 @@ public final class Accounts {
   public static final Owner LEDGER_FOLDER = new Owner(KIOSK_USER, LEDGER_GROUP);
   public static final Owner AGENT_PRIVATE = new Owner(AGENT_USER, AGENT_USER);
   public static final Owner CATALOGUE = new Owner(AGENT_USER, KIOSK_USER);
+  public static final Owner AGENT_HEALTH = new Owner(AGENT_USER, KIOSK_USER);
 
   private Accounts() {}
 

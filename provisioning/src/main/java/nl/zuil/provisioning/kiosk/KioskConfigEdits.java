@@ -56,6 +56,13 @@ public final class KioskConfigEdits {
     return ConfigJson.render(merged);
   }
 
+  /** Points the console's sync line at the agent's health report, keeping everything else. */
+  public static String withAgentHealth(String json) {
+    ObjectNode updated = (ObjectNode) ConfigJson.parse(json);
+    updated.put(KioskConfigFile.AGENT_HEALTH_FILE, Layout.fromConfigFolder(Layout.AGENT_HEALTH));
+    return ConfigJson.render(updated);
+  }
+
   /** Sets the catalogue path, keeping everything else as it is. */
   public static String withCatalogue(ObjectNode existing, String cataloguePath) {
     ObjectNode updated = existing.deepCopy();

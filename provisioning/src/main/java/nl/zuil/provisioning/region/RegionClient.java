@@ -17,10 +17,10 @@ import nl.zuil.kioskfiles.agent.Trust;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.region.RegionException.Kind;
 import nl.zuil.regionapi.AnswerJson;
-import nl.zuil.regionapi.ApiError;
 import nl.zuil.regionapi.CatalogueAnswer;
 import nl.zuil.regionapi.EnrolmentRequest;
 import nl.zuil.regionapi.EnrolmentResponse;
+import nl.zuil.regionapi.Problem;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.regionclient.TlsTrust;
 import okhttp3.MediaType;
@@ -192,16 +192,13 @@ public final class RegionClient implements AutoCloseable {
         Kind.BAD_ANSWER, "the backend answered HTTP " + status + " without a JSON object");
   }
 
+  /**
+   * The problem's detail, or the start of an answer that is no problem of ours (a proxy's page).
+   */
   private static String reason(String answer) {
-    try {
-      ApiError error = ANSWERS.readValue(answer, ApiError.class);
-      if (error != null && error.reason() != null) {
-        return error.reason();
-      }
-    } catch (IOException e) {
-      // Not the backend's error format (a proxy's page): show the start of it instead.
-    }
-    return answer.length() > 200 ? answer.substring(0, 200) : answer;
+    return AnswerJson.problem(answer)
+        .map(Problem::detail)
+        .orElseGet(() -> answer.length() > 200 ? answer.substring(0, 200) : answer);
   }
 
   private static String required(String value, String field) throws RegionException {

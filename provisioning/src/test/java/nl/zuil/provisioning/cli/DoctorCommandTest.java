@@ -68,7 +68,7 @@ class DoctorCommandTest {
         agent.attempt();
       }
       // The agent's health file is stamped with its clock; doctor reads it at the real time.
-      HealthFile health = new HealthFile(kiosk.path("/var/lib/zuil-sync/health.json"));
+      HealthFile health = new HealthFile(kiosk.path("/var/lib/zuil-health/health.json"));
       HealthSnapshot stamped = health.read();
       health.write(
           new HealthSnapshot(

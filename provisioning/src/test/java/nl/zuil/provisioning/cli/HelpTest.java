@@ -11,7 +11,16 @@ class HelpTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"init", "enrol", "install", "doctor", "update-catalogue", "backup", "restore"})
+      strings = {
+        "init",
+        "enrol",
+        "install",
+        "doctor",
+        "update-catalogue",
+        "update-window",
+        "backup",
+        "restore"
+      })
   void everyCommandDocumentsItsExitCodes(String command) {
     Tool.Run run = Tool.run(command, "--help");
 

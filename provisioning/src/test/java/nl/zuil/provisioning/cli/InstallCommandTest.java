@@ -180,6 +180,22 @@ class InstallCommandTest {
     assertThat(FileTree.snapshot(root)).isEqualTo(before);
   }
 
+  @Test
+  void leavesAKioskWithTheZuilKioskPackageAlone() throws Exception {
+    Path packaged = root.resolve("lib/systemd/system/zuil-kiosk.service");
+    Files.createDirectories(packaged.getParent());
+    Files.writeString(packaged, "# from the package\n");
+    Map<String, String> before = FileTree.snapshot(root);
+
+    Tool.Run run = Tool.run("install", root);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("the zuil-kiosk package is installed and brings the services itself")
+        .contains("Nothing was changed");
+    assertThat(FileTree.snapshot(root)).isEqualTo(before);
+  }
+
   private static int mode(Path path) throws Exception {
     return ((Integer) Files.getAttribute(path, "unix:mode")) & 07777;
   }

@@ -35,8 +35,7 @@ public final class JdbcStaffStore implements StaffStore {
                       + " password_hash, created_at_ms) VALUES (?, ?, ?, ?, ?, ?)"
                       + " ON CONFLICT (username) DO UPDATE SET role = excluded.role,"
                       + " municipality = excluded.municipality,"
-                      + " password_hash = excluded.password_hash, failed_logins = 0,"
-                      + " locked_until_ms = NULL")) {
+                      + " password_hash = excluded.password_hash")) {
             upsert.setString(1, user.username());
             upsert.setString(2, user.regionCode());
             upsert.setString(3, user.role().code());
@@ -59,8 +58,8 @@ public final class JdbcStaffStore implements StaffStore {
         c -> {
           try (PreparedStatement query =
               c.prepareStatement(
-                  "SELECT region_code, role, municipality, password_hash, failed_logins,"
-                      + " locked_until_ms FROM staff_user WHERE username = ?")) {
+                  "SELECT region_code, role, municipality, password_hash FROM staff_user"
+                      + " WHERE username = ?")) {
             query.setString(1, username);
             try (ResultSet row = query.executeQuery()) {
               if (!row.next()) {
@@ -72,45 +71,9 @@ public final class JdbcStaffStore implements StaffStore {
               StaffUser user =
                   new StaffUser(
                       username, row.getString(1), role, Optional.ofNullable(row.getString(3)));
-              long locked = row.getLong(6);
-              Optional<Long> lockedUntil = row.wasNull() ? Optional.empty() : Optional.of(locked);
-              return Optional.of(
-                  new StoredAccount(user, row.getString(4), row.getInt(5), lockedUntil));
+              return Optional.of(new StoredAccount(user, row.getString(4)));
             }
           }
-        });
-  }
-
-  @Override
-  public void recordFailure(String username, int limit, long lockUntilMs) {
-    database.inTransaction(
-        c -> {
-          try (PreparedStatement update =
-              c.prepareStatement(
-                  "UPDATE staff_user SET failed_logins = failed_logins + 1,"
-                      + " locked_until_ms = CASE WHEN failed_logins + 1 >= ? THEN ?"
-                      + " ELSE locked_until_ms END WHERE username = ?")) {
-            update.setInt(1, limit);
-            update.setLong(2, lockUntilMs);
-            update.setString(3, username);
-            update.executeUpdate();
-          }
-          return null;
-        });
-  }
-
-  @Override
-  public void recordSuccess(String username) {
-    database.inTransaction(
-        c -> {
-          try (PreparedStatement update =
-              c.prepareStatement(
-                  "UPDATE staff_user SET failed_logins = 0, locked_until_ms = NULL"
-                      + " WHERE username = ?")) {
-            update.setString(1, username);
-            update.executeUpdate();
-          }
-          return null;
         });
   }
 }

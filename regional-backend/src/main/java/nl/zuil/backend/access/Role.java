@@ -43,6 +43,11 @@ public enum Role {
     return this == IT;
   }
 
+  /** Reads the audit log of the region's staff actions. */
+  public boolean readsAudit() {
+    return this == IT;
+  }
+
   public static Optional<Role> of(String code) {
     for (Role role : values()) {
       if (role.code.equals(code)) {

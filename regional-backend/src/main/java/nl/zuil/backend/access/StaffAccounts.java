@@ -1,22 +1,17 @@
 package nl.zuil.backend.access;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.zuil.backend.region.Regions;
 
 /**
- * Staff accounts: created from the command line, checked at login. After {@value #LOCK_AFTER} wrong
- * passwords in a row an account is locked for {@link #LOCK_FOR}; while locked even the right
- * password fails, and the answer is the same as for a wrong password or an unknown name, so the
- * login page tells nobody which accounts exist or are locked.
+ * Staff accounts: created from the command line, checked at login. An unknown name costs as much as
+ * a wrong password, so timing tells nobody which accounts exist. How often anyone may try is {@link
+ * StaffLogin}'s business.
  */
 public final class StaffAccounts {
-
-  public static final int LOCK_AFTER = 5;
-  public static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
   /** Lower-case, like a mail box's local part; no spaces, no upper case to confuse. */
   private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
@@ -83,7 +78,12 @@ public final class StaffAccounts {
     return user;
   }
 
-  /** The account, if the name and password match and it is not locked. */
+  /** The account of this name, if there is one; checks no password. */
+  public Optional<StaffUser> account(String username) {
+    return username == null ? Optional.empty() : store.find(username).map(a -> a.user());
+  }
+
+  /** The account, if the name and password match. */
   public Optional<StaffUser> login(String username, char[] password) {
     Optional<StaffStore.StoredAccount> account =
         username == null ? Optional.empty() : store.find(username);
@@ -91,18 +91,8 @@ public final class StaffAccounts {
       passwords.burn(password);
       return Optional.empty();
     }
-    StaffStore.StoredAccount stored = account.get();
-    boolean matches = passwords.matches(password, stored.passwordHash());
-    long now = clock.millis();
-    boolean locked = stored.lockedUntilMs().map(until -> until > now).orElse(false);
-    if (locked) {
-      return Optional.empty();
-    }
-    if (!matches) {
-      store.recordFailure(username, LOCK_AFTER, now + LOCK_FOR.toMillis());
-      return Optional.empty();
-    }
-    store.recordSuccess(username);
-    return Optional.of(stored.user());
+    return passwords.matches(password, account.get().passwordHash())
+        ? Optional.of(account.get().user())
+        : Optional.empty();
   }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.zuil.backend.access.Role;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,6 +70,7 @@ public final class AddUserCommand implements Callable<Integer> {
           backend
               .staff()
               .save(username, region, parsed, Optional.ofNullable(municipality), password);
+      backend.audit().record(Actor.commandLine(region), AuditAction.ACCOUNT_SAVED, user.username());
     } finally {
       Arrays.fill(password, '\0');
       backend.database().close();

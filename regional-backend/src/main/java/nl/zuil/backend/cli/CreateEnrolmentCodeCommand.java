@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.enrolment.ActiveDevice;
 import nl.zuil.backend.enrolment.Enrolment;
 import nl.zuil.backend.enrolment.IssuedCode;
@@ -73,6 +75,12 @@ public final class CreateEnrolmentCodeCommand implements Callable<Integer> {
               .filter(open -> open.kioskCode().equals(kiosk))
               .toList();
       code = enrolment.createCode(region, location, kiosk, Duration.ofHours(validHours));
+      backend
+          .audit()
+          .record(
+              Actor.commandLine(region),
+              AuditAction.ENROLMENT_CODE_CREATED,
+              location + "/" + kiosk);
     } finally {
       backend.database().close();
     }

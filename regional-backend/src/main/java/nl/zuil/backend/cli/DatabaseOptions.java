@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import nl.zuil.backend.audit.AuditLog;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.IngestLog;
 import nl.zuil.backend.store.Database;
@@ -30,14 +31,18 @@ public final class DatabaseOptions {
   Path passwordFile;
 
   Backend open() throws IOException {
-    return open(IngestLog.DEFAULT_RETENTION);
+    return open(IngestLog.DEFAULT_RETENTION, AuditLog.DEFAULT_RETENTION);
   }
 
-  Backend open(Duration ingestLogRetention) throws IOException {
+  Backend open(Duration ingestLogRetention, Duration auditLogRetention) throws IOException {
     String password =
         passwordFile != null
             ? Files.readString(passwordFile).strip()
             : System.getenv("ZUIL_DB_PASSWORD");
-    return Backend.over(Database.open(url, user, password), Clock.systemUTC(), ingestLogRetention);
+    return Backend.over(
+        Database.open(url, user, password),
+        Clock.systemUTC(),
+        ingestLogRetention,
+        auditLogRetention);
   }
 }

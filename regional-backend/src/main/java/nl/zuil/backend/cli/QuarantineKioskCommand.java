@@ -1,6 +1,8 @@
 package nl.zuil.backend.cli;
 
 import java.util.concurrent.Callable;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.Quarantine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,14 @@ public final class QuarantineKioskCommand implements Callable<Integer> {
           release
               ? quarantine.release(region, location, kiosk)
               : quarantine.quarantine(region, location, kiosk);
+      if (changed) {
+        backend
+            .audit()
+            .record(
+                Actor.commandLine(region),
+                release ? AuditAction.KIOSK_RELEASED : AuditAction.KIOSK_QUARANTINED,
+                location + "/" + kiosk);
+      }
     } finally {
       backend.database().close();
     }

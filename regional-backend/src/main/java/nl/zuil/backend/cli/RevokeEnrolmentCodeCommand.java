@@ -1,6 +1,8 @@
 package nl.zuil.backend.cli;
 
 import java.util.concurrent.Callable;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,14 @@ public final class RevokeEnrolmentCodeCommand implements Callable<Integer> {
     boolean revoked;
     try {
       revoked = backend.enrolment().revokeCode(region, location, kiosk);
+      if (revoked) {
+        backend
+            .audit()
+            .record(
+                Actor.commandLine(region),
+                AuditAction.ENROLMENT_CODE_REVOKED,
+                location + "/" + kiosk);
+      }
     } finally {
       backend.database().close();
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -78,6 +80,20 @@ public final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}")
   long ingestLogDays;
 
+  @Option(
+      names = "--audit-log-days",
+      defaultValue = "365",
+      description =
+          "How long the audit log of staff actions keeps an entry; default ${DEFAULT-VALUE}")
+  long auditLogDays;
+
+  @Option(
+      names = "--trusted-proxy",
+      description =
+          "Address of a reverse proxy before this backend; the client address of its requests is"
+              + " the last X-Forwarded-For entry. Repeat for several.")
+  List<String> trustedProxies = new ArrayList<>();
+
   @Mixin SignInOptions signIn;
 
   @Override
@@ -88,8 +104,9 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--suppression-threshold must be at least 3, the minute options at least 1");
     }
-    if (ingestLogDays < 1) {
-      throw new ParameterException(spec.commandLine(), "--ingest-log-days must be at least 1");
+    if (ingestLogDays < 1 || auditLogDays < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--ingest-log-days and --audit-log-days must be at least 1");
     }
     WebSettings web =
         new WebSettings(
@@ -97,8 +114,9 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofMinutes(silentAfterMinutes),
             Duration.ofMinutes(sessionIdleMinutes),
             tls.isPresent(),
+            trustedProxies,
             signIn.settings(spec.commandLine(), tls.isPresent()));
-    Backend backend = database.open(Duration.ofDays(ingestLogDays));
+    Backend backend = database.open(Duration.ofDays(ingestLogDays), Duration.ofDays(auditLogDays));
     ApiServer server =
         ApiServer.start(
             backend,

@@ -11,6 +11,7 @@ import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.ingest.PhysicalLimits;
 import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.regionapi.HealthReport;
+import nl.zuil.regionapi.ProblemType;
 
 /** Receives kiosk health reports and keeps the last one of each kiosk. */
 public final class HealthReports {
@@ -35,7 +36,8 @@ public final class HealthReports {
   public Duration receive(Device sender, HealthReport report) {
     if (!sender.locationCode().equals(report.locationCode())
         || !sender.kioskCode().equals(report.kioskCode())) {
-      throw new Rejection(403, "not_your_kiosk", "this credential cannot report for another kiosk");
+      throw new Rejection(
+          ProblemType.NOT_YOUR_KIOSK, "this credential cannot report for another kiosk");
     }
     if (report.appVersion() == null || !VERSION.matcher(report.appVersion()).matches()) {
       throw Rejection.invalid("appVersion must be a version like 1.2.0, at most 40 characters");

@@ -1,15 +1,18 @@
 package nl.zuil.backend.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.enrolment.EnrolledDevice;
@@ -17,16 +20,18 @@ import nl.zuil.backend.ingest.Rejection;
 import nl.zuil.backend.store.StoreException;
 import nl.zuil.backend.web.StaffPages;
 import nl.zuil.backend.web.WebSettings;
-import nl.zuil.regionapi.ApiError;
 import nl.zuil.regionapi.BucketBatch;
 import nl.zuil.regionapi.EnrolmentRequest;
 import nl.zuil.regionapi.EnrolmentResponse;
 import nl.zuil.regionapi.HealthReceipt;
 import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.IngestReceipt;
+import nl.zuil.regionapi.Problem;
+import nl.zuil.regionapi.ProblemType;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.web.Https;
 import nl.zuil.web.Keystore;
+import nl.zuil.web.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +39,26 @@ import org.slf4j.LoggerFactory;
  * The versioned JSON API (v1, the records and {@code openapi.yaml} of region-api): enrolment,
  * buckets, health. A request is answered only after its transaction committed, so an
  * acknowledgement is a promise. The same server serves the staff pages ({@link StaffPages}).
+ *
+ * <p>Every answer carries the security headers (data only: no scripts, no framing; the staff pages
+ * put their own policy over it), every API answer its {@code API-Version}, every refusal and
+ * failure is an RFC 9457 problem (decisions 0212 and 0213). HTML pages are never compressed: they
+ * carry a CSRF token next to what the reader asked for (BREACH); everything else still is.
  */
 public final class ApiServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  static final String OPENAPI = RegionApi.OPENAPI_RESOURCE;
+
+  /**
+   * What the API's answers need, and what a page's own policy replaces (see {@link StaffPages}).
+   */
+  private static final SecurityHeaders HEADERS =
+      new SecurityHeaders(SecurityHeaders.NOTHING, "no-referrer");
 
   private final Javalin app;
   private final Backend backend;
   private final RequestBodies json = new RequestBodies();
+  private final OpenApiDocument openApi = OpenApiDocument.load();
 
   private ApiServer(Backend backend, ServerSettings settings, WebSettings web) {
     this.backend = backend;
@@ -53,6 +69,8 @@ public final class ApiServer implements AutoCloseable {
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.jsonMapper(new JavalinJackson(json.mapper(), false));
+              config.http.compressionStrategy = compressionOtherThanPages();
+              HEADERS.onEveryAnswer(config);
               settings
                   .tls()
                   .ifPresentOrElse(
@@ -74,32 +92,64 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void routes(RoutesConfig app, WebSettings web, long maxRequestBytes) {
-    app.post("/api/v1/enrolments", this::enrol);
-    app.post("/api/v1/buckets", this::buckets);
-    app.post("/api/v1/health", this::health);
+    app.before(
+        RegionApi.BASE + "/*", ctx -> ctx.header(RegionApi.VERSION_HEADER, RegionApi.VERSION));
+    app.post(RegionApi.ENROLMENTS, this::enrol);
+    app.post(RegionApi.BUCKETS, this::buckets);
+    app.post(RegionApi.HEALTH, this::health);
     app.get(
-        "/api/v1/catalogue",
+        RegionApi.CATALOGUE,
         ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
-    app.get("/api/v1/openapi.yaml", this::openApi);
+    app.get(RegionApi.OPENAPI, ctx -> openApi.serveYaml(ctx));
+    app.get(RegionApi.OPENAPI_JSON, ctx -> openApi.serveJson(ctx));
     app.get("/healthz", ctx -> ctx.result("ok"));
     new StaffPages(backend, web, maxRequestBytes).register(app);
-    app.exception(Rejection.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    app.exception(Rejection.class, (e, ctx) -> problem(ctx, Problem.of(e.type(), e.getMessage())));
     app.exception(
         StoreException.class,
         (e, ctx) -> {
           LOG.error("database failure on {}: {}", ctx.path(), e.getMessage());
           ctx.header("Retry-After", "5");
-          error(ctx, 503, "unavailable", "the database is unavailable; nothing was stored");
+          problem(
+              ctx,
+              Problem.of(
+                  ProblemType.UNAVAILABLE, "the database is unavailable; nothing was stored"));
         });
-    app.exception(
-        HttpResponseException.class,
-        (e, ctx) -> error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, asProblem(ctx, e)));
     app.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("unexpected failure on {}", ctx.path(), e);
-          error(ctx, 500, "internal", "internal error; nothing was stored");
+          problem(ctx, Problem.of(ProblemType.INTERNAL, "internal error; nothing was stored"));
         });
+  }
+
+  /**
+   * A refusal from the router or Javalin (no such path, a body over the limit): of the API's type
+   * for that status where there is exactly one, else a bare status.
+   */
+  private static Problem asProblem(Context ctx, HttpResponseException e) {
+    int status = e.getStatus();
+    return ProblemType.forStatus(status)
+        .filter(type -> ctx.path().startsWith(RegionApi.BASE + "/"))
+        .map(type -> Problem.of(type, e.getMessage()))
+        .orElseGet(
+            () ->
+                Problem.ofStatus(
+                    status, HttpStatus.forStatus(status).getMessage(), e.getMessage()));
+  }
+
+  /**
+   * Gzip for everything but HTML: the staff pages carry a CSRF token beside text the reader chose
+   * (a period, a filter), which is what BREACH needs to read the token from compressed sizes.
+   * Scripts, JSON and exports carry no secret and shrink to a quarter.
+   */
+  private static CompressionStrategy compressionOtherThanPages() {
+    CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+    List<String> excluded = new ArrayList<>(gzip.getExcludedMimeTypes());
+    excluded.add("text/html");
+    gzip.setExcludedMimeTypes(excluded);
+    return gzip;
   }
 
   /**
@@ -133,8 +183,7 @@ public final class ApiServer implements AutoCloseable {
             .orElseThrow(
                 () ->
                     new Rejection(
-                        403,
-                        "enrolment_refused",
+                        ProblemType.ENROLMENT_REFUSED,
                         "this enrolment code is unknown, already used or expired; ask for a new"
                             + " one"));
     Device device = enrolled.device();
@@ -168,14 +217,6 @@ public final class ApiServer implements AutoCloseable {
     ctx.json(new HealthReceipt(Instant.now(backend.clock()).toString(), offset.toMillis()));
   }
 
-  private void openApi(Context ctx) {
-    try (InputStream document = ApiServer.class.getResourceAsStream(OPENAPI)) {
-      ctx.contentType("application/yaml").result(document.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private Device authenticate(Context ctx) {
     String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
     Optional<Device> device =
@@ -185,13 +226,21 @@ public final class ApiServer implements AutoCloseable {
     if (device.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new Rejection(
-          401, "unauthenticated", "a valid device credential is needed (Authorization: Bearer)");
+          ProblemType.UNAUTHENTICATED,
+          "a valid device credential is needed (Authorization: Bearer)");
     }
     return device.get();
   }
 
-  private static void error(Context ctx, int status, String code, String reason) {
-    ctx.status(status).json(new ApiError(code, reason));
+  private void problem(Context ctx, Problem problem) {
+    try {
+      ctx.status(problem.status())
+          .contentType(Problem.MEDIA_TYPE)
+          .result(json.mapper().writeValueAsBytes(problem));
+    } catch (JsonProcessingException e) {
+      // A record of strings and an int always serialises; this would be a bug in the record.
+      throw new IllegalStateException("cannot write a problem", e);
+    }
   }
 
   private <T> T body(Context ctx, Class<T> type) {

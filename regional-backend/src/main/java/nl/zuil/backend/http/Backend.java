@@ -3,8 +3,12 @@ package nl.zuil.backend.http;
 import java.time.Clock;
 import java.time.Duration;
 import nl.zuil.backend.access.JdbcStaffStore;
+import nl.zuil.backend.access.JdbcThrottleStore;
 import nl.zuil.backend.access.Passwords;
+import nl.zuil.backend.access.ServerSecrets;
 import nl.zuil.backend.access.StaffAccounts;
+import nl.zuil.backend.access.StaffLogin;
+import nl.zuil.backend.audit.AuditLog;
 import nl.zuil.backend.enrolment.Enrolment;
 import nl.zuil.backend.enrolment.JdbcDeviceStore;
 import nl.zuil.backend.health.HealthReports;
@@ -37,24 +41,31 @@ public record Backend(
     HealthStore healthStore,
     StatsStore stats,
     StaffAccounts staff,
+    StaffLogin staffLogin,
     CatalogueDrafts drafts,
     RetiredCodes retiredCodes,
     IngestLog ingestLog,
     Quarantine quarantine,
+    AuditLog audit,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
-    return over(database, clock, IngestLog.DEFAULT_RETENTION);
+    return over(database, clock, IngestLog.DEFAULT_RETENTION, AuditLog.DEFAULT_RETENTION);
   }
 
   /**
    * @param ingestLogRetention how long the per-device ingest log keeps an entry
+   * @param auditLogRetention how long the audit log of staff actions keeps an entry
    */
-  public static Backend over(Database database, Clock clock, Duration ingestLogRetention) {
+  public static Backend over(
+      Database database, Clock clock, Duration ingestLogRetention, Duration auditLogRetention) {
     Regions regions = new JdbcRegions(database, clock);
     BucketStore buckets = new JdbcBucketStore(database);
     HealthStore healthStore = new JdbcHealthStore(database);
     IngestLog ingestLog = new IngestLog(database, clock, ingestLogRetention);
+    StaffAccounts staff =
+        new StaffAccounts(
+            new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock);
     return new Backend(
         database,
         regions,
@@ -64,12 +75,17 @@ public record Backend(
         new HealthReports(healthStore, clock),
         healthStore,
         new JdbcStatsStore(database),
-        new StaffAccounts(
-            new JdbcStaffStore(database), regions, new Passwords(Passwords.DEFAULT), clock),
+        staff,
+        new StaffLogin(
+            staff,
+            new JdbcThrottleStore(database, clock),
+            ServerSecrets.key(database, "known-browsers"),
+            clock),
         new CatalogueDrafts(database, clock),
         new RetiredCodes(database),
         ingestLog,
         new Quarantine(database, clock),
+        new AuditLog(database, clock, auditLogRetention),
         clock);
   }
 }

@@ -10,6 +10,7 @@ import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.regionapi.CatalogueAnswer;
+import nl.zuil.regionapi.ProblemType;
 
 /**
  * {@code GET /api/v1/catalogue}: the current catalogue of the calling kiosk's region, for the sync
@@ -33,8 +34,7 @@ final class CatalogueHandler {
             .orElseThrow(
                 () ->
                     new Rejection(
-                        409,
-                        "no_catalogue",
+                        ProblemType.NO_CATALOGUE,
                         "region " + device.regionCode() + " has not published a catalogue"));
     String etag = "\"" + published.regionCode() + "-" + published.version() + "\"";
     ctx.header("ETag", etag);

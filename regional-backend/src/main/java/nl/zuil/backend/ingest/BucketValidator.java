@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.catalogue.Codes;
 import nl.zuil.regionapi.HistogramBins;
+import nl.zuil.regionapi.ProblemType;
 import nl.zuil.regionapi.WireBucket;
 
 /**
@@ -37,8 +38,7 @@ final class BucketValidator {
     }
     if (buckets.size() > MAX_BUCKETS) {
       throw new Rejection(
-          413,
-          "too_large",
+          ProblemType.TOO_LARGE,
           "at most " + MAX_BUCKETS + " buckets per request, got " + buckets.size());
     }
     // A kiosk clock a little ahead of ours is normal; a service day after tomorrow is not.

@@ -10,6 +10,7 @@ import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.backend.region.Regions;
 import nl.zuil.regionapi.BucketBatch;
 import nl.zuil.regionapi.IngestReceipt;
+import nl.zuil.regionapi.ProblemType;
 
 /** Receives a kiosk's buckets: checks who sends them and what they hold, then stores them. */
 public final class Ingest {
@@ -40,8 +41,7 @@ public final class Ingest {
     if (!sender.locationCode().equals(batch.locationCode())
         || !sender.kioskCode().equals(batch.kioskCode())) {
       throw new Rejection(
-          403,
-          "not_your_kiosk",
+          ProblemType.NOT_YOUR_KIOSK,
           "this credential belongs to kiosk "
               + sender.kioskCode()
               + " at "
@@ -54,8 +54,7 @@ public final class Ingest {
             .orElseThrow(
                 () ->
                     new Rejection(
-                        409,
-                        "no_catalogue",
+                        ProblemType.NO_CATALOGUE,
                         "region " + sender.regionCode() + " has no catalogue"));
     if (batch.ledgerId() == null || !LEDGER_ID.matcher(batch.ledgerId()).matches()) {
       throw Rejection.invalid("ledgerId: must be 1 to 16 lower-case hexadecimal digits");

@@ -1,31 +1,27 @@
 package nl.zuil.backend.ingest;
 
+import nl.zuil.regionapi.ProblemType;
+
 /**
- * A request the backend refuses as a whole, with the HTTP status and a reason the sender can act
- * on. Nothing of a rejected request is stored.
+ * A request the backend refuses as a whole: the kind of problem (its HTTP status and code) and a
+ * reason the sender can act on. Nothing of a rejected request is stored.
  */
 public final class Rejection extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final int status;
-  private final String code;
+  private final ProblemType type;
 
-  public Rejection(int status, String code, String reason) {
+  public Rejection(ProblemType type, String reason) {
     super(reason);
-    this.status = status;
-    this.code = code;
+    this.type = type;
   }
 
   public static Rejection invalid(String reason) {
-    return new Rejection(400, "invalid", reason);
+    return new Rejection(ProblemType.INVALID, reason);
   }
 
-  public int status() {
-    return status;
-  }
-
-  public String code() {
-    return code;
+  public ProblemType type() {
+    return type;
   }
 }

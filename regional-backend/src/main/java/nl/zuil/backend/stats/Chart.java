@@ -10,6 +10,9 @@ import java.util.List;
  *
  * @param id stable name used in URLs: {@code /api/stats/<id>}, {@code /export/<id>.csv}
  * @param notes what a reader must know to read it right (denominators, suppression)
+ * @param partial the indexes of categories that cover only part of a week or month (cut by the
+ *     period, or not over yet): their counts are not comparable with whole ones, so the chart marks
+ *     them (decision 0705)
  */
 public record Chart(
     String id,
@@ -19,12 +22,27 @@ public record Chart(
     List<String> categories,
     List<Series> series,
     DisplayTable table,
-    List<String> notes) {
+    List<String> notes,
+    List<Integer> partial) {
 
   public Chart {
     categories = List.copyOf(categories);
     series = List.copyOf(series);
     notes = List.copyOf(notes);
+    partial = List.copyOf(partial);
+  }
+
+  /** A chart whose categories are all whole. */
+  public Chart(
+      String id,
+      String title,
+      Kind kind,
+      String unit,
+      List<String> categories,
+      List<Series> series,
+      DisplayTable table,
+      List<String> notes) {
+    this(id, title, kind, unit, categories, series, table, notes, List.of());
   }
 
   public enum Kind {

@@ -147,6 +147,20 @@ final class ChartParts {
     return new Chart(id, title, kind, unit, categories, series, table, allNotes);
   }
 
+  /** {@link #chart}, with the categories that are only part of a step marked. */
+  Chart chart(Chart chart, List<Integer> partial) {
+    return new Chart(
+        chart.id(),
+        chart.title(),
+        chart.kind(),
+        chart.unit(),
+        chart.categories(),
+        chart.series(),
+        chart.table(),
+        chart.notes(),
+        partial);
+  }
+
   static Double number(Figure figure) {
     return figure.number().isPresent() ? figure.number().getAsDouble() : null;
   }

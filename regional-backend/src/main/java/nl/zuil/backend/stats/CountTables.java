@@ -3,9 +3,11 @@ package nl.zuil.backend.stats;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import nl.zuil.backend.region.Location;
@@ -21,21 +23,31 @@ final class CountTables {
   private static final int FIRST_HOUR = 9;
   private static final int LAST_HOUR = 16;
 
-  /** An outcome row: the outcome, split by whether the referral was confirmed when it can be. */
-  record OutcomeRow(String code, Boolean confirmed) {}
-
   final List<Location> locations;
 
   /** Steps of the period (days, weeks or months) by inlooppunt code. */
   final LabelledTable<LocalDate, String> visits;
+
+  /**
+   * The steps in which each inlooppunt sent any counts at all (a zero among them): a step without
+   * is "no data", not 0 (decision 0705).
+   */
+  final Map<String, Set<LocalDate>> reported = new HashMap<>();
 
   final LabelledTable<String, String> questions;
 
   /** By situation code, "no answer" ({@link Codes#NONE}) last. */
   final LabelledTable<String, String> situations;
 
-  /** Outcome rows by partner code, "no partner" ({@link Codes#NONE}) last. */
-  final LabelledTable<OutcomeRow, String> outcomes;
+  /**
+   * Outcomes ("no outcome yet", {@link Codes#NONE}, last) by partner code, "no partner" last. Not
+   * split by confirmation: that is {@link #confirmedByPartner}, published as a table of its own
+   * (decision 0706).
+   */
+  final LabelledTable<String, String> outcomes;
+
+  /** Visits sent to each partner whose arrival the gids confirmed. */
+  final Map<String, Long> confirmedByPartner = new HashMap<>();
 
   /** Weekdays by hour of day. */
   final LabelledTable<DayOfWeek, Integer> heat;
@@ -61,7 +73,9 @@ final class CountTables {
     visits = new LabelledTable<>(steps, locationCodes, false);
     for (Cube.DayCount count : cube.byLocationAndDay()) {
       if (selected.contains(count.location())) {
-        visits.add(period.step().start(count.day()), count.location(), count.visits());
+        LocalDate start = period.step().start(count.day());
+        visits.add(start, count.location(), count.visits());
+        reported.computeIfAbsent(count.location(), l -> new HashSet<>()).add(start);
       }
     }
 
@@ -77,21 +91,12 @@ final class CountTables {
     }
     situationSet.add(Codes.NONE);
     partnerSet.add(Codes.NONE);
-    List<OutcomeRow> rows = new ArrayList<>();
-    for (String outcome : outcomeSet) {
-      if (labels.takesPartner(outcome)) {
-        rows.add(new OutcomeRow(outcome, true));
-        rows.add(new OutcomeRow(outcome, false));
-      } else {
-        rows.add(new OutcomeRow(outcome, null));
-      }
-    }
-    rows.add(new OutcomeRow(Codes.NONE, null));
-    Set<OutcomeRow> unsplit = new HashSet<>(rows);
+    List<String> outcomeRows = new ArrayList<>(outcomeSet);
+    outcomeRows.add(Codes.NONE);
 
     questions = LabelledTable.column(List.copyOf(questionSet));
     situations = LabelledTable.column(List.copyOf(situationSet));
-    outcomes = new LabelledTable<>(rows, List.copyOf(partnerSet), true);
+    outcomes = new LabelledTable<>(outcomeRows, List.copyOf(partnerSet), true);
     List<String> referralPartners =
         partnerSet.stream().filter(code -> !code.equals(Codes.NONE)).toList();
     Set<String> referred = new HashSet<>(referralPartners);
@@ -100,17 +105,8 @@ final class CountTables {
       questions.add(combination.question(), combination.visits());
       situations.add(combination.situation(), combination.visits());
       String partner = combination.partner();
-      OutcomeRow single = new OutcomeRow(combination.outcome(), null);
-      if (unsplit.contains(single)) {
-        outcomes.add(single, partner, combination.visits());
-      } else {
-        long confirmed = combination.confirmedReferrals();
-        outcomes.add(new OutcomeRow(combination.outcome(), true), partner, confirmed);
-        outcomes.add(
-            new OutcomeRow(combination.outcome(), false),
-            partner,
-            combination.visits() - confirmed);
-      }
+      outcomes.add(combination.outcome(), partner, combination.visits());
+      confirmedByPartner.merge(partner, combination.confirmedReferrals(), Long::sum);
       if (referred.contains(partner)) {
         referralsByQuestion.add(partner, combination.question(), combination.visits());
       }

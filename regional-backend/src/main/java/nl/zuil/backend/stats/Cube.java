@@ -3,6 +3,7 @@ package nl.zuil.backend.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Raw sums behind one dashboard, straight from the buckets: never shown as such, only through
@@ -12,13 +13,43 @@ import java.util.Map;
  * @param selfServiceByLocationAndHour visits recorded under the catalogue's self-service outcome
  *     (no gids present), per inlooppunt and hour of day: a subset of the visits, not a breakdown of
  *     all of them
+ * @param comparisons the totals of the periods {@link StatsQuery#comparisons()} asked for, in that
+ *     order
  */
 public record Cube(
     List<DayCount> byLocationAndDay,
     List<HourCount> byDayAndHour,
     List<Combination> byCombination,
     Map<String, long[]> waitingByLocation,
-    List<LocationHourCount> selfServiceByLocationAndHour) {
+    List<LocationHourCount> selfServiceByLocationAndHour,
+    List<PeriodTotal> comparisons) {
+
+  /** Sums without comparisons. */
+  public Cube(
+      List<DayCount> byLocationAndDay,
+      List<HourCount> byDayAndHour,
+      List<Combination> byCombination,
+      Map<String, long[]> waitingByLocation,
+      List<LocationHourCount> selfServiceByLocationAndHour) {
+    this(
+        byLocationAndDay,
+        byDayAndHour,
+        byCombination,
+        waitingByLocation,
+        selfServiceByLocationAndHour,
+        List.of());
+  }
+
+  /**
+   * The visits of another period, same selection.
+   *
+   * @param reporting the inlooppunten that sent any counts for it
+   */
+  public record PeriodTotal(Period period, long visits, Set<String> reporting) {
+    public PeriodTotal {
+      reporting = Set.copyOf(reporting);
+    }
+  }
 
   public record DayCount(String location, LocalDate day, long visits) {}
 

@@ -1,5 +1,6 @@
 package nl.zuil.backend.stats;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.region.Location;
@@ -10,9 +11,16 @@ import nl.zuil.backend.region.Location;
  *
  * @param tooFewVisits the whole selection has fewer visits than the threshold, so every figure
  *     reads "&lt; 5"
+ * @param periodText the period in words, saying so when it is not over ("1 t/m 7 december 2026,
+ *     loopt nog"), as the page, the report and the exports head it
+ * @param through the last day counted: today in a period that is not over
+ * @param ongoing the period is not over, so its figures are not final
  */
 public record Dashboard(
     Period period,
+    String periodText,
+    LocalDate through,
+    boolean ongoing,
     List<Location> locations,
     int threshold,
     boolean tooFewVisits,

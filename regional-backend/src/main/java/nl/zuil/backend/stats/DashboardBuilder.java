@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.zuil.backend.region.Location;
-import nl.zuil.backend.stats.CountTables.OutcomeRow;
 import nl.zuil.backend.text.Messages;
 
 /**
@@ -36,6 +35,40 @@ public final class DashboardBuilder {
     this.dates = new DateLabels(text);
   }
 
+  /** "2 zonder gegevens": inlooppunten that sent nothing for the whole period, if any. */
+  private String silent(List<Location> locations, CountTables counts) {
+    long silent = locations.stream().filter(l -> !counts.reported.containsKey(l.code())).count();
+    return silent == 0 ? "" : text.get("headline.locations.silent", silent);
+  }
+
+  /** The hour-by-weekday table would repeat the days of a period of a week or less. */
+  private static boolean heatmap(Period period) {
+    return period.step() != SeriesStep.DAY;
+  }
+
+  /** The tables that break down all visits, protected in one call: they share their total. */
+  private Suppression.SharedTotal protect(CountTables counts, boolean heatmap) {
+    return heatmap
+        ? suppression.protectSharingTotal(
+            counts.visits, counts.questions, counts.situations, counts.outcomes, counts.heat)
+        : suppression.protectSharingTotal(
+            counts.visits, counts.questions, counts.situations, counts.outcomes);
+  }
+
+  /**
+   * What suppression costs on the outcome and referral figures of the dashboard {@link #build}
+   * makes from the same arguments (decision 0706), for the benchmark; never shown.
+   */
+  public InformationLoss informationLoss(
+      Period period, LocalDate today, List<Location> locations, Cube cube) {
+    CountTables counts = new CountTables(labels, period, today, locations, cube);
+    PublishedTable<String, String> outcomes = protect(counts, heatmap(period)).of(counts.outcomes);
+    Referrals referrals =
+        new Referrals(outcomes, counts.confirmedByPartner, suppression, parts.figures);
+    return InformationLoss.of(counts.outcomes.counts().values(), outcomes.table())
+        .plus(referrals.informationLoss(counts.outcomes));
+  }
+
   /**
    * @param today steps of the visits-over-time chart that start later are left out (nothing can
    *     have happened there yet), unless a kiosk with a clock ahead already counted something
@@ -43,22 +76,30 @@ public final class DashboardBuilder {
    */
   public Dashboard build(Period period, LocalDate today, List<Location> locations, Cube cube) {
     CountTables counts = new CountTables(labels, period, today, locations, cube);
-    boolean heatmap = period.step() != SeriesStep.DAY;
-    Suppression.SharedTotal shared =
-        heatmap
-            ? suppression.protectSharingTotal(
-                counts.visits, counts.questions, counts.situations, counts.outcomes, counts.heat)
-            : suppression.protectSharingTotal(
-                counts.visits, counts.questions, counts.situations, counts.outcomes);
+    boolean heatmap = heatmap(period);
+    Suppression.SharedTotal shared = protect(counts, heatmap);
     PublishedTable<LocalDate, String> visits = shared.of(counts.visits);
     PublishedTable<String, String> questions = shared.of(counts.questions);
     PublishedTable<String, String> situations = shared.of(counts.situations);
-    PublishedTable<OutcomeRow, String> outcomes = shared.of(counts.outcomes);
-    Referrals referrals = new Referrals(outcomes, parts.figures);
+    PublishedTable<String, String> outcomes = shared.of(counts.outcomes);
+    Referrals referrals =
+        new Referrals(outcomes, counts.confirmedByPartner, suppression, parts.figures);
     WaitingChart waiting = new WaitingChart(parts);
 
     List<Chart> charts = new ArrayList<>();
-    charts.add(new VisitsChart(parts, dates).build(period, today, locations, visits));
+    charts.add(
+        new VisitsChart(parts, dates).build(period, today, locations, visits, counts.reported));
+    if (!cube.comparisons().isEmpty()) {
+      charts.add(
+          new ComparisonChart(parts, dates)
+              .build(
+                  period,
+                  today,
+                  locations.size(),
+                  shared.of(counts.questions).total(),
+                  counts.reported.keySet(),
+                  cube.comparisons()));
+    }
     charts.add(new QuestionsChart(parts).build(questions));
     charts.add(new ReachChart(parts).build(situations, questions));
     charts.add(new OutcomesChart(parts).build(outcomes));
@@ -73,14 +114,18 @@ public final class DashboardBuilder {
     charts.add(
         new ReferralQuestionsChart(parts).build(suppression.protect(counts.referralsByQuestion)));
     charts.add(
-        new SelfServiceChart(parts).build(locations, suppression.protect(counts.selfService)));
+        new SelfServiceChart(parts)
+            .build(locations, suppression.protect(counts.selfService), counts.reported.keySet()));
 
     Cell total = questions.total();
     Figures figures = parts.figures;
     List<Dashboard.Headline> headlines = new ArrayList<>();
     headlines.add(
         new Dashboard.Headline(
-            "visits", text.get("headline.visits"), figures.count(total), dates.period(period)));
+            "visits",
+            text.get("headline.visits"),
+            figures.count(total),
+            dates.period(period, today)));
     headlines.add(
         new Dashboard.Headline(
             "locations",
@@ -89,7 +134,7 @@ public final class DashboardBuilder {
                 Figure.Kind.COUNT,
                 OptionalDouble.of(locations.size()),
                 Integer.toString(locations.size())),
-            ""));
+            silent(locations, counts)));
     Optional<Long> answered = ReachChart.answered(situations);
     headlines.add(
         new Dashboard.Headline(
@@ -113,6 +158,9 @@ public final class DashboardBuilder {
             text.get("headline.wait.hint")));
     return new Dashboard(
         period,
+        dates.period(period, today),
+        period.through(today),
+        period.ongoing(today),
         locations,
         suppression.threshold(),
         total.visibility() == Visibility.SMALL,

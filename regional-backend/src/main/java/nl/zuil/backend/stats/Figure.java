@@ -15,7 +15,12 @@ public record Figure(Kind kind, OptionalDouble number, String text) {
     PERCENT,
     MINUTES,
     /** No number: suppressed, not computable, or nothing to measure. */
-    NONE
+    NONE,
+    /**
+     * Nothing was received for it (the inlooppunt sent no counts, or was not there yet): not a
+     * zero, which the page and exports keep apart (decision 0705).
+     */
+    NO_DATA
   }
 
   public static Figure label(String text) {
@@ -24,6 +29,10 @@ public record Figure(Kind kind, OptionalDouble number, String text) {
 
   public static Figure none(String text) {
     return new Figure(Kind.NONE, OptionalDouble.empty(), text);
+  }
+
+  public static Figure noData(String text) {
+    return new Figure(Kind.NO_DATA, OptionalDouble.empty(), text);
   }
 
   public boolean hasNumber() {

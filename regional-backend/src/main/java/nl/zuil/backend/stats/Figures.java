@@ -54,6 +54,15 @@ final class Figures {
         Figure.Kind.PERCENT, OptionalDouble.of(percent), oneDecimal.format(percent) + "%");
   }
 
+  /** A change in percent, with its sign: "+12,5%", "−3,0%". */
+  Figure change(double percent) {
+    String sign = percent > 0 ? "+" : percent < 0 ? "−" : "";
+    return new Figure(
+        Figure.Kind.PERCENT,
+        OptionalDouble.of(percent),
+        sign + oneDecimal.format(Math.abs(percent)) + "%");
+  }
+
   Figure minutes(WaitingTimes.Minutes minutes) {
     if (minutes.atLeast()) {
       return new Figure(

@@ -8,18 +8,21 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.store.Database;
 import nl.zuil.backend.store.Dialect;
 import nl.zuil.regionapi.HistogramBins;
 
 /**
- * {@link StatsStore} in the backend database: four GROUP BY queries, the same SQL on SQLite and
- * PostgreSQL. Every figure is a SUM over bucket rows, never one row's value, because a kiosk can
- * have several rows for the same bucket key (one per ledger it ever had).
+ * {@link StatsStore} in the backend database: GROUP BY queries (five, and one per comparison
+ * period), the same SQL on SQLite and PostgreSQL. Every figure is a SUM over bucket rows, never one
+ * row's value, because a kiosk can have several rows for the same bucket key (one per ledger it
+ * ever had).
  */
 public final class JdbcStatsStore implements StatsStore {
 
@@ -32,13 +35,15 @@ public final class JdbcStatsStore implements StatsStore {
   @Override
   public Cube cube(StatsQuery query) {
     if (query.locations().isEmpty()) {
-      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of());
+      List<Cube.PeriodTotal> none = new ArrayList<>();
+      query.comparisons().forEach(p -> none.add(new Cube.PeriodTotal(p, 0, Set.of())));
+      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of(), none);
     }
     return database.inTransaction(
         c -> {
           if (database.dialect() == Dialect.POSTGRESQL) {
             try (Statement statement = c.createStatement()) {
-              // One snapshot for all four queries; SQLite's read transaction already is one.
+              // One snapshot for all the queries; SQLite's read transaction already is one.
               statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
               // After a few runs the driver's cached statements get PostgreSQL's generic plan,
               // which cannot see how much of the table the period and inlooppunten select and
@@ -53,8 +58,30 @@ public final class JdbcStatsStore implements StatsStore {
               byDayAndHour(c, query, excluded),
               byCombination(c, query, excluded),
               waiting(c, query, excluded),
-              selfService(c, query, excluded));
+              selfService(c, query, excluded),
+              comparisons(c, query, excluded));
         });
+  }
+
+  /** Per comparison period: its visits and how many inlooppunten sent anything for it. */
+  private static List<Cube.PeriodTotal> comparisons(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
+    List<Cube.PeriodTotal> totals = new ArrayList<>();
+    for (Period period : query.comparisons()) {
+      long visits = 0;
+      Set<String> reporting = new HashSet<>();
+      try (PreparedStatement statement =
+          prepare(c, "location_code, sum(visits)", query.over(period), excluded, "location_code")) {
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            visits += rows.getLong(2);
+            reporting.add(rows.getString(1));
+          }
+        }
+      }
+      totals.add(new Cube.PeriodTotal(period, visits, reporting));
+    }
+    return totals;
   }
 
   private static List<Cube.DayCount> byLocationAndDay(

@@ -2,7 +2,6 @@ package nl.zuil.backend.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.zuil.backend.stats.CountTables.OutcomeRow;
 import nl.zuil.catalogue.Codes;
 
 /** What happened after each visit, stacked by the partner it went to. */
@@ -14,7 +13,7 @@ final class OutcomesChart {
     this.parts = parts;
   }
 
-  Chart build(PublishedTable<OutcomeRow, String> outcomes) {
+  Chart build(PublishedTable<String, String> outcomes) {
     List<String> categories = outcomes.rows().stream().map(this::label).toList();
     List<String> partners = outcomes.columns().stream().map(parts::partnerName).toList();
     List<String> header = new ArrayList<>();
@@ -33,14 +32,9 @@ final class OutcomesChart {
         List.of(parts.text.get("chart.outcomes.note")));
   }
 
-  private String label(OutcomeRow row) {
-    if (row.code().equals(Codes.NONE)) {
-      return parts.text.get("outcome.none");
-    }
-    String name = parts.labels.outcome(row.code(), parts.language);
-    if (row.confirmed() == null) {
-      return name;
-    }
-    return parts.text.get(row.confirmed() ? "outcome.confirmed" : "outcome.unconfirmed", name);
+  private String label(String outcome) {
+    return outcome.equals(Codes.NONE)
+        ? parts.text.get("outcome.none")
+        : parts.labels.outcome(outcome, parts.language);
   }
 }

@@ -75,6 +75,46 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         : of(kind, to.plusDays(1));
   }
 
+  /** Whether {@code today} falls inside the period, so its last days are still to come. */
+  public boolean ongoing(LocalDate today) {
+    return !today.isBefore(from) && today.isBefore(to);
+  }
+
+  /** Whether the period starts after {@code today}: nothing can have been counted yet. */
+  public boolean notStarted(LocalDate today) {
+    return today.isBefore(from);
+  }
+
+  /** The last day that can have been counted: {@code today} in an ongoing period, else its end. */
+  public LocalDate through(LocalDate today) {
+    return ongoing(today) ? today : to;
+  }
+
+  /**
+   * The period before this one over as many days as this one has had by {@code today}: 1 to 7
+   * November beside 1 to 7 December, so a period that is not over is not compared with a whole one.
+   */
+  public Period previousSameDays(LocalDate today) {
+    Period before = previous();
+    if (!ongoing(today)) {
+      return before;
+    }
+    long counted = ChronoUnit.DAYS.between(from, through(today));
+    LocalDate last = before.from.plusDays(counted);
+    return new Period(before.kind, before.from, last.isAfter(before.to) ? before.to : last);
+  }
+
+  /**
+   * The same days a year earlier; a week is the one 52 weeks earlier, so its days fall on the same
+   * weekdays.
+   */
+  public Period yearEarlierSameDays(LocalDate today) {
+    LocalDate last = through(today);
+    return kind == Kind.WEEK
+        ? new Period(kind, from.minusWeeks(52), last.minusWeeks(52))
+        : new Period(kind, from.minusYears(1), last.minusYears(1));
+  }
+
   public long days() {
     return ChronoUnit.DAYS.between(from, to) + 1;
   }

@@ -39,16 +39,27 @@ final class Protector {
   private final byte[][] state;
   private final int threshold;
   private final boolean hideTotal;
+  private final boolean knownRowTotals;
   private final int freeNode;
   private final List<List<int[]>> cellsAt;
 
-  Protector(long[][] counts, boolean rowTotals, int threshold, boolean hideTotal) {
+  /**
+   * @param knownRowTotals the row totals are published elsewhere already (decision 0706), so
+   *     secondary suppression may not hide them: it must find its cycles among the other cells
+   */
+  Protector(
+      long[][] counts,
+      boolean rowTotals,
+      int threshold,
+      boolean hideTotal,
+      boolean knownRowTotals) {
     this.rows = counts.length;
     this.columns = rows == 0 ? 0 : counts[0].length;
     this.rowTotals = rowTotals && columns > 1;
     this.width = columns > 1 ? columns + 1 : 1;
     this.threshold = threshold;
     this.hideTotal = hideTotal;
+    this.knownRowTotals = knownRowTotals;
     this.value = new long[rows + 1][width];
     this.state = new byte[rows + 1][width];
     for (int r = 0; r < rows; r++) {
@@ -264,16 +275,16 @@ final class Protector {
       return 0;
     }
     long v = value[r][c];
-    if (v == 0 || isGrandTotal(r, c)) {
-      // A zero protects nothing (it cannot go down, and readers know structural zeros), and the
-      // grand total is shared with the other tables.
+    if (v == 0 || isGrandTotal(r, c) || (knownRowTotals && rowTotals && c == columns)) {
+      // A zero protects nothing (it cannot go down, and readers know structural zeros), the
+      // grand total is shared with the other tables, and known row totals are public anyway.
       return -1;
     }
     return r == rows || c == columns ? TOTAL_PENALTY + v : v;
   }
 
   /** A table that cannot be protected at all: nothing of it is published, not even "< 5". */
-  private ProtectedTable withheld() {
+  ProtectedTable withheld() {
     Cell[][] grid = new Cell[rows + 1][width];
     for (Cell[] row : grid) {
       Arrays.fill(row, Cell.of(Visibility.HIDDEN, 0));

@@ -66,6 +66,11 @@ final class PublishedTable<R, C> {
     return table.total();
   }
 
+  /** The bare protected counts, in the order of {@link #rows()} and {@link #columns()}. */
+  ProtectedTable table() {
+    return table;
+  }
+
   /** See {@link ProtectedTable#withheld()}. */
   boolean withheld() {
     return table.withheld();

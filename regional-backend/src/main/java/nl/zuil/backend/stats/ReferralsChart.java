@@ -3,7 +3,6 @@ package nl.zuil.backend.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.zuil.backend.stats.CountTables.OutcomeRow;
 import nl.zuil.catalogue.Codes;
 
 /**
@@ -18,7 +17,7 @@ final class ReferralsChart {
     this.parts = parts;
   }
 
-  Chart build(PublishedTable<OutcomeRow, String> outcomes, Referrals referrals) {
+  Chart build(PublishedTable<String, String> outcomes, Referrals referrals) {
     Figures figures = parts.figures;
     List<String> categories = new ArrayList<>();
     List<Double> values = new ArrayList<>();
@@ -29,24 +28,25 @@ final class ReferralsChart {
         continue;
       }
       String name = parts.partnerName(partner);
-      Cell sent = outcomes.columnTotal(partner);
-      Optional<Long> confirmed = referrals.confirmedTo(partner);
-      Figure rate =
-          confirmed.isPresent() && sent.isShown() && sent.value().getAsLong() > 0
-              ? figures.share(confirmed.get(), sent.value().getAsLong())
-              : figures.missing();
+      Cell sent = referrals.sentTo(partner);
+      Figure rate = referrals.rateOf(partner);
       categories.add(name);
       values.add(ChartParts.number(rate));
       texts.add(rate.text());
       rows.add(
           new DisplayTable.Row(
-              List.of(Figure.label(name), figures.count(sent), count(confirmed), rate), false));
+              List.of(
+                  Figure.label(name),
+                  figures.count(sent),
+                  count(referrals.confirmedTo(partner)),
+                  rate),
+              false));
     }
     rows.add(
         new DisplayTable.Row(
             List.of(
                 Figure.label(parts.text.get("table.total")),
-                count(referrals.sent()),
+                referrals.sent().map(figures::derivedCount).orElse(figures.missing()),
                 count(referrals.confirmed()),
                 referrals.confirmedRate()),
             true));
@@ -64,11 +64,11 @@ final class ReferralsChart {
                 parts.text.get("column.confirmed"),
                 parts.text.get("unit.confirmed_share")),
             rows),
-        outcomes.withheld(),
+        outcomes.withheld() || referrals.withheld(),
         List.of(parts.text.get("chart.referrals.note")));
   }
 
-  private Figure count(Optional<Long> workedOut) {
-    return workedOut.map(parts.figures::derivedCount).orElse(parts.figures.missing());
+  private Figure count(Optional<Cell> cell) {
+    return cell.map(parts.figures::count).orElse(parts.figures.missing());
   }
 }

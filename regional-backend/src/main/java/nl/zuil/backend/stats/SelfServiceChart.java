@@ -2,6 +2,7 @@ package nl.zuil.backend.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.zuil.backend.region.Location;
 
 /**
@@ -16,7 +17,12 @@ final class SelfServiceChart {
     this.parts = parts;
   }
 
-  Chart build(List<Location> locations, PublishedTable<String, Integer> selfService) {
+  /**
+   * @param reported the inlooppunten that sent any counts in the period: the others read "no data"
+   *     (decision 0705), not a row of zeros
+   */
+  Chart build(
+      List<Location> locations, PublishedTable<String, Integer> selfService, Set<String> reported) {
     List<String> hours = ChartParts.hourLabels(selfService.columns());
     List<String> names = locations.stream().map(Location::name).toList();
     List<String> header = new ArrayList<>();
@@ -29,9 +35,64 @@ final class SelfServiceChart {
         Chart.Kind.HEATMAP,
         parts.text.get("unit.visits"),
         hours,
-        parts.seriesPerRow(names, selfService),
-        new DisplayTable(header, parts.twoWayRows(names, selfService)),
+        silent(parts.seriesPerRow(names, selfService), locations, reported),
+        new DisplayTable(
+            header, silentRows(parts.twoWayRows(names, selfService), locations, reported)),
         selfService.withheld(),
         List.of(parts.text.get("chart.self_service.note")));
+  }
+
+  private List<Chart.Series> silent(
+      List<Chart.Series> series, List<Location> locations, Set<String> reported) {
+    List<Chart.Series> marked = new ArrayList<>();
+    for (int i = 0; i < series.size(); i++) {
+      Chart.Series one = series.get(i);
+      if (reported.contains(locations.get(i).code())) {
+        marked.add(one);
+      } else {
+        List<Double> values = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int v = 0; v < one.values().size(); v++) {
+          Figure figure = noDataForZero(one.values().get(v), one.texts().get(v));
+          values.add(ChartParts.number(figure));
+          texts.add(figure.text());
+        }
+        marked.add(new Chart.Series(one.name(), values, texts));
+      }
+    }
+    return marked;
+  }
+
+  /** The rows of inlooppunten that sent nothing: their zeros read "no data". */
+  private List<DisplayTable.Row> silentRows(
+      List<DisplayTable.Row> rows, List<Location> locations, Set<String> reported) {
+    List<DisplayTable.Row> marked = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      DisplayTable.Row row = rows.get(r);
+      if (row.total() || reported.contains(locations.get(r).code())) {
+        marked.add(row);
+        continue;
+      }
+      List<Figure> figures = new ArrayList<>();
+      figures.add(row.figures().get(0));
+      for (Figure figure : row.figures().subList(1, row.figures().size())) {
+        figures.add(
+            figure.hasNumber()
+                ? noDataForZero(figure.number().getAsDouble(), figure.text())
+                : figure);
+      }
+      marked.add(new DisplayTable.Row(figures, false));
+    }
+    return marked;
+  }
+
+  /** A shown zero becomes "no data"; "&lt; 5" and "x" stay as they are. */
+  private Figure noDataForZero(Double value, String text) {
+    if (value != null && value == 0) {
+      return Figure.noData(parts.text.get("figure.no_data"));
+    }
+    return value == null
+        ? Figure.none(text)
+        : new Figure(Figure.Kind.COUNT, java.util.OptionalDouble.of(value), text);
   }
 }

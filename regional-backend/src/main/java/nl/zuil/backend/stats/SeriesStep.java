@@ -30,7 +30,8 @@ public enum SeriesStep {
     return starts;
   }
 
-  private LocalDate next(LocalDate start) {
+  /** The first day of the step after the one that starts on {@code start}. */
+  LocalDate next(LocalDate start) {
     return switch (this) {
       case DAY -> start.plusDays(1);
       case WEEK -> start.plusWeeks(1);

@@ -156,7 +156,34 @@ public final class Suppression {
   }
 
   private Protector protector(Counts table, boolean hideTotal) {
-    return new Protector(table.values(), table.rowTotals(), threshold, hideTotal);
+    return new Protector(table.values(), table.rowTotals(), threshold, hideTotal, false);
+  }
+
+  /**
+   * A table whose row totals and grand total are published in another table already, as shown
+   * figures of at least the threshold (decision 0706): secondary suppression never hides them, so
+   * the two tables share only figures both show and each keeps its own secrets. A table that cannot
+   * be protected that way is withheld.
+   */
+  <R, C> PublishedTable<R, C> protectWithKnownRowTotals(LabelledTable<R, C> table) {
+    return table.published(protectWithKnownRowTotals(table.counts()));
+  }
+
+  ProtectedTable protectWithKnownRowTotals(Counts counts) {
+    if (!counts.rowTotals()) {
+      throw new IllegalArgumentException("a table with known row totals must publish them");
+    }
+    Protector protector = new Protector(counts.values(), true, threshold, false, true);
+    ProtectedTable result = protector.run();
+    return result != null ? result : protector.withheld();
+  }
+
+  /**
+   * A grand total published on its own (no breakdown beside it): the count, or "&lt; 5" when small,
+   * as a dashboard for the same selection shows its total.
+   */
+  Cell total(long visits) {
+    return Cell.of(isSmall(visits) ? Visibility.SMALL : Visibility.SHOWN, visits);
   }
 
   /** What a reader sees: the count, "&lt; 5", or "x". */

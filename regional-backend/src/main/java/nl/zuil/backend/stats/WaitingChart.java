@@ -6,7 +6,8 @@ import nl.zuil.backend.region.Location;
 
 /**
  * Median and 90th percentile of the waiting time per inlooppunt and for all of them, estimated from
- * the waiting-time bins; not shown where fewer visits than the threshold had a waiting time.
+ * the waiting-time bins; not shown where fewer visits than the threshold had a waiting time, and
+ * "no data" for an inlooppunt that sent nothing in the period (decision 0705).
  */
 final class WaitingChart {
 
@@ -34,8 +35,11 @@ final class WaitingChart {
     names.add(parts.text.get("waiting.all"));
     bins.add(allWaiting(cube));
     for (int i = 0; i < names.size(); i++) {
-      Figure median = figure(bins.get(i), 0.5);
-      Figure p90 = figure(bins.get(i), 0.9);
+      boolean silent =
+          i < locations.size() && !cube.waitingByLocation().containsKey(locations.get(i).code());
+      Figure noData = Figure.noData(parts.text.get("figure.no_data"));
+      Figure median = silent ? noData : figure(bins.get(i), 0.5);
+      Figure p90 = silent ? noData : figure(bins.get(i), 0.9);
       categories.add(names.get(i));
       medians.add(ChartParts.number(median));
       medianTexts.add(median.text());

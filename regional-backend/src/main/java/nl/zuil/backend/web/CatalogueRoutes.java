@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.publish.CatalogueDiff;
 import nl.zuil.backend.publish.Draft;
@@ -124,6 +126,7 @@ final class CatalogueRoutes {
           draft.version(),
           user.regionCode(),
           user.username());
+      backend.audit().record(Actor.of(user), AuditAction.CATALOGUE_UPLOADED, "v" + draft.version());
       throw new Redirect("/catalogue#review");
     } catch (UploadRefused e) {
       LOG.info(
@@ -151,6 +154,7 @@ final class CatalogueRoutes {
           version,
           user.regionCode(),
           user.username());
+      backend.audit().record(Actor.of(user), AuditAction.CATALOGUE_PUBLISHED, "v" + version);
       throw new Redirect("/catalogue?published=" + version);
     } catch (PublishRefused e) {
       LOG.info("Catalogue publish by {} refused: {}", user.username(), e.getMessage());
@@ -174,6 +178,9 @@ final class CatalogueRoutes {
           discarded.getAsInt(),
           user.regionCode(),
           user.username());
+      backend
+          .audit()
+          .record(Actor.of(user), AuditAction.CATALOGUE_DISCARDED, "v" + discarded.getAsInt());
       throw new Redirect("/catalogue?discarded=" + discarded.getAsInt());
     }
     LOG.info("Catalogue discard by {} refused: the reviewed draft is gone", user.username());

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.publish.CatalogueTexts;
 import nl.zuil.backend.publish.CatalogueTexts.Language;
@@ -123,6 +125,7 @@ final class CatalogueTextRoutes {
           typed.size(),
           language.code(),
           user.username());
+      backend.audit().record(Actor.of(user), AuditAction.CATALOGUE_UPLOADED, "v" + draft.version());
       throw new Redirect("/catalogue#review");
     } catch (UploadRefused e) {
       LOG.info("Catalogue texts by {} refused: {}", user.username(), e.problems());

@@ -48,8 +48,8 @@ record DashboardFigures(
   record Row(boolean total, String label, List<Cell> cells) {}
 
   /**
-   * @param style the cell's class ({@code text}, {@code suppressed}, {@code heat-0}..{@code
-   *     heat-5}), or null for a plain figure
+   * @param style the cell's class ({@code text}, {@code suppressed}, {@code no-data}, {@code
+   *     heat-0}..{@code heat-5}), or null for a plain figure
    */
   record Cell(String text, String style) {}
 
@@ -83,7 +83,11 @@ record DashboardFigures(
       List<Cell> cells = new ArrayList<>();
       for (Figure figure : row.figures().subList(1, row.figures().size())) {
         String style =
-            figure.kind() == Figure.Kind.LABEL ? "text" : figure.hasNumber() ? null : "suppressed";
+            switch (figure.kind()) {
+              case LABEL -> "text";
+              case NO_DATA -> "no-data";
+              default -> figure.hasNumber() ? null : "suppressed";
+            };
         cells.add(new Cell(figure.text(), style));
       }
       rows.add(new Row(row.total(), row.figures().get(0).text(), cells));
@@ -113,7 +117,7 @@ record DashboardFigures(
                 ? null
                 : figure.hasNumber()
                     ? "heat-" + Math.round(figure.number().getAsDouble() / max * 5)
-                    : "suppressed";
+                    : figure.kind() == Figure.Kind.NO_DATA ? "no-data" : "suppressed";
         cells.add(new Cell(figure.text(), style));
       }
       rows.add(new Row(row.total(), row.figures().get(0).text(), cells));

@@ -1,6 +1,5 @@
 package nl.zuil.backend.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +66,7 @@ final class DashboardPage {
         new Model(
             view,
             scope(view, selection),
-            period(),
+            dashboard.periodText(),
             filters(),
             selection.query(),
             selection.query(selection.period().previous()),
@@ -92,15 +91,6 @@ final class DashboardPage {
     return municipality
         .map(m -> view.text().get("dashboard.scope.municipality", m))
         .orElseGet(() -> view.text().get("dashboard.scope.region", view.regionName()));
-  }
-
-  private String period() {
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", view.language().locale());
-    return view.text()
-        .get(
-            "period.range",
-            day.format(selection.period().from()),
-            day.format(selection.period().to()));
   }
 
   private Filters filters() {

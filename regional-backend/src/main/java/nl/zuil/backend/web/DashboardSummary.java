@@ -9,12 +9,18 @@ import nl.zuil.backend.stats.Dashboard;
  * {@code /api/stats/summary}: the selection, the headline figures and the ids of the charts, each
  * chart itself then from {@code /api/stats/<id>}.
  *
+ * @param through the last day counted, today in a period that is not over
+ * @param ongoing the period is not over, so its figures are not final
+ * @param periodText the period in words, as the page heads it
  * @param tooFewVisits see {@link Dashboard#tooFewVisits()}
  * @param charts the ids of the charts, in the page's order
  */
 record DashboardSummary(
     String from,
     String to,
+    String through,
+    boolean ongoing,
+    String periodText,
     int threshold,
     boolean tooFewVisits,
     List<Place> locations,
@@ -34,6 +40,9 @@ record DashboardSummary(
     return new DashboardSummary(
         dashboard.period().from().toString(),
         dashboard.period().to().toString(),
+        dashboard.through().toString(),
+        dashboard.ongoing(),
+        dashboard.periodText(),
         dashboard.threshold(),
         dashboard.tooFewVisits(),
         dashboard.locations().stream().map(DashboardSummary::place).toList(),

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.enrolment.ActiveDevice;
 import nl.zuil.backend.enrolment.IssuedCode;
 import nl.zuil.backend.http.Backend;
@@ -103,6 +105,12 @@ final class EnrolmentRoutes {
         kiosk,
         locationCode,
         region);
+    backend
+        .audit()
+        .record(
+            Actor.of(request.user()),
+            AuditAction.ENROLMENT_CODE_CREATED,
+            locationCode + "/" + kiosk);
     html(ctx, 200, page(request, locations).render(Optional.of(code), Optional.empty()));
   }
 
@@ -129,6 +137,12 @@ final class EnrolmentRoutes {
         locationCode,
         region,
         request.user().username());
+    backend
+        .audit()
+        .record(
+            Actor.of(request.user()),
+            AuditAction.ENROLMENT_CODE_REVOKED,
+            locationCode + "/" + kiosk);
     html(ctx, 200, page.revoked(kiosk));
   }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import nl.zuil.backend.stats.Chart;
 import nl.zuil.backend.stats.DisplayTable;
@@ -28,7 +29,15 @@ final class Exports {
     StringBuilder out = new StringBuilder(BOM);
     line(out, table.header());
     for (DisplayTable.Row row : table.rows()) {
-      line(out, row.figures().stream().map(Exports::csvText).toList());
+      List<String> fields = new ArrayList<>();
+      for (Figure figure : row.figures()) {
+        // A change we computed ("+14,2%") is a figure, not a formula: only texts are guarded.
+        fields.add(
+            figure.kind() == Figure.Kind.PERCENT
+                ? quoted(csvText(figure))
+                : field(csvText(figure)));
+      }
+      raw(out, fields);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -42,22 +51,24 @@ final class Exports {
   }
 
   private static void line(StringBuilder out, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.append(SEPARATOR);
-      }
-      out.append(field(fields.get(i)));
-    }
-    out.append("\r\n");
+    raw(out, fields.stream().map(Exports::field).toList());
+  }
+
+  private static void raw(StringBuilder out, List<String> fields) {
+    out.append(String.join(String.valueOf(SEPARATOR), fields)).append("\r\n");
   }
 
   private static String field(String text) {
     // A name typed by staff that starts like a formula must stay text in a spreadsheet.
     String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    if (safe.indexOf(SEPARATOR) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0) {
-      return '"' + safe.replace("\"", "\"\"") + '"';
+    return quoted(safe);
+  }
+
+  private static String quoted(String text) {
+    if (text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0) {
+      return '"' + text.replace("\"", "\"\"") + '"';
     }
-    return safe;
+    return text;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.Quarantine;
@@ -178,6 +180,14 @@ final class FleetRoutes {
           region,
           action.equals("quarantine") ? "quarantined" : "released",
           request.user().username());
+      backend
+          .audit()
+          .record(
+              Actor.of(request.user()),
+              action.equals("quarantine")
+                  ? AuditAction.KIOSK_QUARANTINED
+                  : AuditAction.KIOSK_RELEASED,
+              location + "/" + kiosk.kioskCode());
     }
     throw new Redirect(FleetPage.kioskPage(location, kiosk.kioskCode()));
   }

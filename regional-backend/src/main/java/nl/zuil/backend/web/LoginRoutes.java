@@ -8,32 +8,30 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import nl.zuil.backend.access.StaffLogin;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
-import nl.zuil.web.LoginThrottle;
-import nl.zuil.web.ThrottlePolicy;
 import nl.zuil.web.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Login and logout. The login says the same thing whatever was wrong; attempts are limited per
- * address here, whatever names they try (this stops trying one password on many names), and per
- * account in the database (which stops guessing one account's password; decision 0701). The login
- * form's own token sits in a short-lived cookie, since there is no session yet.
+ * Login and logout. The login says the same thing whatever was wrong; how often anyone may try is
+ * {@link nl.zuil.backend.access.StaffLogin}'s business (decision 0209). A browser that logged in
+ * gets a cookie that makes it known for that account, so its user gets in while others spray the
+ * account's name. The login form's own token sits in a short-lived cookie, since there is no
+ * session yet.
  */
 final class LoginRoutes {
-
-  /** Per client address, right or wrong, whatever the name. */
-  static final ThrottlePolicy PER_ADDRESS = ThrottlePolicy.attemptsPer(20, Duration.ofMinutes(10));
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginRoutes.class);
   private static final Duration LOGIN_FORM_KEPT = Duration.ofHours(1);
 
   private final Backend backend;
   private final StaffRequests requests;
-  private final LoginThrottle throttle;
   private final String loginCookie;
   private final SecondSteps secondSteps;
   private final boolean offersProvider;
@@ -44,7 +42,6 @@ final class LoginRoutes {
     this.requests = requests;
     this.secondSteps = secondSteps;
     this.offersProvider = settings.signIn().oidc().isPresent();
-    this.throttle = new LoginThrottle(PER_ADDRESS, backend.clock());
     this.loginCookie = (settings.secureCookies() ? "__Host-" : "") + "zuil-login";
   }
 
@@ -78,8 +75,29 @@ final class LoginRoutes {
 
   private void login(Context ctx) {
     StaffRequest request = requests.request(ctx);
-    if (throttle.waiting(ctx.ip()).isPresent()) {
-      LOG.warn("Login attempts from {} throttled", ctx.ip());
+    if (!Tokens.same(ctx.cookie(loginCookie), ctx.formParam("login"))) {
+      throw new PageException(403, "error.csrf");
+    }
+    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+    String username =
+        Optional.ofNullable(ctx.formParam("username")).orElse("").strip().toLowerCase(Locale.ROOT);
+    StaffLogin.Outcome outcome;
+    try {
+      outcome =
+          backend
+              .staffLogin()
+              .attempt(
+                  username,
+                  password,
+                  requests.clientAddress(ctx),
+                  ctx.cookie(requests.browserCookie()));
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+    if (outcome.waitFor().isPresent()) {
+      LOG.warn(
+          "Login attempt from {} not checked: a login budget is used up",
+          requests.clientAddress(ctx));
       html(
           ctx,
           429,
@@ -87,21 +105,13 @@ final class LoginRoutes {
               request.view(), newLoginToken(ctx), Optional.of("login.throttled"), offersProvider));
       return;
     }
-    if (!Tokens.same(ctx.cookie(loginCookie), ctx.formParam("login"))) {
-      throttle.failed(ctx.ip());
-      throw new PageException(403, "error.csrf");
-    }
-    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-    String username =
-        Optional.ofNullable(ctx.formParam("username")).orElse("").strip().toLowerCase(Locale.ROOT);
-    Optional<StaffUser> user;
-    try {
-      user = backend.staff().login(username, password);
-    } finally {
-      Arrays.fill(password, '\0');
-    }
-    if (user.isEmpty()) {
-      throttle.failed(ctx.ip());
+    if (outcome.user().isEmpty()) {
+      // Only for an account that exists: its region's log. A mistyped name could be anything
+      // (a password typed in the wrong field), so it is written nowhere.
+      backend
+          .staff()
+          .account(username)
+          .ifPresent(u -> backend.audit().record(Actor.of(u), AuditAction.LOGIN_FAILED, ""));
       html(
           ctx,
           401,
@@ -109,17 +119,14 @@ final class LoginRoutes {
               request.view(), newLoginToken(ctx), Optional.of("login.failed"), offersProvider));
       return;
     }
-    throttle.succeeded(ctx.ip());
-    LOG.info(
-        "Staff login: {} ({}, {})",
-        user.get().username(),
-        user.get().role().code(),
-        user.get().regionCode());
+    StaffUser user = outcome.user().get();
+    LOG.info("Staff login: {} ({}, {})", user.username(), user.role().code(), user.regionCode());
     requests.cookies().clear(ctx, loginCookie);
-    if (secondSteps.needed(user.get())) {
-      throw secondSteps.begin(ctx, user.get());
+    if (secondSteps.needed(user)) {
+      // The audit log's LOGIN and the known-browser cookie wait for the second step.
+      throw secondSteps.begin(ctx, user);
     }
-    requests.startSession(ctx, user.get());
+    requests.startSession(ctx, user);
     throw new Redirect("/");
   }
 
@@ -127,6 +134,7 @@ final class LoginRoutes {
     StaffRequest request = requests.page(ctx);
     StaffRequests.requireCsrf(ctx, request);
     requests.sessions().end(ctx.cookie(requests.sessionCookie()));
+    backend.audit().record(Actor.of(request.user()), AuditAction.LOGOUT, "");
     requests.cookies().clear(ctx, requests.sessionCookie());
     throw new Redirect("/login");
   }

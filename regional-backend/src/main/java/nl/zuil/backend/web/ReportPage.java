@@ -14,12 +14,16 @@ final class ReportPage {
   /**
    * What {@code report.jte} shows.
    *
+   * @param period the month in days, saying so when it is not over
+   * @param ongoing the month is not over: the report says its figures are not final
    * @param query the selection as a query string; {@code previous} and {@code next} for the months
    *     around it
    */
   record Model(
       View view,
       String month,
+      String period,
+      boolean ongoing,
       String scope,
       String query,
       String previous,
@@ -46,6 +50,8 @@ final class ReportPage {
             view,
             DateTimeFormatter.ofPattern("MMMM yyyy", view.language().locale())
                 .format(selection.period().from()),
+            dashboard.periodText(),
+            dashboard.ongoing(),
             DashboardPage.scope(view, selection),
             selection.query(),
             selection.query(selection.period().previous()),

@@ -14,14 +14,14 @@ import nl.zuil.web.SecurityHeaders;
 /**
  * The pages for regional staff and IT beheer, next to the kiosk API on the same server, put
  * together from one route class per feature: login ({@link LoginRoutes}), statistics ({@link
- * StatisticsRoutes}), kiosk health ({@link FleetRoutes}), enrolment codes ({@link EnrolmentRoutes})
- * and the region's catalogue versions ({@link CatalogueRoutes}, its texts and downloads {@link
- * CatalogueTextRoutes}).
+ * StatisticsRoutes}), kiosk health ({@link FleetRoutes}), enrolment codes ({@link
+ * EnrolmentRoutes}), the region's catalogue versions ({@link CatalogueRoutes}, its texts and
+ * downloads {@link CatalogueTextRoutes}) and the audit log of staff actions ({@link AuditRoutes}).
  *
  * <p>Sessions follow the gids console's rules (web-support, decision 0009): an HttpOnly,
  * SameSite=Strict cookie (Secure over HTTPS) that ends after a short idle time, a CSRF token on
- * every form that changes something, a login that says the same thing whatever was wrong,
- * rate-limited per address and locked per account (decision 0701).
+ * every form that changes something, a login that says the same thing whatever was wrong, with
+ * login budgets per account, per address and in total instead of a lock (decision 0209).
  */
 public final class StaffPages {
 
@@ -42,6 +42,7 @@ public final class StaffPages {
   private final CatalogueRoutes catalogue;
   private final CatalogueTextRoutes catalogueTexts;
   private final AccessibilityRoutes accessibility;
+  private final AuditRoutes audit;
   private final StaticFiles files = new StaticFiles();
   private final long maxRequestBytes;
 
@@ -77,6 +78,7 @@ public final class StaffPages {
     this.catalogue = new CatalogueRoutes(backend, requests);
     this.catalogueTexts = new CatalogueTextRoutes(backend, requests);
     this.accessibility = new AccessibilityRoutes(requests);
+    this.audit = new AuditRoutes(backend, requests);
   }
 
   public void register(RoutesConfig app) {
@@ -95,6 +97,7 @@ public final class StaffPages {
     catalogue.register(app);
     catalogueTexts.register(app);
     accessibility.register(app);
+    audit.register(app);
     app.get("/static/{file}", this::staticFile);
     app.exception(PageException.class, this::refuse);
     app.exception(Redirect.class, (e, ctx) -> ctx.status(303).header("Location", e.location()));

@@ -4,9 +4,14 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import nl.zuil.backend.access.JdbcSessionStore;
+import nl.zuil.backend.access.ProviderAccounts;
 import nl.zuil.backend.access.StaffSession;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
@@ -22,7 +27,7 @@ import nl.zuil.web.Sessions;
  */
 final class StaffRequests {
 
-  /** Bound on memory; staff sessions are few, this is far beyond any region's staff. */
+  /** Bound on stored sessions; staff sessions are few, this is far beyond any region's staff. */
   static final int MAX_SESSIONS = 10_000;
 
   private static final String LANGUAGE_COOKIE = "zuil-lang";
@@ -32,6 +37,8 @@ final class StaffRequests {
   private final Sessions<StaffUser> sessions;
   private final Cookies cookies;
   private final String sessionCookie;
+  private final String browserCookie;
+  private final Set<String> trustedProxies;
 
   /** One request: its view (language, who, where) and its session (empty when not logged in). */
   record StaffRequest(View view, Optional<Session<StaffUser>> session) {
@@ -49,11 +56,14 @@ final class StaffRequests {
     this.sessions =
         new Sessions<>(
             backend.clock(),
-            new SessionPolicy(settings.sessionIdle(), WebSettings.SESSION_MAXIMUM, MAX_SESSIONS));
+            new SessionPolicy(settings.sessionIdle(), WebSettings.SESSION_MAXIMUM, MAX_SESSIONS),
+            new JdbcSessionStore(backend.database()));
+    this.trustedProxies = Set.copyOf(settings.trustedProxies());
     this.cookies = new Cookies(settings.secureCookies());
     // The __Host- prefix makes browsers refuse the cookie unless it is Secure, host-only and
     // Path=/.
     this.sessionCookie = (settings.secureCookies() ? "__Host-" : "") + "zuil-session";
+    this.browserCookie = (settings.secureCookies() ? "__Host-" : "") + "zuil-browser";
   }
 
   Sessions<StaffUser> sessions() {
@@ -68,9 +78,43 @@ final class StaffRequests {
     return sessionCookie;
   }
 
-  /** Signs {@code user} in: the one place a session starts, after a password or a provider. */
+  /** The cookie of a browser known for an account (decision 0209). */
+  String browserCookie() {
+    return browserCookie;
+  }
+
+  /**
+   * Signs {@code user} in: the one place a session starts, after a password (and its second step)
+   * or after the identity provider. It writes the login to the audit log and makes the browser
+   * known for a password account (decision 0209); a provider account has no password budget here.
+   */
   void startSession(Context ctx, StaffUser user) {
+    backend.audit().record(Actor.of(user), AuditAction.LOGIN, "");
+    sessions.sweep();
+    if (!ProviderAccounts.isProviderAccount(user.username())) {
+      cookies.lasting(
+          ctx,
+          browserCookie,
+          backend.staffLogin().knownBrowserCookie(user.username()),
+          backend.staffLogin().browserCookieLasts());
+    }
     cookies.session(ctx, sessionCookie, sessions.start(user).token());
+  }
+
+  /**
+   * The address of the browser: the peer, or behind a reverse proxy named in {@code
+   * --trusted-proxy} the address that proxy appended to X-Forwarded-For (the last entry; earlier
+   * ones come from the client and prove nothing).
+   */
+  String clientAddress(Context ctx) {
+    String peer = ctx.req().getRemoteAddr();
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (forwarded == null || !trustedProxies.contains(peer)) {
+      return peer;
+    }
+    String[] hops = forwarded.split(",");
+    String last = hops[hops.length - 1].strip();
+    return last.isEmpty() ? peer : last;
   }
 
   /** This request, keeping its session alive. */

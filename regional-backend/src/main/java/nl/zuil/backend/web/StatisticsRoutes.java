@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.stats.CatalogueLabels;
@@ -71,11 +73,12 @@ final class StatisticsRoutes {
                     .stats()
                     .cube(
                         new StatsQuery(
-                            user.regionCode(),
-                            selection.period(),
-                            codes,
-                            selection.question(),
-                            labels.selfServiceOutcomes())));
+                                user.regionCode(),
+                                selection.period(),
+                                codes,
+                                selection.question(),
+                                labels.selfServiceOutcomes())
+                            .comparedWith(today)));
     return new Built(selection, labels, dashboard);
   }
 
@@ -134,6 +137,7 @@ final class StatisticsRoutes {
             : List.of(dashboard.chart(id).orElseThrow(PageException::notFound));
     String name = "zuil-" + id + "-" + dashboard.period().from() + "-" + dashboard.period().to();
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+    backend.audit().record(Actor.of(request.user()), AuditAction.EXPORTED, name + "." + format);
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8").result(Exports.csv(charts.get(0).table()));
     } else {
@@ -145,9 +149,7 @@ final class StatisticsRoutes {
                       + " · "
                       + DashboardPage.scope(request.view(), built.selection())
                       + " · "
-                      + request
-                          .text()
-                          .get("period.range", dashboard.period().from(), dashboard.period().to()),
+                      + dashboard.periodText(),
                   request.text().get("privacy.rule", dashboard.threshold())));
     }
   }

@@ -6,13 +6,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import nl.zuil.backend.access.ProviderAccounts;
 import nl.zuil.backend.access.StaffUser;
+import nl.zuil.backend.audit.Actor;
+import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
-import nl.zuil.backend.signin.oidc.ProviderAccounts;
 import nl.zuil.backend.signin.totp.SecondFactor;
 import nl.zuil.backend.signin.totp.TotpSetup;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
-import nl.zuil.web.LoginThrottle;
 import nl.zuil.web.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * TOTP as a second factor (decision 0215): the code after the password ({@code /login/totp}), and
  * setting it up ({@code /account/totp}) from a session or, when the region requires TOTP, right
- * after the password. Wrong codes count against the same per-address limit as wrong passwords.
+ * after the password. Wrong codes count against the same per-address budget in the database as
+ * wrong passwords ({@link nl.zuil.backend.access.StaffLogin}), shared by every backend process.
  */
 final class TotpRoutes {
 
@@ -29,7 +31,6 @@ final class TotpRoutes {
   private final Backend backend;
   private final StaffRequests requests;
   private final SecondSteps steps;
-  private final LoginThrottle throttle;
 
   /** Who sets up TOTP: a signed-in member of staff, or one between password and session. */
   private record Enroller(
@@ -39,7 +40,6 @@ final class TotpRoutes {
     this.backend = backend;
     this.requests = requests;
     this.steps = steps;
-    this.throttle = new LoginThrottle(LoginRoutes.PER_ADDRESS, backend.clock());
   }
 
   void register(RoutesConfig routes) {
@@ -64,8 +64,9 @@ final class TotpRoutes {
     if (pending.isEmpty()) {
       throw new Redirect("/login");
     }
-    if (throttle.waiting(ctx.ip()).isPresent()) {
-      LOG.warn("Second-step attempts from {} throttled", ctx.ip());
+    String address = requests.clientAddress(ctx);
+    if (backend.staffLogin().codeWaiting(address).isPresent()) {
+      LOG.warn("Second-step attempts from {} throttled", address);
       html(
           ctx,
           429,
@@ -73,19 +74,19 @@ final class TotpRoutes {
       return;
     }
     if (!Tokens.same(pending.get().formToken(), ctx.formParam("step"))) {
-      throttle.failed(ctx.ip());
+      backend.staffLogin().wrongCode(address);
       throw new PageException(403, "error.csrf");
     }
     StaffUser user = pending.get().user();
     if (!factor().verify(user.username(), Optional.ofNullable(ctx.formParam("code")).orElse(""))) {
-      throttle.failed(ctx.ip());
+      backend.staffLogin().wrongCode(address);
+      backend.audit().record(Actor.of(user), AuditAction.LOGIN_FAILED, "");
       if (steps.failed(ctx)) {
         throw new Redirect("/login");
       }
       html(ctx, 401, TotpPages.code(view, pending.get().formToken(), Optional.of("totp.wrong")));
       return;
     }
-    throttle.succeeded(ctx.ip());
     LOG.info("Staff second step: {}", user.username());
     steps.finish(ctx, user);
     throw new Redirect("/");
@@ -125,14 +126,15 @@ final class TotpRoutes {
     Enroller enroller = enroller(ctx, request);
     requireToken(ctx, enroller);
     View view = request.view().answeringAt("/account/totp");
-    if (throttle.waiting(ctx.ip()).isPresent()) {
+    String address = requests.clientAddress(ctx);
+    if (backend.staffLogin().codeWaiting(address).isPresent()) {
       throw new PageException(429, "login.throttled");
     }
     String username = enroller.user().username();
     Optional<List<String>> codes =
         factor().confirm(username, Optional.ofNullable(ctx.formParam("code")).orElse(""));
     if (codes.isEmpty()) {
-      throttle.failed(ctx.ip());
+      backend.staffLogin().wrongCode(address);
       TotpSetup setup =
           factor()
               .unfinished(username, issuer(enroller))

@@ -3,10 +3,10 @@ package nl.zuil.backend.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.zuil.backend.access.ProviderAccounts;
 import nl.zuil.backend.access.Role;
 import nl.zuil.backend.access.StaffSession;
 import nl.zuil.backend.access.StaffUser;
-import nl.zuil.backend.signin.oidc.ProviderAccounts;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 
@@ -53,6 +53,9 @@ record View(
     links.add(link("/fleet", "nav.fleet", nav));
     if (role.enrolsKiosks()) {
       links.add(link("/enrolment", "nav.enrolment", nav));
+    }
+    if (role.readsAudit()) {
+      links.add(link("/audit", "nav.audit", nav));
     }
     return links;
   }

@@ -1,6 +1,7 @@
 package nl.zuil.backend.web;
 
 import java.time.Duration;
+import java.util.List;
 import nl.zuil.backend.signin.SignInSettings;
 import nl.zuil.backend.stats.Suppression;
 
@@ -12,6 +13,8 @@ import nl.zuil.backend.stats.Suppression;
  * @param sessionIdle a session ends after this long without a request
  * @param secureCookies whether cookies carry the Secure flag; false only when serving plain HTTP
  *     for a local demo
+ * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For is believed (decision
+ *     0210)
  * @param signIn the identity provider and second factor, if any (decision 0215)
  */
 public record WebSettings(
@@ -19,9 +22,14 @@ public record WebSettings(
     Duration silentAfter,
     Duration sessionIdle,
     boolean secureCookies,
+    List<String> trustedProxies,
     SignInSettings signIn) {
 
-  /** Password sign-in only. */
+  public WebSettings {
+    trustedProxies = List.copyOf(trustedProxies);
+  }
+
+  /** Password sign-in only, with no reverse proxy before the backend. */
   public WebSettings(
       int suppressionThreshold, Duration silentAfter, Duration sessionIdle, boolean secureCookies) {
     this(
@@ -29,6 +37,7 @@ public record WebSettings(
         silentAfter,
         sessionIdle,
         secureCookies,
+        List.of(),
         SignInSettings.passwordOnly());
   }
 

@@ -3,6 +3,7 @@ package nl.zuil.backend.http;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
@@ -71,6 +72,15 @@ final class ApiUnderTest implements AutoCloseable {
       request.header("Authorization", "Bearer " + credential);
     }
     return http.newCall(request.build()).execute();
+  }
+
+  /** Sends a request shaped by the caller (headers, method) to {@code path}. */
+  Response send(String path, UnaryOperator<Request.Builder> shape) throws IOException {
+    return http.newCall(
+            shape
+                .apply(new Request.Builder().url("https://127.0.0.1:" + server.port() + path))
+                .build())
+        .execute();
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.List;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
-import nl.zuil.regionapi.ApiError;
+import nl.zuil.regionapi.Problem;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.TestCertificate;
 import okhttp3.MediaType;
@@ -224,9 +224,10 @@ abstract class BadInputContract {
     Answer answer = post(refusal.path(), refusal.body(), refusal.contentType(), credential);
     String what = refusal.path() + " " + refusal.contentType() + " " + refusal.body();
     assertThat(answer.status()).as(what + " -> " + answer.body()).isEqualTo(400);
-    ApiError error = JSON.readValue(answer.body(), ApiError.class);
-    assertThat(error.error()).as(what).isEqualTo("invalid");
-    assertThat(error.reason()).as(what).contains(refusal.reasonMentions());
+    Problem problem = JSON.readValue(answer.body(), Problem.class);
+    assertThat(problem.code()).as(what).isEqualTo("invalid");
+    assertThat(problem.status()).as(what).isEqualTo(400);
+    assertThat(problem.detail()).as(what).contains(refusal.reasonMentions());
   }
 
   private int storedBuckets() {

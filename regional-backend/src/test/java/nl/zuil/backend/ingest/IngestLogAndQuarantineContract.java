@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
+import nl.zuil.backend.audit.AuditLog;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.stats.Cube;
@@ -46,7 +47,8 @@ abstract class IngestLogAndQuarantineContract {
   void start() {
     database = TestDatabase.open(kind(), dir);
     clock = TestClock.at("2026-11-23T12:00");
-    backend = Backend.over(database.database(), clock, Duration.ofDays(30));
+    backend =
+        Backend.over(database.database(), clock, Duration.ofDays(30), AuditLog.DEFAULT_RETENTION);
     TestRegion.seed(backend);
     zuil1 = TestRegion.enrol(backend, "zuil-1").device();
     zuil2 = TestRegion.enrol(backend, "zuil-2").device();

@@ -62,4 +62,36 @@ class PeriodTest {
     assertThatThrownBy(() -> Period.custom(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPeriodThatIsNotOverEndsTodayAndIsComparedOverAsManyDays() {
+    Period december = Period.month(LocalDate.of(2026, 12, 1));
+    LocalDate today = LocalDate.of(2026, 12, 7);
+
+    assertThat(december.ongoing(today)).isTrue();
+    assertThat(december.through(today)).isEqualTo("2026-12-07");
+    assertThat(december.previousSameDays(today))
+        .isEqualTo(
+            new Period(Period.Kind.MONTH, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 7)));
+    assertThat(december.yearEarlierSameDays(today).from()).isEqualTo("2025-12-01");
+    assertThat(december.yearEarlierSameDays(today).to()).isEqualTo("2025-12-07");
+    // 31 March is not over by 30 March: February has only 28 days to compare with.
+    Period march = Period.month(LocalDate.of(2027, 3, 1));
+    assertThat(march.previousSameDays(LocalDate.of(2027, 3, 30)).to()).isEqualTo("2027-02-28");
+  }
+
+  @Test
+  void aPeriodThatIsOverIsComparedWithTheWholePeriodBefore() {
+    Period november = Period.month(LocalDate.of(2026, 11, 1));
+    LocalDate today = LocalDate.of(2026, 12, 7);
+
+    assertThat(november.ongoing(today)).isFalse();
+    assertThat(november.through(today)).isEqualTo("2026-11-30");
+    assertThat(november.previousSameDays(today)).isEqualTo(Period.month(LocalDate.of(2026, 10, 1)));
+    // A week a year earlier is 52 weeks back, Monday to Sunday again.
+    Period week = Period.week(LocalDate.of(2026, 11, 25));
+    assertThat(week.yearEarlierSameDays(today).from()).isEqualTo("2025-11-24");
+    assertThat(week.yearEarlierSameDays(today).from().getDayOfWeek())
+        .isEqualTo(java.time.DayOfWeek.MONDAY);
+  }
 }

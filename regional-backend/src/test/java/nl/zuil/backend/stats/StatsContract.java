@@ -105,6 +105,23 @@ abstract class StatsContract {
     return october(A);
   }
 
+  /** {@code period} of the three inlooppunten of region A, compared as the page compares it. */
+  private Dashboard compared(Period period) {
+    List<String> codes = List.of(HENGELO, ENSCHEDE_NOORD, ENSCHEDE_ZUID);
+    List<Location> selected =
+        backend.regions().locations(A).stream().filter(l -> codes.contains(l.code())).toList();
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(A));
+    LocalDate today = LocalDate.of(2026, 12, 2);
+    Cube cube =
+        backend
+            .stats()
+            .cube(
+                new StatsQuery(A, period, codes, Optional.empty(), labels.selfServiceOutcomes())
+                    .comparedWith(today));
+    return new DashboardBuilder(new Suppression(5), Messages.in(Language.DUTCH), labels)
+        .build(period, today, selected, cube);
+  }
+
   /** October of every inlooppunt of {@code region}. */
   private Dashboard october(String region) {
     Period period = Period.month(LocalDate.of(2026, 10, 1));
@@ -156,9 +173,104 @@ abstract class StatsContract {
     assertThat(visits.header())
         .containsExactly(
             "Week", "Bibliotheek Hengelo", "Stadhuis Enschede", "Wijkcentrum Enschede-Noord");
+    // Stadhuis Enschede sent nothing in November: no data, not 0 (decision 0705).
     assertThat(visits.rows().get(visits.rows().size() - 1).figures())
         .extracting(Figure::text)
-        .containsExactly("Totaal", "55", "0", "24");
+        .containsExactly("Totaal", "55", "geen gegevens", "24");
+  }
+
+  @Test
+  void aMonthThatIsNotOverSaysSoAndEndsToday() {
+    // The clock reads 2 December 2026.
+    Dashboard december = compared(Period.month(LocalDate.of(2026, 12, 1)));
+
+    assertThat(december.periodText()).isEqualTo("1 t/m 2 december 2026, loopt nog");
+    assertThat(december.ongoing()).isTrue();
+    assertThat(december.through()).isEqualTo("2026-12-02");
+    assertThat(december.headlines().get(0).hint()).isEqualTo("1 t/m 2 december 2026, loopt nog");
+    Dashboard november = compared(Period.month(LocalDate.of(2026, 11, 1)));
+    assertThat(november.periodText()).isEqualTo("1 t/m 30 november 2026");
+    assertThat(november.ongoing()).isFalse();
+  }
+
+  @Test
+  void weeksCutByTheMonthSayHowManyDaysTheyHaveAndTheChartMarksThem() {
+    // September 2026 starts on a Tuesday and ends on a Wednesday: a 3-day last week.
+    Chart visits = compared(Period.month(LocalDate.of(2026, 9, 1))).chart("visits").orElseThrow();
+
+    assertThat(visits.categories())
+        .containsExactly(
+            "wk 36 · 1–6 sep. · 6 van 7 dagen",
+            "wk 37 · 7–13 sep.",
+            "wk 38 · 14–20 sep.",
+            "wk 39 · 21–27 sep.",
+            "wk 40 · 28–30 sep. · 3 van 7 dagen");
+    assertThat(visits.partial()).containsExactly(0, 4);
+    assertThat(visits.notes()).anyMatch(note -> note.contains("geen daling"));
+    // December up to today: its second week has had 0 of its days yet... and is left out; the
+    // first has had 2 of 7.
+    Chart december =
+        compared(Period.month(LocalDate.of(2026, 12, 1))).chart("visits").orElseThrow();
+    assertThat(december.categories()).containsExactly("wk 49 · 1–2 dec. · 2 van 7 dagen");
+    assertThat(december.partial()).containsExactly(0);
+  }
+
+  @Test
+  void anInlooppuntThatSentNothingReadsNoDataNotZero() {
+    Dashboard november = november();
+    Map<String, List<String>> visits = table(november, "visits");
+
+    // Stadhuis Enschede sent nothing at all; Hengelo's week 45 is hidden to protect its 3 of week
+    // 46, which is a count, not missing data.
+    assertThat(visits.get("wk 45 · 2–8 nov.")).containsExactly("x", "geen gegevens", "24");
+    assertThat(visits.get("wk 46 · 9–15 nov."))
+        .containsExactly("< 5", "geen gegevens", "geen gegevens");
+    assertThat(november.headlines().get(1).hint()).isEqualTo("1 zonder gegevens in deze periode");
+    assertThat(november.chart("visits").orElseThrow().series().get(1).texts().stream().distinct())
+        .containsExactly("geen gegevens");
+  }
+
+  @Test
+  void comparesWithTheSameDaysOfTheMonthBeforeAndAYearEarlier() {
+    Map<String, List<String>> december =
+        table(compared(Period.month(LocalDate.of(2026, 12, 1))), "comparison");
+
+    assertThat(december.get("Deze periode: 1 t/m 2 december 2026, loopt nog"))
+        .containsExactly("40", "1 van 3", "");
+    // Only 1 and 2 November, not the whole month; other inlooppunten sent counts then, so no
+    // change is given.
+    assertThat(december.get("Periode ervoor: 1 t/m 2 november 2026"))
+        .containsExactly("40", "1 van 3", "–");
+    // The kiosks were not there a year earlier.
+    assertThat(december.get("Een jaar eerder: 1 t/m 2 december 2025"))
+        .containsExactly("geen gegevens", "0 van 3", "–");
+
+    Map<String, List<String>> november =
+        table(compared(Period.month(LocalDate.of(2026, 11, 1))), "comparison");
+    // A month that is over is compared with the whole month before.
+    assertThat(november.get("Periode ervoor: 1 t/m 31 oktober 2026"))
+        .containsExactly("50", "1 van 3", "–");
+  }
+
+  @Test
+  void aChangeIsGivenWhenTheSamePlacesSentCounts() {
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-5",
+        bucket("2026-11-17", 11, "find_work", "-", "answered", "-", 20, 0, 1),
+        bucket("2026-11-24", 11, "find_work", "-", "answered", "-", 25, 0, 2));
+    Map<String, List<String>> week =
+        table(compared(Period.week(LocalDate.of(2026, 11, 24))), "comparison");
+
+    assertThat(week.get("Deze periode: 23 t/m 29 november 2026"))
+        .containsExactly("25", "1 van 3", "");
+    assertThat(week.get("Periode ervoor: 16 t/m 22 november 2026"))
+        .containsExactly("20", "1 van 3", "+25,0%");
+    // 52 weeks earlier, so the days fall on the same weekdays.
+    assertThat(week.get("Een jaar eerder: 24 t/m 30 november 2025"))
+        .containsExactly("geen gegevens", "0 van 3", "–");
   }
 
   @Test
@@ -193,7 +305,7 @@ abstract class StatsContract {
   }
 
   @Test
-  void referralsAreConfirmedPerPartnerAndSplitInTheOutcomeTable() {
+  void referralsAreConfirmedPerPartnerInATableOfTheirOwn() {
     Dashboard dashboard = november();
     Map<String, List<String>> referrals = table(dashboard, "referrals");
 
@@ -204,10 +316,53 @@ abstract class StatsContract {
     // Appointments count as sent too.
     assertThat(referrals.get("SBB / onderwijs")).containsExactly("12", "6", "50,0%");
     assertThat(referrals.get("Totaal")).containsExactly("56", "23", "41,1%");
+    // The outcome table counts each outcome once; whether the visitor arrived is the referral
+    // table's (decision 0706).
     Map<String, List<String>> outcomes = table(dashboard, "outcomes");
-    assertThat(outcomes.get("Doorverwezen (warme overdracht): aankomst bevestigd").get(0))
-        .isEqualTo("8");
+    assertThat(outcomes.get("Doorverwezen (warme overdracht)").get(0)).isEqualTo("20");
+    assertThat(outcomes.keySet()).noneMatch(label -> label.contains("bevestigd"));
     assertThat(outcomes.get("Vraag beantwoord")).last().isEqualTo("23");
+  }
+
+  @Test
+  void aPartnerWithManyReferralsShowsItsConfirmedShareThoughOneOfItsOutcomesIsSmall() {
+    // Werk en Inkomen: 30 referred (20 confirmed) and 3 appointments (2 confirmed). Split by
+    // outcome and confirmation, the appointments' 2 and 1 hid the share; 22 of 33 hides nothing.
+    // (UWV's 6 appointments are what the 3 is hidden with in the outcome table.)
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-4",
+        bucket(
+            "2026-11-12", 10, "find_work", "-", "referred", "municipality_work_income", 30, 20, 1),
+        bucket(
+            "2026-11-12", 11, "find_work", "-", "appointment", "municipality_work_income", 3, 2, 2),
+        bucket("2026-11-12", 11, "find_work", "-", "appointment", "uwv", 6, 3, 3));
+    Dashboard dashboard = november();
+
+    assertThat(table(dashboard, "referrals").get("Gemeente: Werk en Inkomen"))
+        .containsExactly("33", "22", "66,7%");
+    assertThat(table(dashboard, "outcomes").get("Afspraak gemaakt").get(1)).isEqualTo("< 5");
+    assertNothingSmallIsShown(dashboard.chart("referrals").orElseThrow());
+  }
+
+  @Test
+  void aConfirmedCountBelowFiveHidesTheShareAndItsComplement() {
+    // Werkgeversservicepunt: 9 referred, 3 confirmed. The share would give the 3 away.
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-4",
+        bucket("2026-11-12", 10, "employer", "-", "referred", "employer_service_point", 9, 3, 1));
+    Map<String, List<String>> referrals = table(november(), "referrals");
+
+    assertThat(referrals.get("Werkgeversservicepunt (WSP)")).containsExactly("9", "< 5", "–");
+    // With the total of confirmed shown, one more partner's confirmed count is hidden, else the
+    // total minus the rest would give the 3 away.
+    assertThat(referrals.values().stream().filter(row -> row.get(1).equals("x")))
+        .hasSizeGreaterThanOrEqualTo(referrals.get("Totaal").get(1).equals("x") ? 0 : 1);
   }
 
   @Test
@@ -260,7 +415,8 @@ abstract class StatsContract {
 
     // Every visit waited 5 to 10 minutes: the median is halfway, the 90th percentile at 9.5.
     assertThat(waiting.get("Bibliotheek Hengelo")).containsExactly("8 min", "10 min");
-    assertThat(waiting.get("Stadhuis Enschede")).containsExactly("–", "–");
+    // It sent nothing in November: no data, where it read "–" (not computable) before 0705.
+    assertThat(waiting.get("Stadhuis Enschede")).containsExactly("geen gegevens", "geen gegevens");
   }
 
   @Test

@@ -58,6 +58,21 @@ class SuppressionPropertiesTest {
     }
   }
 
+  @Property(tries = 1000)
+  void aTableWhoseRowTotalsArePublishedElsewhereKeepsThemShownAndItsSecretsHidden(
+      @ForAll("tables") long[][] counts, @ForAll @IntRange(min = 3, max = 5) int threshold) {
+    ProtectedTable table =
+        new Suppression(threshold)
+            .protectWithKnownRowTotals(Suppression.Counts.withRowTotals(counts));
+
+    assertThat(Attacker.disclosed(counts, table, threshold)).isEmpty();
+    Assume.that(!table.withheld() && table.hasRowTotals());
+    for (int r = 0; r < table.rows(); r++) {
+      assertThat(table.rowTotal(r).visibility()).isNotEqualTo(Visibility.HIDDEN);
+    }
+    assertThat(table.total().visibility()).isNotEqualTo(Visibility.HIDDEN);
+  }
+
   private static boolean small(long count, int threshold) {
     return count > 0 && count < threshold;
   }

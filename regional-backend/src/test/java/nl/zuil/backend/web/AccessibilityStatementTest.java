@@ -7,6 +7,7 @@ import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,13 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** Anyone finds the accessibility statement from every page, before logging in too. */
 class AccessibilityStatementTest {
 
+  @TempDir static Path certificates;
+  private static TestCertificate certificate;
+
   @TempDir Path dir;
   private StaffServer server;
-  private TestCertificate certificate;
+
+  @BeforeAll
+  static void makeCertificate() {
+    certificate = TestCertificate.create(certificates, "backend");
+  }
 
   @BeforeEach
   void start() {
-    certificate = TestCertificate.create(dir.resolve("tls"), "backend");
     server =
         StaffServer.start(
             TestDatabase.Kind.SQLITE, dir, certificate, "2026-11-25T10:00", TwoRegions::seed);

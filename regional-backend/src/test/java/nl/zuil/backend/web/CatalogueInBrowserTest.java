@@ -19,6 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -150,6 +152,40 @@ class CatalogueInBrowserTest {
         .doesNotContain("money_debt");
   }
 
+  @Test
+  void anArabicTextChangedInTheBrowserIsPublishedAndServedToKiosks() throws Exception {
+    logIn(TwoRegions.ANNA);
+    driver().findElement(By.linkText("Catalogus")).click();
+    awaitUrl("/catalogue");
+    driver().findElement(By.id("edit-texts")).click();
+    awaitUrl("/catalogue/texts");
+    new Select(driver().findElement(By.id("language"))).selectByValue("ar");
+    driver().findElement(By.cssSelector("form.filters button")).click();
+    awaitUrl("language=ar");
+    WebElement welcome =
+        driver().findElement(By.cssSelector("tr[data-field=\"texts.welcome.title\"] textarea"));
+    assertThat(welcome.getAttribute("dir")).isEqualTo("rtl");
+    assertThat(welcome.getAttribute("value")).isEqualTo("مرحبًا بكم في مركز العمل");
+    screenshot("catalogue-texts-ar");
+
+    welcome.clear();
+    welcome.sendKeys("أهلاً بكم في مركز العمل");
+    driver().findElement(By.id("save-texts")).click();
+    awaitUrl("#review");
+    assertThat(text("changed-texts")).contains("1");
+    driver().findElement(By.id("publish")).click();
+    awaitUrl("published=2");
+
+    JsonNode served = JSON.readTree(device().getAsDevice("/api/v1/catalogue", kiosk).text());
+    assertThat(served.get("version").asInt()).isEqualTo(2);
+    assertThat(served.at("/catalogue/texts/welcome.title/ar").asText())
+        .isEqualTo("أهلاً بكم في مركز العمل");
+
+    driver().findElement(By.id("a11y-link")).click();
+    awaitUrl("/toegankelijkheid");
+    screenshot("accessibility-statement");
+  }
+
   /** The example catalogue without the Dutch label of its first question type. */
   private static String badCatalogue() {
     String json = Catalogues.defaultJson();
@@ -219,6 +255,7 @@ class CatalogueInBrowserTest {
     driver().manage().window().setSize(new Dimension(1366, (int) Math.min(height, 6_000)));
     ((JavascriptExecutor) driver()).executeScript("window.scrollTo(0, 0);");
     chromium.screenshot(name);
+    chromium.assertAccessible(name);
     driver().manage().window().setSize(new Dimension(1366, 900));
   }
 }

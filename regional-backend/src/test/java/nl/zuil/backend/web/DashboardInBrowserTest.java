@@ -125,6 +125,7 @@ class DashboardInBrowserTest {
                 .executeScript("return document.documentElement.scrollHeight;");
     driver().manage().window().setSize(new Dimension(1366, (int) Math.min(height, 12_000)));
     chromium.screenshot(name);
+    chromium.assertAccessible(name);
     driver().manage().window().setSize(new Dimension(1366, 900));
   }
 
@@ -166,6 +167,7 @@ class DashboardInBrowserTest {
   void regionalStaffLogInFilterSeeChartsAndDownloadTheTableBehindOne() throws Exception {
     driver().get(server.url("/"));
     chromium.screenshot("login");
+    chromium.assertAccessible("login");
     logIn(TwoRegions.ANNA);
 
     assertThat(driver().getCurrentUrl()).endsWith("/dashboard");
@@ -173,6 +175,15 @@ class DashboardInBrowserTest {
         .isEqualTo("Bezoeken aan de inlooppunten");
     awaitCharts();
     assertThat(seriesNames("visits")).hasSize(6).contains("Bibliotheek Hengelo");
+    // The clock reads 23 November: the month is not over, and the page says so.
+    assertThat(driver().findElement(By.cssSelector("p.lead")).getText())
+        .endsWith("1 t/m 23 november 2026, loopt nog");
+    assertThat(tableOf("comparison"))
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith("Periode ervoor: 1 t/m 23 oktober 2026")
+                    .contains("6 van 6"));
     // The village's zuil is mostly without a gids: its self-service visits show in the table.
     assertThat(tableOf("self_service"))
         .anyMatch(
@@ -180,6 +191,7 @@ class DashboardInBrowserTest {
                 row.get(0).equals("Dorpshuis Borne")
                     && row.stream().skip(1).anyMatch(cell -> cell.matches("\\d{2,}")));
     chromium.screenshot("dashboard");
+    chromium.assertAccessible("dashboard");
     fullPageScreenshot("dashboard-full");
 
     // One small inlooppunt, one week: small counts everywhere.
@@ -220,7 +232,8 @@ class DashboardInBrowserTest {
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Maandrapport oktober 2026");
-    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(9);
+    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(10);
+    assertThat(driver().findElements(By.cssSelector(".report-head p.warning"))).isEmpty();
     fullPageScreenshot("report");
     byte[] pdf =
         Base64.getDecoder()
@@ -231,6 +244,17 @@ class DashboardInBrowserTest {
             Files.createDirectories(Path.of("target", "screens")).resolve("report.pdf"), pdf);
     assertThat(new String(pdf, 0, 5, UTF_8)).isEqualTo("%PDF-");
     assertThat(Files.size(file)).isGreaterThan(20_000);
+  }
+
+  @Test
+  void theReportOfAMonthThatIsNotOverSaysItsFiguresAreNotComplete() {
+    logIn(TwoRegions.ANNA);
+    driver().get(server.url("/report?period=month&date=2026-11-01"));
+    awaitCharts();
+
+    assertThat(driver().findElement(By.cssSelector(".report-head")).getText())
+        .contains("1 t/m 23 november 2026, loopt nog")
+        .contains("Deze maand loopt nog");
   }
 
   @Test
@@ -247,6 +271,7 @@ class DashboardInBrowserTest {
     assertThat(driver().findElement(By.id("title-questions")).getText())
         .isEqualTo("What visitors came for");
     chromium.screenshot("dashboard-en");
+    chromium.assertAccessible("dashboard-en");
   }
 
   @Test
@@ -259,6 +284,7 @@ class DashboardInBrowserTest {
         .allMatch(name -> name.contains("Enschede") || name.contains("Bothoven"));
     assertThat(driver().getPageSource()).doesNotContain("Hengelo").doesNotContain("Zwolle");
     chromium.screenshot("dashboard-municipality");
+    chromium.assertAccessible("dashboard-municipality");
 
     driver().get(server.url("/dashboard?location=hengelo-bibliotheek"));
     assertThat(driver().findElement(By.cssSelector("p.warning")).getText())
@@ -273,8 +299,9 @@ class DashboardInBrowserTest {
     assertThat(driver().findElement(By.id("fleet-summary")).getText()).contains("1 stil");
     assertThat(driver().findElements(By.cssSelector("header nav a")))
         .extracting(WebElement::getText)
-        .containsExactly("Kiosks", "Kiosk inschrijven");
+        .containsExactly("Kiosks", "Kiosk inschrijven", "Logboek");
     chromium.screenshot("fleet");
+    chromium.assertAccessible("fleet");
 
     driver().findElement(By.linkText("Kiosk inschrijven")).click();
     awaitUrl("/enrolment");
@@ -289,6 +316,7 @@ class DashboardInBrowserTest {
     assertThat(driver().findElement(By.id("enrolment-code")).getText())
         .matches("([2-9A-Z]{4}-){4}[2-9A-Z]{4}");
     chromium.screenshot("enrolment");
+    chromium.assertAccessible("enrolment");
 
     driver().get(server.url("/dashboard"));
     assertThat(driver().findElement(By.cssSelector("p.warning")).getText())

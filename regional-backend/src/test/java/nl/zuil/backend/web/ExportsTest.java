@@ -51,6 +51,26 @@ class ExportsTest {
                 + "Totaal;1234;–\r\n");
   }
 
+  @Test
+  void aComputedChangeKeepsItsSignWhileATextThatLooksLikeAFormulaIsGuarded() {
+    DisplayTable table =
+        new DisplayTable(
+            List.of("Periode", "Verschil"),
+            List.of(
+                new DisplayTable.Row(
+                    List.of(
+                        Figure.label("+31 periode"),
+                        new Figure(Figure.Kind.PERCENT, OptionalDouble.of(14.2), "+14,2%")),
+                    false),
+                new DisplayTable.Row(
+                    List.of(Figure.label("Een jaar eerder"), Figure.noData("geen gegevens")),
+                    false)));
+
+    assertThat(new String(Exports.csv(table), UTF_8))
+        .isEqualTo(
+            "\uFEFFPeriode;Verschil\r\n'+31 periode;+14,2%\r\nEen jaar eerder;geen gegevens\r\n");
+  }
+
   /** The row with spreadsheet number {@code number} (1 is the first). */
   private static Row row(List<Row> rows, int number) {
     return rows.stream().filter(r -> r.getRowNum() == number).findFirst().orElseThrow();

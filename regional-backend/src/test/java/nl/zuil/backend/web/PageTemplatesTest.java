@@ -72,7 +72,17 @@ class PageTemplatesTest {
             List.of(),
             Optional.of("Hengelo"),
             Optional.empty());
-    Dashboard dashboard = new Dashboard(november, List.of(hengelo), 5, true, List.of(), List.of());
+    Dashboard dashboard =
+        new Dashboard(
+            november,
+            "1 november 2026 t/m 30 november 2026",
+            november.to(),
+            false,
+            List.of(hengelo),
+            5,
+            true,
+            List.of(),
+            List.of());
 
     String html =
         new DashboardPage(view("", ""), dashboard, selection, new CatalogueLabels(List.of()))

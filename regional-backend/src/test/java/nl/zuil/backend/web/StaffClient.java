@@ -38,7 +38,7 @@ final class StaffClient {
 
   private final StaffServer server;
   private final HttpClient http;
-  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> cookies;
 
   record Answer(int status, HttpResponse<byte[]> response) {
     String header(String name) {
@@ -59,8 +59,16 @@ final class StaffClient {
     }
   }
 
+  /** The same browser (its cookies) reaching another server, as a reverse proxy may send it. */
+  StaffClient(StaffClient sameBrowser, StaffServer other) {
+    this.server = other;
+    this.http = sameBrowser.http;
+    this.cookies = sameBrowser.cookies;
+  }
+
   StaffClient(StaffServer server, TestCertificate certificate) {
     this.server = server;
+    this.cookies = new LinkedHashMap<>();
     this.http =
         HttpClient.newBuilder()
             .sslContext(trusting(certificate))
@@ -70,6 +78,11 @@ final class StaffClient {
 
   Answer get(String path) {
     return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
+  }
+
+  /** A GET with one more header, e.g. the Accept-Encoding a browser sends. */
+  Answer get(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(server.url(path))).header(header, value).GET());
   }
 
   /** A request as a kiosk makes it: with its device credential, without the staff cookies. */
@@ -205,7 +218,7 @@ final class StaffClient {
     return String.join("\n", texts);
   }
 
-  private static SSLContext trusting(TestCertificate certificate) {
+  static SSLContext trusting(TestCertificate certificate) {
     try {
       KeyStore anchors = KeyStore.getInstance("PKCS12");
       anchors.load(null, null);

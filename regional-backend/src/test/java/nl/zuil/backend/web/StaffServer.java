@@ -17,12 +17,19 @@ final class StaffServer implements AutoCloseable {
   private final Backend backend;
   private final ApiServer server;
   private final TestClock clock;
+  private final TestCertificate certificate;
 
-  private StaffServer(TestDatabase database, Backend backend, ApiServer server, TestClock clock) {
+  private StaffServer(
+      TestDatabase database,
+      Backend backend,
+      ApiServer server,
+      TestClock clock,
+      TestCertificate certificate) {
     this.database = database;
     this.backend = backend;
     this.server = server;
     this.clock = clock;
+    this.certificate = certificate;
   }
 
   /** Seeds with {@code seed} before the server starts. */
@@ -35,7 +42,7 @@ final class StaffServer implements AutoCloseable {
     return start(kind, dir, certificate, now, seed, WebSettings.defaults(true));
   }
 
-  /** With page settings of its own (sign-in options, for one). */
+  /** With the staff pages' settings of its own (sign-in options, a trusted proxy). */
   static StaffServer start(
       TestDatabase.Kind kind,
       Path dir,
@@ -59,16 +66,34 @@ final class StaffServer implements AutoCloseable {
     TestClock clock = TestClock.at(now);
     Backend backend = Backend.over(database.database(), clock);
     seed.accept(backend);
-    ApiServer server =
-        ApiServer.start(
-            backend,
-            new ServerSettings(
-                "127.0.0.1",
-                port,
-                Optional.of(new Tls(certificate.keystore(), certificate.password())),
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
-            web);
-    return new StaffServer(database, backend, server, clock);
+    return new StaffServer(
+        database, backend, serve(backend, certificate, web, port), clock, certificate);
+  }
+
+  /**
+   * A second backend process on the same database, with its own connections, sessions in memory
+   * (none) and server: what a reverse proxy would send half of the requests to.
+   */
+  StaffServer alongside() {
+    Backend second = Backend.over(database.openAgain(), clock);
+    return new StaffServer(
+        null,
+        second,
+        serve(second, certificate, WebSettings.defaults(true), 0),
+        clock,
+        certificate);
+  }
+
+  private static ApiServer serve(
+      Backend backend, TestCertificate certificate, WebSettings web, int port) {
+    return ApiServer.start(
+        backend,
+        new ServerSettings(
+            "127.0.0.1",
+            port,
+            Optional.of(new Tls(certificate.keystore(), certificate.password())),
+            ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+        web);
   }
 
   /** A port free now, for a server started right after. */
@@ -84,6 +109,10 @@ final class StaffServer implements AutoCloseable {
     return "https://127.0.0.1:" + server.port() + path;
   }
 
+  int port() {
+    return server.port();
+  }
+
   Backend backend() {
     return backend;
   }
@@ -95,6 +124,10 @@ final class StaffServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    database.close();
+    if (database != null) {
+      database.close();
+    } else {
+      backend.database().close();
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.zuil.backend.TwoRegions;
@@ -77,6 +78,7 @@ final class TestProvider implements AutoCloseable {
         WebSettings.DEFAULT_SILENT_AFTER,
         Duration.ofMinutes(30),
         true,
+        List.of(),
         new SignInSettings(Optional.of(oidc), Optional.empty(), false));
   }
 

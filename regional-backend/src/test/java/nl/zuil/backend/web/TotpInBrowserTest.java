@@ -48,6 +48,7 @@ class TotpInBrowserTest {
             WebSettings.DEFAULT_SILENT_AFTER,
             WebSettings.DEFAULT_SESSION_IDLE,
             true,
+            List.of(),
             new SignInSettings(Optional.empty(), Optional.of(SecretSeal.fromFile(key)), true));
     server =
         StaffServer.start(

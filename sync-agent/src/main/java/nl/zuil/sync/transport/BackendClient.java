@@ -19,13 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.regionapi.AnswerJson;
-import nl.zuil.regionapi.ApiError;
 import nl.zuil.regionapi.CatalogueAnswer;
 import nl.zuil.regionapi.EnrolmentRequest;
 import nl.zuil.regionapi.EnrolmentResponse;
 import nl.zuil.regionapi.HealthReceipt;
 import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.IngestReceipt;
+import nl.zuil.regionapi.Problem;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.regionclient.TlsTrust;
 import nl.zuil.sync.transport.DeliveryException.Kind;
@@ -217,16 +217,13 @@ public final class BackendClient implements AutoCloseable {
     return new String(body.byteStream().readNBytes(limit), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The problem's detail, or the start of an answer that is no problem of ours (a proxy's page).
+   */
   private static String reason(String answer) {
-    try {
-      ApiError error = ANSWERS.readValue(answer, ApiError.class);
-      if (error != null && error.reason() != null) {
-        return error.reason();
-      }
-    } catch (IOException e) {
-      // Not our error format (a proxy's HTML page, say): fall through to a short excerpt.
-    }
-    return answer.length() > 200 ? answer.substring(0, 200) : answer;
+    return AnswerJson.problem(answer)
+        .map(Problem::detail)
+        .orElseGet(() -> answer.length() > 200 ? answer.substring(0, 200) : answer);
   }
 
   /** Parses {@code Retry-After}: delta seconds or an HTTP date. */

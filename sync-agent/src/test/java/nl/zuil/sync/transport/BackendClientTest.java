@@ -3,6 +3,7 @@ package nl.zuil.sync.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.zuil.regionapi.EnrolmentResponse;
 import nl.zuil.regionapi.IngestReceipt;
+import nl.zuil.regionapi.Problem;
+import nl.zuil.regionapi.ProblemType;
 import nl.zuil.sync.TestAgents;
 import nl.zuil.sync.transport.DeliveryException.Kind;
 import nl.zuil.testsupport.PreviousAgent;
@@ -101,6 +104,26 @@ class BackendClientTest {
     answer.set(
         new Answer(409, Map.of(), "{\"error\":\"no_catalogue\",\"reason\":\"no catalogue\"}"));
     assertThat(failure().kind()).isEqualTo(Kind.REJECTED);
+  }
+
+  @Test
+  void aProblemFromTheBackendGivesItsDetailAsTheReason() throws Exception {
+    answer.set(
+        new Answer(
+            400,
+            Map.of("Content-Type", Problem.MEDIA_TYPE),
+            new ObjectMapper()
+                .writeValueAsString(
+                    Problem.of(ProblemType.INVALID, "buckets[3].hour must be 0 to 23, got 24"))));
+
+    assertThat(failure())
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.REFUSED);
+              assertThat(e.getMessage())
+                  .isEqualTo("400 buckets[3].hour must be 0 to 23, got 24")
+                  .doesNotContain("{");
+            });
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.zuil.backend.access.ProviderAccounts;
 import nl.zuil.backend.access.Role;
 import nl.zuil.backend.access.StaffUser;
 import nl.zuil.backend.region.Regions;
@@ -56,6 +57,14 @@ final class ClaimMapping {
     }
     String name =
         values(claims, settings.usernameClaim()).stream().findFirst().orElse(claims.getSubject());
+    if (name == null || name.isBlank() || name.length() > ProviderAccounts.MAX_NAME) {
+      throw SignInRefused.failed(
+          "claim '"
+              + settings.usernameClaim()
+              + "' gives no name of at most "
+              + ProviderAccounts.MAX_NAME
+              + " characters");
+    }
     return new StaffUser(ProviderAccounts.PREFIX + name, settings.regionCode(), role, municipality);
   }
 

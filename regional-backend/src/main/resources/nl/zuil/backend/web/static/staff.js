@@ -47,8 +47,26 @@
     });
   }
 
+  // A week or month that is only partly counted (cut by the period, or not over yet) is drawn
+  // dotted with an open point, so its lower count does not read as a fall (decision 0705).
+  function partialStyle(data) {
+    var partial = data.partial || [];
+    var isPartial = function (index) { return partial.indexOf(index) >= 0; };
+    return {
+      segment: {
+        borderDash: function (context) {
+          return isPartial(context.p0DataIndex) || isPartial(context.p1DataIndex) ? [4, 4] : undefined;
+        }
+      },
+      pointBackgroundColor: function (context) {
+        return isPartial(context.dataIndex) ? '#ffffff' : context.dataset.borderColor;
+      }
+    };
+  }
+
   function config(data) {
     var kind = data.kind;
+    var partial = partialStyle(data);
     var horizontal = kind !== 'line';
     var stacked = kind === 'stacked_bar';
     var datasets = data.series.map(function (series, i) {
@@ -62,7 +80,9 @@
         borderWidth: kind === 'line' ? 2 : 0,
         pointRadius: kind === 'line' ? 3 : 0,
         spanGaps: false,
-        tension: 0.15
+        tension: 0.15,
+        segment: kind === 'line' ? partial.segment : undefined,
+        pointBackgroundColor: kind === 'line' ? partial.pointBackgroundColor : undefined
       };
     });
     var valueAxis = {
