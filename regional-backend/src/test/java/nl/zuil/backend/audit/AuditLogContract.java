@@ -96,6 +96,18 @@ abstract class AuditLogContract {
   }
 
   @Test
+  void anIdentityProviderAccountIsRecordedUnderItsWholeName() {
+    // idp: and the longest e-mail address a provider may give (schema 12).
+    String name = "idp:" + "m".repeat(240) + "@gemeente.nl";
+    audit.record(
+        Actor.of(new StaffUser(name, TwoRegions.A, Role.IT, java.util.Optional.empty())),
+        AuditAction.LOGIN,
+        "");
+
+    assertThat(lines(TwoRegions.A)).containsExactly(name + " it login ");
+  }
+
+  @Test
   void aTargetThatIsNotACodeIsRefusedAndNothingIsWritten() {
     assertThatThrownBy(() -> audit.record(ANNA, AuditAction.EXPORTED, "Jan Jansen"))
         .isInstanceOf(IllegalArgumentException.class);

@@ -68,6 +68,9 @@ class OidcSignInTest {
     StaffClient.Answer dashboard = browser.get("/dashboard");
     assertThat(dashboard.status()).isEqualTo(200);
     assertThat(dashboard.text()).contains("idp:fatima");
+    assertThat(server.backend().audit().recent(TwoRegions.A))
+        .extracting(e -> e.username() + " " + e.action().code())
+        .containsExactly("idp:fatima login");
   }
 
   @Test

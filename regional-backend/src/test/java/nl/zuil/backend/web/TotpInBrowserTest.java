@@ -67,6 +67,7 @@ class TotpInBrowserTest {
     password(TwoRegions.ANNA);
     awaitUrl("/account/totp");
     assertThat(text("main")).contains("Uw regio vraagt voor elk account inloggen in twee stappen");
+    assertThat(annasAudit()).as("no login before the second step").isEmpty();
     driver().get(server.url("/dashboard"));
     awaitUrl("/login");
 
@@ -94,6 +95,7 @@ class TotpInBrowserTest {
     chromium.screenshot("totp-recovery-codes");
     driver().findElement(By.id("totp-continue")).click();
     awaitUrl("/dashboard");
+    assertThat(annasAudit()).containsExactly("login");
     logOut();
 
     server.clock().advance(Duration.ofSeconds(30));
@@ -101,8 +103,10 @@ class TotpInBrowserTest {
     awaitUrl("/login/totp");
     enter("000000".equals(code(secret)) ? "111111" : "000000");
     assertThat(text("main")).contains("Die code klopt niet");
+    assertThat(annasAudit()).startsWith("login-failed", "logout", "login");
     enter(code(secret));
     awaitUrl("/dashboard");
+    assertThat(annasAudit()).startsWith("login", "login-failed");
     logOut();
 
     password(TwoRegions.ANNA);
@@ -121,6 +125,14 @@ class TotpInBrowserTest {
     enter(recovery.get(0));
     assertThat(text("main")).contains("Die code klopt niet");
     assertThat(driver().getCurrentUrl()).endsWith("/login/totp");
+  }
+
+  /** Anna's entries in the audit log, newest first. */
+  private List<String> annasAudit() {
+    return server.backend().audit().recent(TwoRegions.A).stream()
+        .filter(e -> e.username().equals(TwoRegions.ANNA))
+        .map(e -> e.action().code())
+        .toList();
   }
 
   private String code(String base32) throws Exception {
