@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * Sign-in with the region's identity provider (decision 0215): {@code /login/oidc} sends the
  * browser to the provider with a fresh state, nonce and PKCE challenge; the provider sends it back
  * to {@code /login/oidc/callback}, where the state must be the one this browser left with (kept in
- * memory, once, for {@link #KEPT}) before the code is redeemed. The session starts through the same
- * path as after a password.
+ * memory, once, for {@link #KEPT}) before the code is redeemed; a callback that reaches another
+ * backend process than the start finds no state and is refused (a known limit, decision 0215). The
+ * session starts through the same path as after a password.
  */
 final class OidcRoutes {
 

@@ -16,7 +16,8 @@ import nl.zuil.web.Tokens;
  * no session until the second step is done (decision 0215). The pending step is kept in memory
  * under a random cookie for {@link #KEPT}, and dropped after {@link #MAX_FAILURES} wrong codes, so
  * a stolen password alone buys a handful of guesses at most before the password (and its
- * per-account lock) is needed again.
+ * per-account budget) is needed again. Memory, not the database: with two backend processes a code
+ * sent to the other one finds no pending step and the sign-in starts again (a known limit).
  */
 final class SecondSteps {
 
