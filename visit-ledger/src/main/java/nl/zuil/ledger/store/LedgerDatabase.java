@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerOpenException.Problem;
@@ -36,6 +39,9 @@ public final class LedgerDatabase implements AutoCloseable {
   private final Path file;
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
+  // Preparing a statement compiles it with every CHECK of its table; for a ticket that cost more
+  // than the fsync. Kept per connection; only used under the lock.
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
   private int transactionDepth;
 
   private LedgerDatabase(Path file, Connection connection) {
@@ -147,6 +153,27 @@ public final class LedgerDatabase implements AutoCloseable {
     return inTransaction("BEGIN DEFERRED", work);
   }
 
+  /**
+   * A statement for {@code sql}, prepared on the first call and kept for the life of the
+   * connection: for work that runs on every visit. Only inside {@link #write} or {@link #read}; the
+   * caller sets every parameter and closes its result sets, never the statement.
+   */
+  public PreparedStatement prepared(String sql) throws SQLException {
+    if (!lock.isHeldByCurrentThread() || transactionDepth == 0) {
+      throw new IllegalStateException("a kept statement is only for use inside a transaction");
+    }
+    return cached(sql);
+  }
+
+  private PreparedStatement cached(String sql) throws SQLException {
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+    }
+    return statement;
+  }
+
   private <T> T inTransaction(String begin, SqlWork<T> work) {
     lock.lock();
     try {
@@ -158,12 +185,12 @@ public final class LedgerDatabase implements AutoCloseable {
           transactionDepth--;
         }
       }
-      execute(connection, begin);
+      cached(begin).execute();
       transactionDepth = 1;
       boolean committed = false;
       try {
         T result = work.run(connection);
-        execute(connection, "COMMIT");
+        cached("COMMIT").execute();
         committed = true;
         return result;
       } finally {
@@ -191,6 +218,10 @@ public final class LedgerDatabase implements AutoCloseable {
   public void close() {
     lock.lock();
     try {
+      for (PreparedStatement statement : prepared.values()) {
+        statement.close();
+      }
+      prepared.clear();
       connection.close();
     } catch (SQLException e) {
       LOG.warn("Closing ledger {} failed: {}", file, e.getMessage());
