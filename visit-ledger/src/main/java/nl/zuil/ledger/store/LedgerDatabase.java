@@ -36,6 +36,15 @@ public final class LedgerDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerDatabase.class);
   private static final int BUSY_TIMEOUT_MS = 5_000;
 
+  /**
+   * What the write-ahead log may keep after a checkpoint, and how many pages it collects before
+   * SQLite copies them into the file (the default, 1000 pages, is 4 MiB: more than a small volume
+   * has). A busy day's peak is given back instead of held.
+   */
+  static final long WAL_KEEP_BYTES = 512 * 1024;
+
+  static final int WAL_CHECKPOINT_PAGES = 128;
+
   private final Path file;
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
@@ -72,6 +81,8 @@ public final class LedgerDatabase implements AutoCloseable {
       int version = checkVersion(absolute, connection, migrations.latestVersion());
       execute(connection, "PRAGMA journal_mode = WAL");
       execute(connection, "PRAGMA synchronous = FULL");
+      execute(connection, "PRAGMA journal_size_limit = " + WAL_KEEP_BYTES);
+      execute(connection, "PRAGMA wal_autocheckpoint = " + WAL_CHECKPOINT_PAGES);
       LedgerDatabase database = new LedgerDatabase(absolute, connection);
       if (version < migrations.latestVersion()) {
         database.write(
@@ -198,6 +209,33 @@ public final class LedgerDatabase implements AutoCloseable {
         if (!committed) {
           rollback();
         }
+      }
+    } catch (SQLException e) {
+      throw new LedgerStorageException("Ledger " + file + ": " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Copies the write-ahead log into the ledger file and cuts the log to zero bytes, unless a reader
+   * (the sync agent) still needs it: then nothing waits, and the next round tries again.
+   *
+   * @return true when the log was emptied
+   */
+  public boolean checkpoint() {
+    lock.lock();
+    try {
+      if (transactionDepth > 0) {
+        throw new IllegalStateException("no checkpoint inside a transaction");
+      }
+      // Never wait for the reader here: a visitor's ticket may be waiting for this lock.
+      execute(connection, "PRAGMA busy_timeout = 0");
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        return row.next() && row.getInt(1) == 0;
+      } finally {
+        execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
       }
     } catch (SQLException e) {
       throw new LedgerStorageException("Ledger " + file + ": " + e.getMessage(), e);

@@ -49,7 +49,7 @@ public final class TicketIssuer {
   }
 
   public Ticket issue(TicketRequest request) {
-    return record(request, Optional.empty());
+    return record(request, Optional.empty(), clock.instant());
   }
 
   /**
@@ -58,6 +58,14 @@ public final class TicketIssuer {
    * number like any visit, so the day's numbers keep counting the visitors.
    */
   public Ticket recordSelfService(TicketRequest request) {
+    return recordSelfService(request, clock.instant());
+  }
+
+  /**
+   * Records a self-service visit that happened at {@code tappedAt}: the kiosk keeps a visit the
+   * disk could not take and writes it here once it can, in the hour and on the day it happened.
+   */
+  public Ticket recordSelfService(TicketRequest request, Instant tappedAt) {
     Catalogue current = catalogue.get();
     Outcome selfService =
         current
@@ -71,10 +79,10 @@ public final class TicketIssuer {
                             + " version "
                             + current.version()
                             + " has no self-service outcome"));
-    return record(request, Optional.of(selfService));
+    return record(request, Optional.of(selfService), tappedAt);
   }
 
-  private Ticket record(TicketRequest request, Optional<Outcome> selfService) {
+  private Ticket record(TicketRequest request, Optional<Outcome> selfService, Instant now) {
     Catalogue current = catalogue.get();
     QuestionType question =
         current
@@ -86,7 +94,6 @@ public final class TicketIssuer {
     if (current.language(request.languageCode()).isEmpty()) {
       throw unknown("language", request.languageCode(), current);
     }
-    Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, clock.getZone());
     String serviceDate = local.toLocalDate().toString();
     return database.write(
