@@ -43,7 +43,6 @@ import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
-import nl.zuil.ledger.LedgerOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,17 +145,14 @@ public final class KioskRuntime implements AutoCloseable {
     Ledger ledger;
     try {
       ledger =
-          Ledger.open(
+          LedgerOpening.open(
               config.ledgerPath(),
               catalogue,
               new KioskIdentity(config.locationCode(), config.kioskCode()),
               clock);
-    } catch (LedgerOpenException e) {
+    } catch (StartupException e) {
       printer.close();
-      throw new StartupException(
-          StartupException.LEDGER_UNAVAILABLE,
-          "the visit ledger cannot be opened (" + e.problem() + "): " + e.getMessage(),
-          e);
+      throw e;
     }
     KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock);
     runtime.maintenance.start();
