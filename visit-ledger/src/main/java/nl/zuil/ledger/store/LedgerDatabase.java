@@ -178,7 +178,7 @@ public final class LedgerDatabase implements AutoCloseable {
 
   private PreparedStatement cached(String sql) throws SQLException {
     PreparedStatement statement = prepared.get(sql);
-    if (statement == null) {
+    if (statement == null || statement.isClosed()) {
       statement = connection.prepareStatement(sql);
       prepared.put(sql, statement);
     }
@@ -211,10 +211,23 @@ public final class LedgerDatabase implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
+      // The driver may have finalised a statement that failed (a full disk): prepare afresh.
+      forgetPrepared();
       throw new LedgerStorageException("Ledger " + file + ": " + e.getMessage(), e);
     } finally {
       lock.unlock();
     }
+  }
+
+  private void forgetPrepared() {
+    for (PreparedStatement statement : prepared.values()) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        LOG.debug("closing a kept statement: {}", e.getMessage());
+      }
+    }
+    prepared.clear();
   }
 
   /**
@@ -256,10 +269,7 @@ public final class LedgerDatabase implements AutoCloseable {
   public void close() {
     lock.lock();
     try {
-      for (PreparedStatement statement : prepared.values()) {
-        statement.close();
-      }
-      prepared.clear();
+      forgetPrepared();
       connection.close();
     } catch (SQLException e) {
       LOG.warn("Closing ledger {} failed: {}", file, e.getMessage());
