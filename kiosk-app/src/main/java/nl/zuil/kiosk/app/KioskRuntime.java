@@ -258,6 +258,26 @@ public final class KioskRuntime implements AutoCloseable {
     disk.publish();
   }
 
+  /** A stop is the last chance for visits the disk refused: said loudly when they are lost. */
+  private void writeHeldVisitsLastTime() {
+    if (office.heldVisits() == 0) {
+      return;
+    }
+    try {
+      int lost = office.retryHeldVisits().get(10, TimeUnit.SECONDS);
+      if (lost > 0) {
+        LOG.error(
+            "stopping with {} self-service visits the disk never took: they are not counted", lost);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.error(
+          "stopping with {} self-service visits the disk never took: they are not counted",
+          office.heldVisits());
+    }
+  }
+
   /**
    * Where the printer's status is kept for the sync agent's health report: beside the ledger, the
    * one folder both processes share.
@@ -423,6 +443,7 @@ public final class KioskRuntime implements AutoCloseable {
       web.close();
     }
     consoleClock.shutdownNow();
+    writeHeldVisitsLastTime();
     ledgerThread.shutdown();
     try {
       if (!ledgerThread.awaitTermination(10, TimeUnit.SECONDS)) {
