@@ -99,8 +99,8 @@ public final class BucketAggregator {
 
   /** Recomputes one day's dirty slots inside the caller's transaction. */
   public int refreshDay(Connection c, String serviceDate) throws SQLException {
-    Map<BucketKey, StoredBucket> stored = loadStored(c, serviceDate);
-    Map<BucketKey, Tally> fresh = loadFresh(c, serviceDate);
+    Map<BucketKey, StoredBucket> stored = loadStored(serviceDate);
+    Map<BucketKey, Tally> fresh = loadFresh(serviceDate);
     // Only changed buckets take a revision, in key order; a recount that changes nothing (most of
     // a rebuild) sorts nothing.
     List<BucketKey> changed = new ArrayList<>();
@@ -121,24 +121,27 @@ public final class BucketAggregator {
     Collections.sort(changed);
     long first = readRevision(c);
     long revision = first;
-    try (BucketWriter writer = new BucketWriter(c)) {
-      for (BucketKey key : changed) {
-        StoredBucket current = stored.get(key);
-        if (current == null) {
-          writer.insert(key, targets.get(key), ++revision);
-        } else {
-          writer.update(current.id(), targets.get(key), current.purged(), ++revision);
+    if (!changed.isEmpty()) {
+      // Prepared only when something changed: compiling them (with every CHECK) cost more than
+      // a whole unchanged day.
+      try (BucketWriter writer = new BucketWriter(c)) {
+        for (BucketKey key : changed) {
+          StoredBucket current = stored.get(key);
+          if (current == null) {
+            writer.insert(key, targets.get(key), ++revision);
+          } else {
+            writer.update(current.id(), targets.get(key), current.purged(), ++revision);
+          }
         }
       }
     }
     if (revision != first) {
       writeRevision(c, revision);
     }
-    try (PreparedStatement clear =
-        c.prepareStatement("UPDATE slot SET dirty = 0 WHERE service_date = ? AND dirty = 1")) {
-      clear.setString(1, serviceDate);
-      clear.executeUpdate();
-    }
+    PreparedStatement clear =
+        database.prepared("UPDATE slot SET dirty = 0 WHERE service_date = ? AND dirty = 1");
+    clear.setString(1, serviceDate);
+    clear.executeUpdate();
     return (int) (revision - first);
   }
 
@@ -160,24 +163,23 @@ public final class BucketAggregator {
    * one grouped scan, instead of one scan each. The bins come back as one list per bucket
    * ("0,0,3"), which reads far faster than a column per bin.
    */
-  private static Map<BucketKey, Tally> loadFresh(Connection c, String date) throws SQLException {
-    Map<BucketKey, Tally> fresh = new HashMap<>();
+  private Map<BucketKey, Tally> loadFresh(String date) throws SQLException {
+    Map<BucketKey, Tally> counted = new HashMap<>();
     LocalDate day = LocalDate.parse(date);
-    try (PreparedStatement query = c.prepareStatement(FRESH)) {
-      query.setString(1, date);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          fresh.put(
-              key(rows, day),
-              new Tally(
-                  rows.getInt(8),
-                  rows.getInt(9),
-                  histogram(rows.getString(10)),
-                  histogram(rows.getString(11))));
-        }
+    PreparedStatement query = database.prepared(FRESH);
+    query.setString(1, date);
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        counted.put(
+            key(rows, day),
+            new Tally(
+                rows.getInt(8),
+                rows.getInt(9),
+                histogram(rows.getString(10)),
+                histogram(rows.getString(11))));
       }
     }
-    return fresh;
+    return counted;
   }
 
   /** Counts a list of bins such as "0,3,3"; null for none. */
@@ -217,46 +219,39 @@ public final class BucketAggregator {
         + columns;
   }
 
-  private static Map<BucketKey, StoredBucket> loadStored(Connection c, String date)
-      throws SQLException {
+  private Map<BucketKey, StoredBucket> loadStored(String date) throws SQLException {
     LocalDate day = LocalDate.parse(date);
     Map<Long, StoredRow> byId = new HashMap<>();
-    try (PreparedStatement query =
-        c.prepareStatement(
+    PreparedStatement buckets =
+        database.prepared(
             "SELECT b.location_code, b.service_date, b.hour, b.question_code, b.situation_code,"
                 + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
                 + " b.purged_confirmed, b.id"
-                + DIRTY_BUCKETS)) {
-      query.setString(1, date);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          byId.put(
-              rows.getLong(12),
-              new StoredRow(
-                  key(rows, day),
-                  rows.getInt(8),
-                  rows.getInt(9),
-                  rows.getInt(10),
-                  rows.getInt(11)));
-        }
+                + DIRTY_BUCKETS);
+    buckets.setString(1, date);
+    try (ResultSet rows = buckets.executeQuery()) {
+      while (rows.next()) {
+        byId.put(
+            rows.getLong(12),
+            new StoredRow(
+                key(rows, day), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11)));
       }
     }
-    try (PreparedStatement query =
-        c.prepareStatement(
+    PreparedStatement durations =
+        database.prepared(
             "SELECT d.bucket_id, d.measure, d.bin, d.visits, d.purged_visits"
                 + " FROM bucket_duration d JOIN bucket b ON b.id = d.bucket_id"
                 + " JOIN slot s ON s.location_code = b.location_code"
                 + " AND s.service_date = b.service_date AND s.hour = b.hour"
-                + " WHERE s.service_date = ? AND s.dirty = 1")) {
-      query.setString(1, date);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          StoredRow row = byId.get(rows.getLong(1));
-          boolean wait = Tally.Measure.WAIT.equals(rows.getString(2));
-          int bin = rows.getInt(3);
-          (wait ? row.wait : row.service)[bin] = rows.getInt(4);
-          (wait ? row.purgedWait : row.purgedService)[bin] = rows.getInt(5);
-        }
+                + " WHERE s.service_date = ? AND s.dirty = 1");
+    durations.setString(1, date);
+    try (ResultSet rows = durations.executeQuery()) {
+      while (rows.next()) {
+        StoredRow row = byId.get(rows.getLong(1));
+        boolean wait = Tally.Measure.WAIT.equals(rows.getString(2));
+        int bin = rows.getInt(3);
+        (wait ? row.wait : row.service)[bin] = rows.getInt(4);
+        (wait ? row.purgedWait : row.purgedService)[bin] = rows.getInt(5);
       }
     }
     Map<BucketKey, StoredBucket> stored = new HashMap<>();
