@@ -105,6 +105,13 @@ public final class Ledger implements AutoCloseable {
     return database.file();
   }
 
+  /**
+   * Gives the write-ahead log's space back to the disk; skipped (false) while the sync agent reads.
+   */
+  public boolean checkpoint() {
+    return database.checkpoint();
+  }
+
   @Override
   public void close() {
     database.close();

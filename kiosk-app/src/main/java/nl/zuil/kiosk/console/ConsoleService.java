@@ -25,6 +25,7 @@ import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.kioskfiles.health.LedgerDiskStatus;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.ledger.Ledger;
@@ -58,6 +59,7 @@ public final class ConsoleService {
   private final Function<Catalogue, PartnerOrder> partnerOrder;
   private final GidsPresence presence;
   private volatile Words words;
+  private volatile Supplier<Optional<LedgerDiskStatus>> disk = Optional::empty;
   private final List<Consumer<Board>> boardListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Announcement>> callListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -111,9 +113,14 @@ public final class ConsoleService {
         catalogue,
         texts,
         rows,
-        new BoardReader(ledger, rows, texts, clock, printer, agentHealth),
+        new BoardReader(ledger, rows, texts, clock, printer, agentHealth, () -> disk.get()),
         partnerOrder.apply(catalogue),
         new PartnerRoutes(texts, presence.locationCode()));
+  }
+
+  /** Shows what is wrong with the disk under the ledger, from the next board on. */
+  public void watchDisk(Supplier<LedgerDiskStatus> status) {
+    disk = () -> Optional.of(status.get());
   }
 
   /**
