@@ -25,6 +25,7 @@ import nl.zuil.regionapi.HealthReceipt;
 import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.regionapi.RegionApi;
+import nl.zuil.regionapi.SlipCountBatch;
 import nl.zuil.web.Https;
 import nl.zuil.web.Keystore;
 import org.slf4j.Logger;
@@ -77,6 +78,8 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/v1/enrolments", this::enrol);
     app.post("/api/v1/buckets", this::buckets);
     app.post("/api/v1/health", this::health);
+    app.post(RegionApi.REFERRAL_SLIPS, this::slipCounts);
+    app.get(RegionApi.REFERRAL_KEY, this::slipKey);
     app.get(
         "/api/v1/catalogue",
         ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
@@ -166,6 +169,23 @@ public final class ApiServer implements AutoCloseable {
     HealthReport report = body(ctx, HealthReport.class);
     Duration offset = backend.health().receive(device, report);
     ctx.json(new HealthReceipt(Instant.now(backend.clock()).toString(), offset.toMillis()));
+  }
+
+  private void slipCounts(Context ctx) {
+    Device device = authenticate(ctx);
+    SlipCountBatch batch = body(ctx, SlipCountBatch.class);
+    ctx.json(backend.issuedSlips().receive(device, batch));
+  }
+
+  /** The slip key of the kiosk's location; slips link to this server as the agent reaches it. */
+  private void slipKey(Context ctx) {
+    Device device = authenticate(ctx);
+    ctx.header("Cache-Control", "no-store")
+        .json(
+            backend
+                .referrals()
+                .keyFor(
+                    device.regionCode(), device.locationCode(), ctx.scheme() + "://" + ctx.host()));
   }
 
   private void openApi(Context ctx) {

@@ -17,6 +17,8 @@ import nl.zuil.backend.ingest.JdbcBucketStore;
 import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.publish.CatalogueDrafts;
 import nl.zuil.backend.publish.RetiredCodes;
+import nl.zuil.backend.referral.IssuedSlips;
+import nl.zuil.backend.referral.Referrals;
 import nl.zuil.backend.region.JdbcRegions;
 import nl.zuil.backend.region.Regions;
 import nl.zuil.backend.stats.JdbcStatsStore;
@@ -41,6 +43,8 @@ public record Backend(
     RetiredCodes retiredCodes,
     IngestLog ingestLog,
     Quarantine quarantine,
+    Referrals referrals,
+    IssuedSlips issuedSlips,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
@@ -70,6 +74,8 @@ public record Backend(
         new RetiredCodes(database),
         ingestLog,
         new Quarantine(database, clock),
+        new Referrals(database, regions, clock, Referrals.DEFAULT_VALIDITY),
+        new IssuedSlips(database, regions, clock),
         clock);
   }
 }

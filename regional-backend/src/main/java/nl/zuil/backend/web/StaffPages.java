@@ -34,6 +34,7 @@ public final class StaffPages {
   private final FleetRoutes fleet;
   private final EnrolmentRoutes enrolment;
   private final CatalogueRoutes catalogue;
+  private final ReferralRoutes referrals;
   private final StaticFiles files = new StaticFiles();
   private final long maxRequestBytes;
 
@@ -45,6 +46,7 @@ public final class StaffPages {
     this.fleet = new FleetRoutes(backend, settings, requests);
     this.enrolment = new EnrolmentRoutes(backend, requests);
     this.catalogue = new CatalogueRoutes(backend, requests);
+    this.referrals = new ReferralRoutes(backend, requests);
   }
 
   public void register(RoutesConfig app) {
@@ -59,6 +61,7 @@ public final class StaffPages {
     fleet.register(app);
     enrolment.register(app);
     catalogue.register(app);
+    referrals.register(app);
     app.get("/static/{file}", this::staticFile);
     app.exception(PageException.class, this::refuse);
     app.exception(Redirect.class, (e, ctx) -> ctx.status(303).header("Location", e.location()));
