@@ -67,6 +67,13 @@ class SlipLinksTest {
   }
 
   @Test
+  void weeksFollowIsoNumberingAcrossTheYearsEnd() {
+    assertThat(SlipLinks.isoWeek(LocalDate.parse("2026-12-31"))).isEqualTo("2026-W53");
+    assertThat(SlipLinks.isoWeek(LocalDate.parse("2027-01-01"))).isEqualTo("2026-W53");
+    assertThat(SlipLinks.isoWeek(LocalDate.parse("2027-01-04"))).isEqualTo("2027-W01");
+  }
+
+  @Test
   void aMissingOrMisshapenPartIsNoLink() {
     Map<String, String> good =
         query(
