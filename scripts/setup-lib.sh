@@ -1,7 +1,7 @@
 # Shared by ./zuil and bench/run: the Debian packages Zuil needs, and the PostgreSQL the tests and
 # benchmarks use. Sourced, never run; expects ROOT to be set.
 
-TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql)
+TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql zbar-tools)
 DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq)
 
 say() { printf '%s: %s\n' "${SAY_AS:-zuil}" "$*" >&2; }
