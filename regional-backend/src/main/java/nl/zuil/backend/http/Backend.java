@@ -18,6 +18,7 @@ import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.publish.CatalogueDrafts;
 import nl.zuil.backend.publish.RetiredCodes;
 import nl.zuil.backend.referral.IssuedSlips;
+import nl.zuil.backend.referral.ReferralFigures;
 import nl.zuil.backend.referral.Referrals;
 import nl.zuil.backend.region.JdbcRegions;
 import nl.zuil.backend.region.Regions;
@@ -45,6 +46,7 @@ public record Backend(
     Quarantine quarantine,
     Referrals referrals,
     IssuedSlips issuedSlips,
+    ReferralFigures referralFigures,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
@@ -76,6 +78,7 @@ public record Backend(
         new Quarantine(database, clock),
         new Referrals(database, regions, clock, Referrals.DEFAULT_VALIDITY),
         new IssuedSlips(database, regions, clock),
+        new ReferralFigures(database),
         clock);
   }
 }

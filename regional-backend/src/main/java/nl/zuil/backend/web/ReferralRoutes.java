@@ -65,7 +65,6 @@ final class ReferralRoutes {
     Optional<SlipLink> link = SlipLinks.read(ctx::formParam);
     Slip slip = backend.referrals().arrive(link);
     if (slip.state() == SlipState.OPEN) {
-      LOG.info("Referral slip arrival counted for {} (week {})", slip.regionCode(), slip.week());
       page(ctx, 200, Step.COUNTED, slip, "");
     } else {
       refuse(ctx, slip);
