@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.zuil.backend.ingest.Quarantine;
+import nl.zuil.backend.stats.ReferralCounts;
 import nl.zuil.backend.store.Database;
 
 /**

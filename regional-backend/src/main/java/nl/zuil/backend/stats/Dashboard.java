@@ -28,6 +28,13 @@ public record Dashboard(
   /** A headline figure above the charts. */
   public record Headline(String id, String label, Figure value, String hint) {}
 
+  /** This dashboard with {@code more} charts after its own, already protected. */
+  public Dashboard withCharts(List<Chart> more) {
+    List<Chart> all = new java.util.ArrayList<>(charts);
+    all.addAll(more);
+    return new Dashboard(period, locations, threshold, tooFewVisits, headlines, all);
+  }
+
   public Optional<Chart> chart(String id) {
     return charts.stream().filter(chart -> chart.id().equals(id)).findFirst();
   }

@@ -13,8 +13,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
+import nl.zuil.backend.access.Role;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.regionapi.SlipKey;
 import nl.zuil.regionapi.SlipLinks;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 1053). Over HTTPS on loopback, on SQLite and PostgreSQL.
  */
 abstract class ReferralSlipContract {
+
+  private static final String NOVEMBER = "?period=month&date=2026-11-01";
 
   @TempDir static Path certificates;
   private static TestCertificate certificate;
@@ -187,6 +191,45 @@ abstract class ReferralSlipContract {
         .contains("\"confirmUrl\":\"" + server.url(""));
     assertThat(partner.getAsDevice("/api/v1/referral-key", "zd1.nobody.secret").status())
         .isEqualTo(401);
+  }
+
+  @Test
+  void theDashboardShowsArrivalsPerPartnerAndQuestionBesideSlipsIssuedSmallCountsHidden() {
+    server
+        .backend()
+        .staff()
+        .save(
+            "regio",
+            TestRegion.REGION,
+            Role.REGION_STAFF,
+            Optional.empty(),
+            "een lang wachtwoord".toCharArray());
+    for (int i = 0; i < 6; i++) {
+      partner.post("/bon", fields(slip("uwv", "find_work", null)));
+    }
+    for (int i = 0; i < 5; i++) {
+      partner.post("/bon", fields(slip("municipality_debt_help", "money_debt", null)));
+    }
+    partner.post("/bon", fields(slip("uwv", "work_to_work", null)));
+    StaffClient staff = new StaffClient(server, certificate);
+    assertThat(staff.logIn("regio", "een lang wachtwoord").status()).isEqualTo(303);
+
+    String arrivals = staff.get("/api/stats/referral_arrivals" + NOVEMBER).text();
+    String byQuestion = staff.get("/api/stats/referral_arrivals_questions" + NOVEMBER).text();
+    String csv = staff.get("/export/referral_arrivals.csv" + NOVEMBER).text();
+    String page = staff.get("/dashboard" + NOVEMBER).text();
+    String report = staff.get("/report" + NOVEMBER).text();
+
+    assertThat(arrivals)
+        .contains("Aangekomen bij de partner, per partner")
+        .contains("\"7\"")
+        .contains("\"5\"");
+    assertThat(byQuestion).contains("Werk zoeken").contains("< 5").doesNotContain("\"1\"");
+    assertThat(csv).contains("UWV").contains("7");
+    assertThat(page)
+        .contains("Aangekomen bij de partner, per partner")
+        .contains("Meegegeven doorverwijsbonnen");
+    assertThat(report).contains("Aangekomen bij de partner, per vraagtype");
   }
 
   private SlipLink slip(String partnerCode, String question, String situation) {

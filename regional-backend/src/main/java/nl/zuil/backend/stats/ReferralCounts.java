@@ -1,4 +1,4 @@
-package nl.zuil.backend.referral;
+package nl.zuil.backend.stats;
 
 /**
  * Slips issued and arrivals confirmed for one referring location, partner, question type and ISO
