@@ -97,6 +97,16 @@ public final class ArrivalCharts {
     }
     PublishedTable<String, String> published = suppression.protect(table);
     List<String> names = rows.stream().map(name).toList();
+    if (weeks.size() == 1) {
+      // One week: a row's total would repeat its one cell, so none is published (0702 rule 7).
+      return parts.oneColumnChart(
+          id,
+          parts.text.get("chart." + id),
+          parts.text.get(rowHeading),
+          names,
+          published,
+          List.of(parts.text.get("chart." + id + ".note")));
+    }
     List<String> header = new ArrayList<>();
     header.add(parts.text.get(rowHeading));
     header.addAll(weekNames);
