@@ -27,6 +27,7 @@ import nl.zuil.kiosk.console.PartnerOrder;
 import nl.zuil.kiosk.disk.DiskWatch;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.presence.GidsPresence;
+import nl.zuil.kiosk.referral.ReferralSlips;
 import nl.zuil.kiosk.reload.CatalogueWatcher;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -44,6 +45,7 @@ import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
+import nl.zuil.kioskfiles.slipkey.SlipKeyFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import org.slf4j.Logger;
@@ -133,6 +135,17 @@ public final class KioskRuntime implements AutoCloseable {
         });
     console.watchDisk(disk::status);
     printer.onStatusChange(status -> console.changed());
+    ReferralSlips slips =
+        new ReferralSlips(
+            ledger,
+            this.catalogue::get,
+            printer,
+            ledgerThread,
+            clock,
+            config.locationCode(),
+            config.locationName(),
+            config.cataloguePath().map(SlipKeyFile::besideCatalogue));
+    console.onReferral(slips::print);
   }
 
   /**
