@@ -5,7 +5,9 @@ TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgt
   # The packages and their install test (packaging/): checking, signing, an apt repository, and
   # what zuil-kiosk depends on, so the throw-away copy of this machine needs no download.
   lintian apt-utils gnupg jq sqlite3 curl xdotool cage xwayland libxtst6 libgl1 logrotate adduser
-  unattended-upgrades)
+  unattended-upgrades
+  # An independent QR decoder for the referral slip's link (ReferralChainTest).
+  zbar-tools)
 DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq)
 
 say() { printf '%s: %s\n' "${SAY_AS:-zuil}" "$*" >&2; }

@@ -22,6 +22,8 @@ public final class RegionApi {
   public static final String BUCKETS = BASE + "/buckets";
   public static final String HEALTH = BASE + "/health";
   public static final String CATALOGUE = BASE + "/catalogue";
+  public static final String REFERRAL_SLIPS = BASE + "/referral-slips";
+  public static final String REFERRAL_KEY = BASE + "/referral-key";
   public static final String OPENAPI = BASE + "/openapi.yaml";
   public static final String OPENAPI_JSON = BASE + "/openapi.json";
 

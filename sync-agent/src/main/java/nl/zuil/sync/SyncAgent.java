@@ -9,6 +9,7 @@ import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.kioskfiles.health.HealthFile;
 import nl.zuil.kioskfiles.health.HealthSnapshot;
+import nl.zuil.kioskfiles.slipkey.SlipKeyFile;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.sync.catalogue.CatalogueFile;
@@ -16,6 +17,7 @@ import nl.zuil.sync.catalogue.CatalogueUpdater;
 import nl.zuil.sync.health.HealthReporter;
 import nl.zuil.sync.push.BucketPusher;
 import nl.zuil.sync.push.DrainResult;
+import nl.zuil.sync.referral.SlipSync;
 import nl.zuil.sync.state.SyncState;
 import nl.zuil.sync.transport.BackendClient;
 import nl.zuil.sync.transport.DeliveryException;
@@ -42,8 +44,10 @@ public final class SyncAgent implements AutoCloseable {
   private BucketPusher pusher;
   private HealthReporter reporter;
   private final Optional<CatalogueUpdater> catalogue;
+  private final SlipSync slips;
   private Instant lastReport;
   private Instant lastCatalogueCheck;
+  private boolean slipKeyDue;
   private Optional<Instant> lastSuccess = Optional.empty();
   private Optional<Long> clockOffset = Optional.empty();
 
@@ -63,6 +67,9 @@ public final class SyncAgent implements AutoCloseable {
         settings
             .catalogueFile()
             .map(file -> new CatalogueUpdater(new CatalogueFile(file), backend, credential));
+    this.slips =
+        new SlipSync(
+            backend, credential, settings.catalogueFile().map(SlipKeyFile::besideCatalogue));
   }
 
   /** Opens the agent's state and credential; the ledger is opened at the first attempt. */
@@ -103,6 +110,7 @@ public final class SyncAgent implements AutoCloseable {
         }
       }
       checkCatalogue();
+      syncSlips();
       lastSuccess = Optional.of(clock.instant());
       writeHealthFile(HealthSnapshot.OK, Optional.empty(), Optional.empty());
       return result;
@@ -160,6 +168,26 @@ public final class SyncAgent implements AutoCloseable {
     }
     lastCatalogueCheck = clock.instant();
     catalogue.get().check();
+    slipKeyDue = true;
+  }
+
+  /**
+   * Referral slips: the key when the catalogue is looked at, the counts every round. A backend of
+   * an earlier release has neither; that never stops the buckets, it is logged.
+   */
+  private void syncSlips() {
+    try {
+      if (slipKeyDue) {
+        slips.refreshKey();
+        slipKeyDue = false;
+      }
+      int sent = slips.push(ledger);
+      if (sent > 0) {
+        LOG.info("sent {} referral slip counts", sent);
+      }
+    } catch (DeliveryException e) {
+      LOG.warn("referral slips not synced this round: {}", e.getMessage());
+    }
   }
 
   /** Whether {@code interval} has passed since {@code last}, or the clock was set back. */

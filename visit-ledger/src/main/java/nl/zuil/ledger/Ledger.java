@@ -8,6 +8,7 @@ import nl.zuil.ledger.aggregate.BucketAggregator;
 import nl.zuil.ledger.aggregate.BucketReader;
 import nl.zuil.ledger.desk.TicketDesk;
 import nl.zuil.ledger.presence.PresenceLog;
+import nl.zuil.ledger.referral.SlipCounts;
 import nl.zuil.ledger.retention.VisitRetention;
 import nl.zuil.ledger.store.FactsQuery;
 import nl.zuil.ledger.store.LedgerDatabase;
@@ -28,6 +29,7 @@ public final class Ledger implements AutoCloseable {
   private final BucketReader buckets;
   private final VisitRetention retention;
   private final PresenceLog presence;
+  private final SlipCounts slips;
 
   private Ledger(LedgerDatabase database, Catalogue catalogue, KioskIdentity kiosk, Clock clock) {
     this.database = database;
@@ -38,6 +40,7 @@ public final class Ledger implements AutoCloseable {
     this.buckets = new BucketReader(database);
     this.retention = new VisitRetention(database, aggregator, clock);
     this.presence = new PresenceLog(database, kiosk, clock);
+    this.slips = new SlipCounts(database);
   }
 
   /**
@@ -76,6 +79,11 @@ public final class Ledger implements AutoCloseable {
     return presence;
   }
 
+  /** Referral slips printed per week, partner and question type (decision 1053). */
+  public SlipCounts slips() {
+    return slips;
+  }
+
   public LedgerFacts facts() {
     return FactsQuery.read(database);
   }
@@ -103,6 +111,13 @@ public final class Ledger implements AutoCloseable {
 
   public Path file() {
     return database.file();
+  }
+
+  /**
+   * Gives the write-ahead log's space back to the disk; skipped (false) while the sync agent reads.
+   */
+  public boolean checkpoint() {
+    return database.checkpoint();
   }
 
   @Override

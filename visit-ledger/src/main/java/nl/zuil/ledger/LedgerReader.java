@@ -2,6 +2,7 @@ package nl.zuil.ledger;
 
 import java.nio.file.Path;
 import nl.zuil.ledger.aggregate.BucketReader;
+import nl.zuil.ledger.referral.SlipCounts;
 import nl.zuil.ledger.store.FactsQuery;
 import nl.zuil.ledger.store.LedgerDatabase;
 import nl.zuil.ledger.store.Migrations;
@@ -14,10 +15,12 @@ public final class LedgerReader implements AutoCloseable {
 
   private final LedgerDatabase database;
   private final BucketReader buckets;
+  private final SlipCounts slips;
 
   private LedgerReader(LedgerDatabase database) {
     this.database = database;
     this.buckets = new BucketReader(database);
+    this.slips = new SlipCounts(database);
   }
 
   public static LedgerReader open(Path file) throws LedgerOpenException {
@@ -27,6 +30,11 @@ public final class LedgerReader implements AutoCloseable {
 
   public BucketReader buckets() {
     return buckets;
+  }
+
+  /** Referral slips printed, for the agent to send (read only: it never counts one). */
+  public SlipCounts slips() {
+    return slips;
   }
 
   public LedgerFacts facts() {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,10 @@ class LedgerSchemaPrivacyTest {
           "presence_event.kiosk_code",
           "presence_event.service_date",
           "presence_event.local_time",
-          "presence_event.kind");
+          "presence_event.kind",
+          "referral_slip.iso_week",
+          "referral_slip.partner_code",
+          "referral_slip.question_code");
 
   private static final List<String> FREE_TEXT =
       List.of(
@@ -77,6 +81,10 @@ class LedgerSchemaPrivacyTest {
     fixture.ledger.desk().recordOutcome(ticket.number(), "referred", "municipality_debt_help");
     fixture.ledger.aggregator().refresh();
     fixture.ledger.presence().record(PresenceEvent.Kind.OVERRIDE_ABSENT);
+    fixture
+        .ledger
+        .slips()
+        .count(LocalDate.parse("2026-11-23"), "municipality_debt_help", "money_debt");
     fixture.close();
   }
 

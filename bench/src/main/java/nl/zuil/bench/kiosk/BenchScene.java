@@ -2,6 +2,7 @@ package nl.zuil.bench.kiosk;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +58,7 @@ final class BenchScene implements AutoCloseable {
           }
 
           @Override
-          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+          public CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request) {
             return runtime.office().recordSelfService(request);
           }
 

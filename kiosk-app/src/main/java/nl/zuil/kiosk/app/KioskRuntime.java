@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
@@ -22,8 +24,10 @@ import nl.zuil.hardware.profile.KioskProfiles;
 import nl.zuil.kiosk.console.AgentHealth;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.PartnerOrder;
+import nl.zuil.kiosk.disk.DiskWatch;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.presence.GidsPresence;
+import nl.zuil.kiosk.referral.ReferralSlips;
 import nl.zuil.kiosk.reload.CatalogueWatcher;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -41,9 +45,9 @@ import nl.zuil.kioskfiles.kioskconfig.KioskConfigException;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
+import nl.zuil.kioskfiles.slipkey.SlipKeyFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
-import nl.zuil.ledger.LedgerOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +67,9 @@ public final class KioskRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
   private static final Duration CONSOLE_REFRESH = Duration.ofSeconds(30);
 
+  /** How often held visits are tried again and the disk's state is written for the agent. */
+  static final Duration DISK_ROUND = Duration.ofSeconds(30);
+
   private final KioskConfig config;
   private final AtomicReference<Catalogue> catalogue;
   private final AtomicReference<Catalogue> pendingCatalogue = new AtomicReference<>();
@@ -77,6 +84,7 @@ public final class KioskRuntime implements AutoCloseable {
   private final TicketDocuments documents;
   private final GidsPresence presence;
   private final LedgerTicketOffice office;
+  private final DiskWatch disk;
   private final ConsoleService console;
   private final ScheduledExecutorService consoleClock =
       Executors.newSingleThreadScheduledExecutor(KioskThreads.named("console-refresh"));
@@ -105,7 +113,9 @@ public final class KioskRuntime implements AutoCloseable {
             printer,
             documents,
             new NextSteps(presence),
-            ledgerThread);
+            ledgerThread,
+            clock);
+    this.disk = new DiskWatch(config.ledgerPath(), office::heldVisits, clock);
     this.console =
         new ConsoleService(
             ledger,
@@ -118,7 +128,24 @@ public final class KioskRuntime implements AutoCloseable {
             PartnerOrder::bySocialMap,
             presence);
     office.onIssued(ticket -> console.changed());
+    office.onWriteFailure(
+        () -> {
+          disk.writeFailed();
+          console.changed();
+        });
+    console.watchDisk(disk::status);
     printer.onStatusChange(status -> console.changed());
+    ReferralSlips slips =
+        new ReferralSlips(
+            ledger,
+            this.catalogue::get,
+            printer,
+            ledgerThread,
+            clock,
+            config.locationCode(),
+            config.locationName(),
+            config.cataloguePath().map(SlipKeyFile::besideCatalogue));
+    console.onReferral(slips::print);
   }
 
   /**
@@ -146,17 +173,14 @@ public final class KioskRuntime implements AutoCloseable {
     Ledger ledger;
     try {
       ledger =
-          Ledger.open(
+          LedgerOpening.open(
               config.ledgerPath(),
               catalogue,
               new KioskIdentity(config.locationCode(), config.kioskCode()),
               clock);
-    } catch (LedgerOpenException e) {
+    } catch (StartupException e) {
       printer.close();
-      throw new StartupException(
-          StartupException.LEDGER_UNAVAILABLE,
-          "the visit ledger cannot be opened (" + e.problem() + "): " + e.getMessage(),
-          e);
+      throw e;
     }
     KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock);
     runtime.maintenance.start();
@@ -173,6 +197,9 @@ public final class KioskRuntime implements AutoCloseable {
         CATALOGUE_POLL.toSeconds(),
         CATALOGUE_POLL.toSeconds(),
         TimeUnit.SECONDS);
+    runtime.disk.publish();
+    runtime.consoleClock.scheduleWithFixedDelay(
+        runtime::diskRound, DISK_ROUND.toSeconds(), DISK_ROUND.toSeconds(), TimeUnit.SECONDS);
     // Waiting times and the sync state move on even when nobody taps anything.
     runtime.consoleClock.scheduleWithFixedDelay(
         runtime.console::changed,
@@ -222,6 +249,45 @@ public final class KioskRuntime implements AutoCloseable {
           settings.bindAddress(),
           settings.port(),
           e);
+    }
+  }
+
+  /**
+   * Writes self-service visits the disk refused earlier, once it takes them again, and tells the
+   * sync agent how the disk is doing.
+   */
+  void diskRound() {
+    try {
+      int before = office.heldVisits();
+      int stillHeld = office.retryHeldVisits().get(DISK_ROUND.toSeconds(), TimeUnit.SECONDS);
+      if (stillHeld != before) {
+        console.changed();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("held self-service visits were not retried: {}", e.getMessage());
+    }
+    disk.publish();
+  }
+
+  /** A stop is the last chance for visits the disk refused: said loudly when they are lost. */
+  private void writeHeldVisitsLastTime() {
+    if (office.heldVisits() == 0) {
+      return;
+    }
+    try {
+      int lost = office.retryHeldVisits().get(10, TimeUnit.SECONDS);
+      if (lost > 0) {
+        LOG.error(
+            "stopping with {} self-service visits the disk never took: they are not counted", lost);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.error(
+          "stopping with {} self-service visits the disk never took: they are not counted",
+          office.heldVisits());
     }
   }
 
@@ -366,6 +432,10 @@ public final class KioskRuntime implements AutoCloseable {
     return List.of(texts.now(webFailed ? StaffTexts.WEB_FAILED : StaffTexts.WEB_OFF));
   }
 
+  public DiskWatch disk() {
+    return disk;
+  }
+
   public TicketDocuments documents() {
     return documents;
   }
@@ -386,6 +456,7 @@ public final class KioskRuntime implements AutoCloseable {
       web.close();
     }
     consoleClock.shutdownNow();
+    writeHeldVisitsLastTime();
     ledgerThread.shutdown();
     try {
       if (!ledgerThread.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the kiosk process owes the ledger besides tickets: refreshing the aggregate buckets that the
- * sync agent (a separate process) reads, deleting single visits past the retention period, and the
- * gidsen's presence overrides after a week. Runs on its own thread; a failure is logged and tried
- * again next round.
+ * sync agent (a separate process) reads, giving the write-ahead log's space back, deleting single
+ * visits past the retention period, and the gidsen's presence overrides after a week. Runs on its
+ * own thread; a failure is logged and tried again next round.
  */
 public final class LedgerMaintenance {
 
@@ -68,6 +68,13 @@ public final class LedgerMaintenance {
       }
     } catch (RuntimeException e) {
       LOG.error("could not refresh the aggregate buckets", e);
+    }
+    try {
+      if (!ledger.checkpoint()) {
+        LOG.debug("the sync agent was reading; the write-ahead log is emptied next round");
+      }
+    } catch (RuntimeException e) {
+      LOG.error("could not empty the ledger's write-ahead log", e);
     }
   }
 

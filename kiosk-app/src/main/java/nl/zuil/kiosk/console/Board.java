@@ -12,6 +12,7 @@ import java.util.Map;
  * @param called the most recent call first
  * @param referrals today's finished tickets that went to a partner, most recent first
  * @param sync null when this kiosk has no sync agent configured
+ * @param disk what is wrong with the disk under the ledger, in words; null when nothing is
  */
 public record Board(
     List<TicketRow> waiting,
@@ -21,6 +22,7 @@ public record Board(
     String confirmedCounts,
     PrinterLine printer,
     SyncLine sync,
+    String disk,
     String presence,
     Map<String, String> partnerRoutes) {
 
@@ -30,7 +32,7 @@ public record Board(
    */
   Board withPresence(String line, Map<String, String> routes) {
     return new Board(
-        waiting, called, referrals, counts, confirmedCounts, printer, sync, line, routes);
+        waiting, called, referrals, counts, confirmedCounts, printer, sync, disk, line, routes);
   }
 
   public Board {

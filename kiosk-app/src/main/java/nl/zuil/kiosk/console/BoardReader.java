@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,8 +11,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.zuil.kiosk.text.ConsoleTexts;
+import nl.zuil.kiosk.text.DiskTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.kioskfiles.health.LedgerDiskStatus;
 import nl.zuil.kioskfiles.printer.PrinterCondition;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.ledger.Ledger;
@@ -20,12 +23,17 @@ import nl.zuil.ledger.Ticket;
 /** Reads a {@link Board} from the ledger; call on the ledger thread. */
 final class BoardReader {
 
+  private static final Duration RECENT = Duration.ofHours(1);
+  private static final long MEGABYTE = 1024 * 1024;
+  private static final DiskTexts DISK = new DiskTexts(StaffTexts.LANGUAGE);
+
   private final Ledger ledger;
   private final Rows rows;
   private final ScreenTexts texts;
   private final Clock clock;
   private final Supplier<PrinterStatus> printer;
   private final Optional<AgentHealth> agent;
+  private final Supplier<Optional<LedgerDiskStatus>> disk;
 
   BoardReader(
       Ledger ledger,
@@ -33,13 +41,15 @@ final class BoardReader {
       ScreenTexts texts,
       Clock clock,
       Supplier<PrinterStatus> printer,
-      Optional<AgentHealth> agent) {
+      Optional<AgentHealth> agent,
+      Supplier<Optional<LedgerDiskStatus>> disk) {
     this.ledger = ledger;
     this.rows = rows;
     this.texts = texts;
     this.clock = clock;
     this.printer = printer;
     this.agent = agent;
+    this.disk = disk;
   }
 
   Board read() {
@@ -86,6 +96,7 @@ final class BoardReader {
         outcomes + " · " + confirmed,
         printerLine(printer.get()),
         agent.map(a -> syncLine(a.read())).orElse(null),
+        disk.get().flatMap(this::diskLine).orElse(null),
         "",
         Map.of());
   }
@@ -96,6 +107,26 @@ final class BoardReader {
             ? PrinterLine.Level.OK
             : status.canPrint() ? PrinterLine.Level.WARNING : PrinterLine.Level.FAULT;
     return new PrinterLine(texts.now(StaffTexts.printer(status)), level);
+  }
+
+  /**
+   * Visits waiting for the disk come first, then a failure in the last hour (a visitor saw the
+   * error), then little space left.
+   */
+  private Optional<String> diskLine(LedgerDiskStatus status) {
+    if (status.heldVisits() > 0) {
+      return Optional.of(DISK.held(status.heldVisits()));
+    }
+    Optional<Instant> recent =
+        status.lastWriteFailure().filter(at -> at.isAfter(clock.instant().minus(RECENT)));
+    if (recent.isPresent()) {
+      String when = rows.moment(LocalDateTime.ofInstant(recent.get(), clock.getZone()));
+      return Optional.of(DISK.failed(when));
+    }
+    if (status.freeBytes() < LedgerDiskStatus.LOW_BYTES) {
+      return Optional.of(DISK.low(status.freeBytes() / MEGABYTE));
+    }
+    return Optional.empty();
   }
 
   private SyncLine syncLine(AgentHealth.Report report) {

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.presence.Presence;
@@ -25,6 +26,7 @@ import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.kioskfiles.health.LedgerDiskStatus;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.ledger.Ledger;
@@ -58,8 +60,10 @@ public final class ConsoleService {
   private final Function<Catalogue, PartnerOrder> partnerOrder;
   private final GidsPresence presence;
   private volatile Words words;
+  private volatile Supplier<Optional<LedgerDiskStatus>> disk = Optional::empty;
   private final List<Consumer<Board>> boardListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Announcement>> callListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Ticket>> referralListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean refreshQueued = new AtomicBoolean();
   private final AtomicLong announcements = new AtomicLong();
   private volatile Board latest;
@@ -111,9 +115,14 @@ public final class ConsoleService {
         catalogue,
         texts,
         rows,
-        new BoardReader(ledger, rows, texts, clock, printer, agentHealth),
+        new BoardReader(ledger, rows, texts, clock, printer, agentHealth, () -> disk.get()),
         partnerOrder.apply(catalogue),
         new PartnerRoutes(texts, presence.locationCode()));
+  }
+
+  /** Shows what is wrong with the disk under the ledger, from the next board on. */
+  public void watchDisk(Supplier<LedgerDiskStatus> status) {
+    disk = () -> Optional.of(status.get());
   }
 
   /**
@@ -143,6 +152,17 @@ public final class ConsoleService {
   public Runnable onCall(Consumer<Announcement> listener) {
     callListeners.add(listener);
     return () -> callListeners.remove(listener);
+  }
+
+  /**
+   * Called when a gids records an outcome that names a partner, on the ledger thread after the
+   * commit: the kiosk prints the referral slip (decision 1053).
+   *
+   * @return stops the calls
+   */
+  public Runnable onReferral(Consumer<Ticket> listener) {
+    referralListeners.add(listener);
+    return () -> referralListeners.remove(listener);
   }
 
   /** The board as last read, or null before the first read. */
@@ -244,6 +264,9 @@ public final class ConsoleService {
         reference,
         () -> {
           Ticket ticket = ledger.desk().recordOutcome(reference, outcomeCode, partnerCode);
+          if (ticket.partnerCode() != null && !Codes.NONE.equals(ticket.partnerCode())) {
+            referred(ticket);
+          }
           return ConsoleAnswer.done(
               words
                   .texts()
@@ -377,6 +400,17 @@ public final class ConsoleService {
                 ConsoleTexts.MESSAGE_CALLED,
                 Map.of("ticket", ticket.number(), "desk", desk.name())),
         words.rows().row(ticket));
+  }
+
+  private void referred(Ticket ticket) {
+    for (Consumer<Ticket> listener : referralListeners) {
+      // The outcome is recorded already: a slip that cannot be printed must not undo the answer.
+      try {
+        listener.accept(ticket);
+      } catch (RuntimeException e) {
+        LOG.error("a referral listener failed", e);
+      }
+    }
   }
 
   private void announce(String number, String desk) {

@@ -412,7 +412,14 @@ public final class ConsoleView {
               sync.getStyleClass()
                   .add(line != null && line.warning() ? "printer-warning" : "staff-text");
             });
-    HBox devices = new HBox(printer, sync);
+    Label disk =
+        Controls.optionalLabel(
+            Bindings.createStringBinding(
+                () -> console.diskProperty().get() == null ? "" : console.diskProperty().get(),
+                console.diskProperty()),
+            "printer-fault");
+    disk.setId("console-disk");
+    HBox devices = new HBox(printer, sync, disk);
     devices.getStyleClass().add("console-buttons");
     devices.setAlignment(Pos.CENTER_LEFT);
     return new VBox(counts, outcomes, devices, presence(console, screen));

@@ -74,6 +74,7 @@ public final class ConsoleViewModel {
   private final ReadOnlyStringWrapper outcomeCounts = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<PrinterLine> printer = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<SyncLine> sync = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<String> disk = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final StringProperty typed = new SimpleStringProperty("");
 
@@ -282,6 +283,7 @@ public final class ConsoleViewModel {
     outcomeCounts.set(board.confirmedCounts());
     printer.set(board.printer());
     sync.set(board.sync());
+    disk.set(board.disk());
     TicketRow helping = current.get();
     if (helping != null) {
       board.called().stream()
@@ -374,6 +376,11 @@ public final class ConsoleViewModel {
 
   public ReadOnlyObjectProperty<PrinterLine> printerProperty() {
     return printer.getReadOnlyProperty();
+  }
+
+  /** What is wrong with the disk under the ledger; null when nothing is. */
+  public ReadOnlyObjectProperty<String> diskProperty() {
+    return disk.getReadOnlyProperty();
   }
 
   /** Null when the kiosk runs no sync agent. */

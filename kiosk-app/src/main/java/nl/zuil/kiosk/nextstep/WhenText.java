@@ -19,7 +19,7 @@ import nl.zuil.kiosk.text.VisitorTexts;
  * Times as a visitor reads them: "vandaag van 13:30 tot 16:30", "morgen ...", "dinsdag 1 december
  * ..."; weekday and month names come from the language itself, times are the 24-hour clock.
  */
-final class WhenText {
+public final class WhenText {
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
   private static final String LEFT_TO_RIGHT_MARK = "\u200E";
@@ -29,7 +29,7 @@ final class WhenText {
   private final ZonedDateTime now;
   private final boolean rightToLeft;
 
-  WhenText(ScreenTexts texts, String language, ZonedDateTime now, boolean rightToLeft) {
+  public WhenText(ScreenTexts texts, String language, ZonedDateTime now, boolean rightToLeft) {
     this.texts = texts;
     this.locale = Locale.forLanguageTag(language);
     this.now = now;
@@ -72,7 +72,7 @@ final class WhenText {
   /**
    * Weekly hours in short: days in a row with the same hours together, e.g. "ma – vr 09:00-17:00".
    */
-  String weekly(OpeningHours hours) {
+  public String weekly(OpeningHours hours) {
     List<String> groups = new ArrayList<>();
     DayOfWeek[] days = DayOfWeek.values();
     int i = 0;

@@ -1,6 +1,9 @@
 package nl.zuil.kiosk.ticket;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -10,9 +13,11 @@ import java.util.function.Supplier;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.kiosk.disk.HeldVisits;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.ledger.Ledger;
+import nl.zuil.ledger.LedgerStorageException;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.slf4j.Logger;
@@ -29,10 +34,14 @@ public final class LedgerTicketOffice implements TicketOffice {
   private final TicketDocuments documents;
   private final NextSteps nextSteps;
   private final Executor ledgerThread;
+  private final Clock clock;
+  private final HeldVisits held = new HeldVisits();
   private final List<Consumer<Ticket>> issuedListeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> failureListeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param ledgerThread where ledger calls run; one thread, so tickets are issued in tap order
+   * @param clock the kiosk's wall clock: the time a held self-service visit is recorded under
    */
   public LedgerTicketOffice(
       Ledger ledger,
@@ -40,13 +49,15 @@ public final class LedgerTicketOffice implements TicketOffice {
       TicketPrinter printer,
       TicketDocuments documents,
       NextSteps nextSteps,
-      Executor ledgerThread) {
+      Executor ledgerThread,
+      Clock clock) {
     this.ledger = ledger;
     this.estimator = estimator;
     this.printer = printer;
     this.documents = documents;
     this.nextSteps = nextSteps;
     this.ledgerThread = ledgerThread;
+    this.clock = clock;
   }
 
   /** Called on the ledger thread with every ticket issued, once it is on disk. */
@@ -54,11 +65,27 @@ public final class LedgerTicketOffice implements TicketOffice {
     issuedListeners.add(listener);
   }
 
+  /** Called on the ledger thread whenever the disk refuses a visit. */
+  public void onWriteFailure(Runnable listener) {
+    failureListeners.add(listener);
+  }
+
+  /** Self-service visits waiting for the disk. */
+  public int heldVisits() {
+    return held.count();
+  }
+
   @Override
   public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
     return supply(
         () -> {
-          Ticket ticket = ledger.tickets().issue(request);
+          Ticket ticket;
+          try {
+            ticket = ledger.tickets().issue(request);
+          } catch (LedgerStorageException e) {
+            failureListeners.forEach(Runnable::run);
+            throw e;
+          }
           issuedListeners.forEach(listener -> listener.accept(ticket));
           QuestionType question =
               ledger.catalogue().questionType(ticket.questionCode()).orElseThrow();
@@ -85,14 +112,65 @@ public final class LedgerTicketOffice implements TicketOffice {
     }
   }
 
+  /**
+   * Records the visit, or, when the disk refuses it, keeps it to write later (decision 0011): the
+   * visitor has the next step on screen either way. Held visits go first, so the ledger keeps tap
+   * order.
+   *
+   * @return the visit once on disk; empty when it is held
+   */
   @Override
-  public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+  public CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request) {
+    Instant tappedAt = clock.instant();
     return supply(
         () -> {
-          Ticket visit = ledger.tickets().recordSelfService(request);
-          issuedListeners.forEach(listener -> listener.accept(visit));
-          return visit;
+          if (!writeHeld()) {
+            held.hold(request, tappedAt);
+            return Optional.empty();
+          }
+          try {
+            Ticket visit = ledger.tickets().recordSelfService(request, tappedAt);
+            issuedListeners.forEach(listener -> listener.accept(visit));
+            return Optional.of(visit);
+          } catch (LedgerStorageException e) {
+            held.hold(request, tappedAt);
+            failureListeners.forEach(Runnable::run);
+            LOG.error(
+                "the disk refused a self-service visit; {} kept until it takes them",
+                held.count(),
+                e);
+            return Optional.empty();
+          }
         });
+  }
+
+  /**
+   * Tries the held self-service visits again, on the ledger thread.
+   *
+   * @return how many are still held
+   */
+  public CompletableFuture<Integer> retryHeldVisits() {
+    return supply(
+        () -> {
+          writeHeld();
+          return held.count();
+        });
+  }
+
+  /** On the ledger thread: true when nothing is held any more. */
+  private boolean writeHeld() {
+    if (held.count() == 0) {
+      return true;
+    }
+    try {
+      int written = held.writeTo(ledger.tickets());
+      LOG.info("the disk took {} held self-service visits", written);
+      return true;
+    } catch (LedgerStorageException e) {
+      failureListeners.forEach(Runnable::run);
+      LOG.warn("the disk still refuses visits; {} held: {}", held.count(), e.getMessage());
+      return false;
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package nl.zuil.kiosk.ticket;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.kiosk.nextstep.NextStep;
@@ -26,10 +27,11 @@ public interface TicketOffice {
   CompletableFuture<PrintResult> print(IssuedTicket ticket);
 
   /**
-   * Records the visit of someone who found no gids: done at once, never in the queue; completes
-   * once it is on disk, or exceptionally.
+   * Records the visit of someone who found no gids: done at once, never in the queue. Completes
+   * with the visit once it is on disk, or empty when the disk refused it and the visit is kept to
+   * be written later (decision 0011); exceptionally only for a bug.
    */
-  CompletableFuture<Ticket> recordSelfService(TicketRequest request);
+  CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request);
 
   /** Prints the next step as a slip on the ticket printer; never completes exceptionally. */
   CompletableFuture<PrintResult> printSlip(NextStep step, String language);

@@ -286,7 +286,8 @@ public final class VisitorFlowViewModel {
 
   /**
    * No number a gids may never call: the visit is recorded as self-service and the screen shows
-   * where and how the visitor gets help instead.
+   * where and how the visitor gets help instead. A visit the disk refuses is kept by the office and
+   * written later (decision 0011): the visitor needs the next step either way.
    */
   private void selfService(QuestionType chosen, TicketRequest request) {
     office
@@ -294,7 +295,7 @@ public final class VisitorFlowViewModel {
         .whenComplete(
             (visitRecorded, error) -> {
               if (error != null) {
-                LOG.error("the ledger could not record a self-service visit", error);
+                LOG.error("a self-service visit was neither recorded nor kept", error);
               }
             });
     nextStep.show(chosen);

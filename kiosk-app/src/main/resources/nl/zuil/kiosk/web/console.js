@@ -183,6 +183,9 @@
     const printer = $('printer');
     printer.textContent = board.printer.text;
     printer.className = 'chip ' + board.printer.level.toLowerCase();
+    const disk = $('disk');
+    disk.hidden = !board.disk;
+    disk.textContent = board.disk || '';
     const sync = $('sync');
     sync.hidden = !board.sync;
     if (board.sync) {

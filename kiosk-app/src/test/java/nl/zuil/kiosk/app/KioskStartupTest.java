@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.kiosk.testing.RecordingPrinter;
 import nl.zuil.kiosk.testing.TestConfigs;
+import nl.zuil.kioskfiles.ledger.LedgerMarkerFile;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.testsupport.TestClock;
@@ -48,6 +49,56 @@ class KioskStartupTest {
     } finally {
       runtime.close();
     }
+  }
+
+  @Test
+  void aFirstStartStartsANewLedgerAndRemembersIt() throws Exception {
+    start(TestConfigs.landscapeJson()).close();
+
+    assertThat(new LedgerMarkerFile(dir.resolve("ledger-marker.json")).read()).isPresent();
+
+    start(TestConfigs.landscapeJson()).close();
+  }
+
+  @Test
+  void aLedgerThatIsGoneIsRefusedByNameInsteadOfStartedAgain() throws Exception {
+    start(TestConfigs.landscapeJson()).close();
+    Files.delete(dir.resolve("ledger.db"));
+
+    assertThatThrownBy(() -> start(TestConfigs.landscapeJson()))
+        .isInstanceOfSatisfying(
+            StartupException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(StartupException.LEDGER_UNAVAILABLE);
+              assertThat(e.getMessage())
+                  .contains(dir.resolve("ledger.db").toAbsolutePath() + " is missing")
+                  .contains("did not start a new ledger")
+                  .contains("zuil-provision restore");
+            });
+    assertThat(dir.resolve("ledger.db")).doesNotExist();
+    assertThat(printer.closed()).isTrue();
+  }
+
+  @Test
+  void anEmptiedLedgerIsRefusedAndLeftAsItIs() throws Exception {
+    start(TestConfigs.landscapeJson()).close();
+    Files.write(dir.resolve("ledger.db"), new byte[0]);
+
+    assertThatThrownBy(() -> start(TestConfigs.landscapeJson()))
+        .isInstanceOf(StartupException.class)
+        .hasMessageContaining(dir.resolve("ledger.db").toAbsolutePath() + " is empty (0 bytes)");
+    assertThat(dir.resolve("ledger.db")).isEmptyFile();
+  }
+
+  @Test
+  void deletingTheMarkerStartsANewLedgerOnPurpose() throws Exception {
+    start(TestConfigs.landscapeJson()).close();
+    Files.delete(dir.resolve("ledger.db"));
+    Files.delete(dir.resolve("ledger-marker.json"));
+
+    start(TestConfigs.landscapeJson()).close();
+
+    assertThat(dir.resolve("ledger.db")).isNotEmptyFile();
   }
 
   @Test

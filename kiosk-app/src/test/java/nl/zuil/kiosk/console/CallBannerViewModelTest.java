@@ -30,6 +30,7 @@ class CallBannerViewModelTest {
         "",
         new PrinterLine("", PrinterLine.Level.OK),
         null,
+        null,
         "",
         Map.of());
   }

@@ -65,7 +65,8 @@ public final class KioskFixture implements AutoCloseable {
             printer,
             documents,
             new NextSteps(presence),
-            executor);
+            executor,
+            clock);
     console =
         new ConsoleService(
             ledger,

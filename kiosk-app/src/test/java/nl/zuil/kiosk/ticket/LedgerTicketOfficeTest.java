@@ -61,7 +61,8 @@ class LedgerTicketOfficeTest {
               kiosk.printer,
               kiosk.documents,
               kiosk.office.nextSteps(),
-              stopped);
+              stopped,
+              kiosk.clock);
 
       assertThat(office.issue(TicketRequest.of("find_work", "nl"))).isCompletedExceptionally();
       assertThat(kiosk.visits()).isZero();

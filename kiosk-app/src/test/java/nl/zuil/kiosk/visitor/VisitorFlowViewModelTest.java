@@ -283,7 +283,7 @@ class VisitorFlowViewModelTest {
     TicketOffice watching =
         new TicketOffice() {
           @Override
-          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+          public CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request) {
             return kiosk.office.recordSelfService(request);
           }
 
@@ -327,7 +327,7 @@ class VisitorFlowViewModelTest {
     TicketOffice broken =
         new TicketOffice() {
           @Override
-          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+          public CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request) {
             return kiosk.office.recordSelfService(request);
           }
 
@@ -375,7 +375,7 @@ class VisitorFlowViewModelTest {
     TicketOffice slowOffice =
         new TicketOffice() {
           @Override
-          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+          public CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request) {
             return kiosk.office.recordSelfService(request);
           }
 
@@ -546,7 +546,7 @@ class VisitorFlowViewModelTest {
           }
 
           @Override
-          public CompletableFuture<Ticket> recordSelfService(TicketRequest request) {
+          public CompletableFuture<Optional<Ticket>> recordSelfService(TicketRequest request) {
             return kiosk.office.recordSelfService(request);
           }
 

@@ -44,7 +44,11 @@ public final class LedgerBackup {
         LedgerFile.backup(ledger, partial);
       } catch (SQLException e) {
         throw new LedgerProblem(
-            Kind.LEDGER_UNUSABLE, "cannot copy the ledger " + ledger + ": " + e.getMessage());
+            Kind.LEDGER_UNUSABLE,
+            "cannot copy the ledger "
+                + ledger
+                + ", it is damaged or unreadable: "
+                + e.getMessage());
       }
       Files.setAttribute(partial, "unix:mode", BACKUP_MODE.bits());
       LedgerFacts facts = LedgerRestore.verify(partial);

@@ -90,8 +90,11 @@ class AgentKeepsCatalogueTest {
         .isEqualTo(Region.onKiosk(Region.exampleCatalogue(2)));
     assertThat(mode(installed)).isEqualTo(0640);
     try (Stream<Path> files = Files.list(kiosk.path("/var/lib/zuil-catalogue"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("catalogue.json");
+      // Beside the catalogue only the referral slip key the kiosk signs with (decision 1053).
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("catalogue.json", "slip-key.json");
     }
+    assertThat(mode(kiosk.path("/var/lib/zuil-catalogue/slip-key.json"))).isEqualTo(0640);
     assertThat(region.visits(Region.KIOSK)).isEqualTo(4);
     Tool.Run update = Tool.run("update-catalogue", root);
     assertThat(update.exitCode()).as(update.toString()).isZero();

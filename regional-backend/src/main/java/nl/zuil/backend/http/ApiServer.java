@@ -29,6 +29,7 @@ import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.regionapi.Problem;
 import nl.zuil.regionapi.ProblemType;
 import nl.zuil.regionapi.RegionApi;
+import nl.zuil.regionapi.SlipCountBatch;
 import nl.zuil.web.Https;
 import nl.zuil.web.Keystore;
 import nl.zuil.web.SecurityHeaders;
@@ -97,6 +98,8 @@ public final class ApiServer implements AutoCloseable {
     app.post(RegionApi.ENROLMENTS, this::enrol);
     app.post(RegionApi.BUCKETS, this::buckets);
     app.post(RegionApi.HEALTH, this::health);
+    app.post(RegionApi.REFERRAL_SLIPS, this::slipCounts);
+    app.get(RegionApi.REFERRAL_KEY, this::slipKey);
     app.get(
         RegionApi.CATALOGUE,
         ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
@@ -215,6 +218,23 @@ public final class ApiServer implements AutoCloseable {
     HealthReport report = body(ctx, HealthReport.class);
     Duration offset = backend.health().receive(device, report);
     ctx.json(new HealthReceipt(Instant.now(backend.clock()).toString(), offset.toMillis()));
+  }
+
+  private void slipCounts(Context ctx) {
+    Device device = authenticate(ctx);
+    SlipCountBatch batch = body(ctx, SlipCountBatch.class);
+    ctx.json(backend.issuedSlips().receive(device, batch));
+  }
+
+  /** The slip key of the kiosk's location; slips link to this server as the agent reaches it. */
+  private void slipKey(Context ctx) {
+    Device device = authenticate(ctx);
+    ctx.header("Cache-Control", "no-store")
+        .json(
+            backend
+                .referrals()
+                .keyFor(
+                    device.regionCode(), device.locationCode(), ctx.scheme() + "://" + ctx.host()));
   }
 
   private Device authenticate(Context ctx) {

@@ -21,6 +21,9 @@ import nl.zuil.backend.ingest.JdbcBucketStore;
 import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.publish.CatalogueDrafts;
 import nl.zuil.backend.publish.RetiredCodes;
+import nl.zuil.backend.referral.IssuedSlips;
+import nl.zuil.backend.referral.ReferralFigures;
+import nl.zuil.backend.referral.Referrals;
 import nl.zuil.backend.region.JdbcRegions;
 import nl.zuil.backend.region.Regions;
 import nl.zuil.backend.stats.JdbcStatsStore;
@@ -47,6 +50,9 @@ public record Backend(
     IngestLog ingestLog,
     Quarantine quarantine,
     AuditLog audit,
+    Referrals referrals,
+    IssuedSlips issuedSlips,
+    ReferralFigures referralFigures,
     Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
@@ -86,6 +92,9 @@ public record Backend(
         ingestLog,
         new Quarantine(database, clock),
         new AuditLog(database, clock, auditLogRetention),
+        new Referrals(database, regions, clock, Referrals.DEFAULT_VALIDITY),
+        new IssuedSlips(database, regions, clock),
+        new ReferralFigures(database),
         clock);
   }
 }

@@ -1,6 +1,7 @@
 package nl.zuil.backend.stats;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.region.Location;
@@ -35,6 +36,14 @@ public record Dashboard(
 
   /** A headline figure above the charts. */
   public record Headline(String id, String label, Figure value, String hint) {}
+
+  /** This dashboard with {@code more} charts after its own, already protected. */
+  public Dashboard withCharts(List<Chart> more) {
+    List<Chart> all = new ArrayList<>(charts);
+    all.addAll(more);
+    return new Dashboard(
+        period, periodText, through, ongoing, locations, threshold, tooFewVisits, headlines, all);
+  }
 
   public Optional<Chart> chart(String id) {
     return charts.stream().filter(chart -> chart.id().equals(id)).findFirst();

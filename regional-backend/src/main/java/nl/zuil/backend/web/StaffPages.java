@@ -43,6 +43,7 @@ public final class StaffPages {
   private final CatalogueTextRoutes catalogueTexts;
   private final AccessibilityRoutes accessibility;
   private final AuditRoutes audit;
+  private final ReferralRoutes referrals;
   private final StaticFiles files = new StaticFiles();
   private final long maxRequestBytes;
 
@@ -79,6 +80,7 @@ public final class StaffPages {
     this.catalogueTexts = new CatalogueTextRoutes(backend, requests);
     this.accessibility = new AccessibilityRoutes(requests);
     this.audit = new AuditRoutes(backend, requests);
+    this.referrals = new ReferralRoutes(backend, requests);
   }
 
   public void register(RoutesConfig app) {
@@ -98,6 +100,7 @@ public final class StaffPages {
     catalogueTexts.register(app);
     accessibility.register(app);
     audit.register(app);
+    referrals.register(app);
     app.get("/static/{file}", this::staticFile);
     app.exception(PageException.class, this::refuse);
     app.exception(Redirect.class, (e, ctx) -> ctx.status(303).header("Location", e.location()));

@@ -13,6 +13,7 @@ import nl.zuil.backend.audit.Actor;
 import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
+import nl.zuil.backend.stats.ArrivalCharts;
 import nl.zuil.backend.stats.CatalogueLabels;
 import nl.zuil.backend.stats.Chart;
 import nl.zuil.backend.stats.Dashboard;
@@ -21,6 +22,7 @@ import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.stats.StatsQuery;
 import nl.zuil.backend.stats.Suppression;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
+import nl.zuil.regionapi.SlipLinks;
 
 /** The statistics: the dashboard page, the JSON behind each chart, CSV/XLSX exports, the report. */
 final class StatisticsRoutes {
@@ -78,7 +80,19 @@ final class StatisticsRoutes {
                                 codes,
                                 selection.question(),
                                 labels.selfServiceOutcomes())
-                            .comparedWith(today)));
+                            .comparedWith(today)))
+            .withCharts(
+                new ArrivalCharts(suppression, request.text(), labels)
+                    .build(
+                        selection.period(),
+                        codes,
+                        selection.question(),
+                        backend
+                            .referralFigures()
+                            .between(
+                                user.regionCode(),
+                                SlipLinks.isoWeek(selection.period().from()),
+                                SlipLinks.isoWeek(selection.period().to()))));
     return new Built(selection, labels, dashboard);
   }
 

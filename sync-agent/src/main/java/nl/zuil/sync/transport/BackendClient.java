@@ -27,6 +27,9 @@ import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.regionapi.Problem;
 import nl.zuil.regionapi.RegionApi;
+import nl.zuil.regionapi.SlipCountBatch;
+import nl.zuil.regionapi.SlipCountReceipt;
+import nl.zuil.regionapi.SlipKey;
 import nl.zuil.regionclient.TlsTrust;
 import nl.zuil.sync.transport.DeliveryException.Kind;
 import okhttp3.MediaType;
@@ -85,6 +88,32 @@ public final class BackendClient implements AutoCloseable {
   public HealthReceipt sendHealth(HealthReport report, String authorization)
       throws DeliveryException {
     return post(RegionApi.HEALTH, write(report), authorization, HealthReceipt.class);
+  }
+
+  /** POST {@code /api/v1/referral-slips}: the ledger's referral slip counts (decision 1053). */
+  public SlipCountReceipt sendSlipCounts(SlipCountBatch batch, String authorization)
+      throws DeliveryException {
+    return post(RegionApi.REFERRAL_SLIPS, write(batch), authorization, SlipCountReceipt.class);
+  }
+
+  /** GET {@code /api/v1/referral-key}: the key this kiosk's slips are signed with. */
+  public SlipKey slipKey(String authorization) throws DeliveryException {
+    Request request =
+        new Request.Builder()
+            .url(base.resolve(RegionApi.REFERRAL_KEY).toString())
+            .header("Authorization", authorization)
+            .get()
+            .build();
+    try (Response response = http.newCall(request).execute()) {
+      String answer = read(response.body(), MAX_ANSWER_BYTES);
+      if (!response.isSuccessful()) {
+        throw failure(response.code(), answer, retryAfter(response.header("Retry-After")));
+      }
+      return read(answer, SlipKey.class, "slip key");
+    } catch (IOException e) {
+      throw new DeliveryException(
+          Kind.UNAVAILABLE, "no answer from " + base + ": " + e.getMessage(), Optional.empty());
+    }
   }
 
   public EnrolmentResponse enrol(String code) throws DeliveryException {

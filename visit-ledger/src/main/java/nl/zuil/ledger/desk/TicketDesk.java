@@ -111,7 +111,7 @@ public final class TicketDesk {
               "UPDATE visit SET state = 'waiting', called_at_ms = NULL, desk_code = NULL"
                   + " WHERE reference = ? AND state = 'called'",
               ticket.reference());
-          DirtySlots.markSlotOfVisit(c, ticket.reference());
+          DirtySlots.markSlotOfVisit(database, ticket.reference());
           return reread(c, ticket.reference());
         });
   }
@@ -153,7 +153,7 @@ public final class TicketDesk {
             statement.setString(4, ticket.reference());
             statement.executeUpdate();
           }
-          DirtySlots.markSlotOfVisit(c, ticket.reference());
+          DirtySlots.markSlotOfVisit(database, ticket.reference());
           return reread(c, ticket.reference());
         });
   }
@@ -171,7 +171,7 @@ public final class TicketDesk {
           }
           update(
               c, "UPDATE visit SET referral_confirmed = 1 WHERE reference = ?", ticket.reference());
-          DirtySlots.markSlotOfVisit(c, ticket.reference());
+          DirtySlots.markSlotOfVisit(database, ticket.reference());
           return reread(c, ticket.reference());
         });
   }
@@ -204,7 +204,7 @@ public final class TicketDesk {
       statement.setString(3, reference);
       statement.executeUpdate();
     }
-    DirtySlots.markSlotOfVisit(c, reference);
+    DirtySlots.markSlotOfVisit(database, reference);
     return reread(c, reference);
   }
 

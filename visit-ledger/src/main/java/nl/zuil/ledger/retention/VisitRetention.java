@@ -57,7 +57,7 @@ public final class VisitRetention {
       slots.setString(1, date);
       try (ResultSet rows = slots.executeQuery()) {
         while (rows.next()) {
-          DirtySlots.mark(c, rows.getString(1), date, rows.getInt(2));
+          DirtySlots.mark(database, rows.getString(1), date, rows.getInt(2));
         }
       }
     }

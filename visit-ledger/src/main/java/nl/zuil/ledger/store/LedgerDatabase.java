@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerOpenException.Problem;
@@ -33,9 +36,21 @@ public final class LedgerDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerDatabase.class);
   private static final int BUSY_TIMEOUT_MS = 5_000;
 
+  /**
+   * What the write-ahead log may keep after a checkpoint, and how many pages it collects before
+   * SQLite copies them into the file (the default, 1000 pages, is 4 MiB: more than a small volume
+   * has). A busy day's peak is given back instead of held.
+   */
+  static final long WAL_KEEP_BYTES = 512 * 1024;
+
+  static final int WAL_CHECKPOINT_PAGES = 128;
+
   private final Path file;
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
+  // Preparing a statement compiles it with every CHECK of its table; for a ticket that cost more
+  // than the fsync. Kept per connection; only used under the lock.
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
   private int transactionDepth;
 
   private LedgerDatabase(Path file, Connection connection) {
@@ -66,6 +81,8 @@ public final class LedgerDatabase implements AutoCloseable {
       int version = checkVersion(absolute, connection, migrations.latestVersion());
       execute(connection, "PRAGMA journal_mode = WAL");
       execute(connection, "PRAGMA synchronous = FULL");
+      execute(connection, "PRAGMA journal_size_limit = " + WAL_KEEP_BYTES);
+      execute(connection, "PRAGMA wal_autocheckpoint = " + WAL_CHECKPOINT_PAGES);
       LedgerDatabase database = new LedgerDatabase(absolute, connection);
       if (version < migrations.latestVersion()) {
         database.write(
@@ -147,6 +164,27 @@ public final class LedgerDatabase implements AutoCloseable {
     return inTransaction("BEGIN DEFERRED", work);
   }
 
+  /**
+   * A statement for {@code sql}, prepared on the first call and kept for the life of the
+   * connection: for work that runs on every visit. Only inside {@link #write} or {@link #read}; the
+   * caller sets every parameter and closes its result sets, never the statement.
+   */
+  public PreparedStatement prepared(String sql) throws SQLException {
+    if (!lock.isHeldByCurrentThread() || transactionDepth == 0) {
+      throw new IllegalStateException("a kept statement is only for use inside a transaction");
+    }
+    return cached(sql);
+  }
+
+  private PreparedStatement cached(String sql) throws SQLException {
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null || statement.isClosed()) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+    }
+    return statement;
+  }
+
   private <T> T inTransaction(String begin, SqlWork<T> work) {
     lock.lock();
     try {
@@ -158,12 +196,12 @@ public final class LedgerDatabase implements AutoCloseable {
           transactionDepth--;
         }
       }
-      execute(connection, begin);
+      cached(begin).execute();
       transactionDepth = 1;
       boolean committed = false;
       try {
         T result = work.run(connection);
-        execute(connection, "COMMIT");
+        cached("COMMIT").execute();
         committed = true;
         return result;
       } finally {
@@ -171,6 +209,46 @@ public final class LedgerDatabase implements AutoCloseable {
         if (!committed) {
           rollback();
         }
+      }
+    } catch (SQLException e) {
+      // The driver may have finalised a statement that failed (a full disk): prepare afresh.
+      forgetPrepared();
+      throw new LedgerStorageException("Ledger " + file + ": " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void forgetPrepared() {
+    for (PreparedStatement statement : prepared.values()) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        LOG.debug("closing a kept statement: {}", e.getMessage());
+      }
+    }
+    prepared.clear();
+  }
+
+  /**
+   * Copies the write-ahead log into the ledger file and cuts the log to zero bytes, unless a reader
+   * (the sync agent) still needs it: then nothing waits, and the next round tries again.
+   *
+   * @return true when the log was emptied
+   */
+  public boolean checkpoint() {
+    lock.lock();
+    try {
+      if (transactionDepth > 0) {
+        throw new IllegalStateException("no checkpoint inside a transaction");
+      }
+      // Never wait for the reader here: a visitor's ticket may be waiting for this lock.
+      execute(connection, "PRAGMA busy_timeout = 0");
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        return row.next() && row.getInt(1) == 0;
+      } finally {
+        execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
       }
     } catch (SQLException e) {
       throw new LedgerStorageException("Ledger " + file + ": " + e.getMessage(), e);
@@ -191,6 +269,7 @@ public final class LedgerDatabase implements AutoCloseable {
   public void close() {
     lock.lock();
     try {
+      forgetPrepared();
       connection.close();
     } catch (SQLException e) {
       LOG.warn("Closing ledger {} failed: {}", file, e.getMessage());

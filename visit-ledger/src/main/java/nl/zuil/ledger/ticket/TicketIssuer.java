@@ -1,6 +1,5 @@
 package nl.zuil.ledger.ticket;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +27,13 @@ import nl.zuil.ledger.store.TicketRows;
  */
 public final class TicketIssuer {
 
+  private static final String INSERT =
+      "INSERT INTO visit (reference, location_code, kiosk_code, service_date, issued_hour,"
+          + " ticket_seq, ticket_number, question_code, situation_code, language_code, state,"
+          + " issued_at_ms, finished_at_ms, outcome_code)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+          + TicketRows.COLUMNS;
+
   private final LedgerDatabase database;
   private final Supplier<Catalogue> catalogue;
   private final KioskIdentity kiosk;
@@ -43,7 +49,7 @@ public final class TicketIssuer {
   }
 
   public Ticket issue(TicketRequest request) {
-    return record(request, Optional.empty());
+    return record(request, Optional.empty(), clock.instant());
   }
 
   /**
@@ -52,6 +58,14 @@ public final class TicketIssuer {
    * number like any visit, so the day's numbers keep counting the visitors.
    */
   public Ticket recordSelfService(TicketRequest request) {
+    return recordSelfService(request, clock.instant());
+  }
+
+  /**
+   * Records a self-service visit that happened at {@code tappedAt}: the kiosk keeps a visit the
+   * disk could not take and writes it here once it can, in the hour and on the day it happened.
+   */
+  public Ticket recordSelfService(TicketRequest request, Instant tappedAt) {
     Catalogue current = catalogue.get();
     Outcome selfService =
         current
@@ -65,10 +79,10 @@ public final class TicketIssuer {
                             + " version "
                             + current.version()
                             + " has no self-service outcome"));
-    return record(request, Optional.of(selfService));
+    return record(request, Optional.of(selfService), tappedAt);
   }
 
-  private Ticket record(TicketRequest request, Optional<Outcome> selfService) {
+  private Ticket record(TicketRequest request, Optional<Outcome> selfService, Instant now) {
     Catalogue current = catalogue.get();
     QuestionType question =
         current
@@ -80,74 +94,63 @@ public final class TicketIssuer {
     if (current.language(request.languageCode()).isEmpty()) {
       throw unknown("language", request.languageCode(), current);
     }
-    Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, clock.getZone());
     String serviceDate = local.toLocalDate().toString();
     return database.write(
         c -> {
-          int sequence = nextSequence(c, serviceDate);
+          int sequence = nextSequence(serviceDate);
           String number = TicketNumbers.format(question.prefix(), sequence);
-          String reference = unusedReference(c);
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO visit (reference, location_code, kiosk_code, service_date,"
-                      + " issued_hour, ticket_seq, ticket_number, question_code, situation_code,"
-                      + " language_code, state, issued_at_ms, finished_at_ms, outcome_code)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      + " RETURNING "
-                      + TicketRows.COLUMNS)) {
-            insert.setString(1, reference);
-            insert.setString(2, kiosk.locationCode());
-            insert.setString(3, kiosk.kioskCode());
-            insert.setString(4, serviceDate);
-            insert.setInt(5, local.getHour());
-            insert.setInt(6, sequence);
-            insert.setString(7, number);
-            insert.setString(8, question.code());
-            insert.setString(9, TicketRows.orNone(request.situationCode()));
-            insert.setString(10, request.languageCode());
-            insert.setString(11, selfService.isPresent() ? "done" : "waiting");
-            insert.setLong(12, now.toEpochMilli());
-            if (selfService.isPresent()) {
-              insert.setLong(13, now.toEpochMilli());
-            } else {
-              insert.setNull(13, Types.INTEGER);
-            }
-            insert.setString(14, TicketRows.orNone(selfService.map(Outcome::code).orElse(null)));
-            Ticket ticket;
-            try (ResultSet row = insert.executeQuery()) {
-              row.next();
-              ticket = TicketRows.read(row, clock.getZone());
-            }
-            DirtySlots.mark(c, kiosk.locationCode(), serviceDate, local.getHour());
-            return ticket;
+          String reference = unusedReference();
+          PreparedStatement insert = database.prepared(INSERT);
+          insert.setString(1, reference);
+          insert.setString(2, kiosk.locationCode());
+          insert.setString(3, kiosk.kioskCode());
+          insert.setString(4, serviceDate);
+          insert.setInt(5, local.getHour());
+          insert.setInt(6, sequence);
+          insert.setString(7, number);
+          insert.setString(8, question.code());
+          insert.setString(9, TicketRows.orNone(request.situationCode()));
+          insert.setString(10, request.languageCode());
+          insert.setString(11, selfService.isPresent() ? "done" : "waiting");
+          insert.setLong(12, now.toEpochMilli());
+          if (selfService.isPresent()) {
+            insert.setLong(13, now.toEpochMilli());
+          } else {
+            insert.setNull(13, Types.INTEGER);
           }
+          insert.setString(14, TicketRows.orNone(selfService.map(Outcome::code).orElse(null)));
+          Ticket ticket;
+          try (ResultSet row = insert.executeQuery()) {
+            row.next();
+            ticket = TicketRows.read(row, clock.getZone());
+          }
+          DirtySlots.mark(database, kiosk.locationCode(), serviceDate, local.getHour());
+          return ticket;
         });
   }
 
-  private int nextSequence(Connection c, String serviceDate) throws SQLException {
-    try (PreparedStatement query =
-        c.prepareStatement(
+  private int nextSequence(String serviceDate) throws SQLException {
+    PreparedStatement query =
+        database.prepared(
             "SELECT coalesce(max(ticket_seq), 0) + 1 FROM visit"
-                + " WHERE kiosk_code = ? AND service_date = ?")) {
-      query.setString(1, kiosk.kioskCode());
-      query.setString(2, serviceDate);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getInt(1);
-      }
+                + " WHERE kiosk_code = ? AND service_date = ?");
+    query.setString(1, kiosk.kioskCode());
+    query.setString(2, serviceDate);
+    try (ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getInt(1);
     }
   }
 
-  private String unusedReference(Connection c) throws SQLException {
-    try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM visit WHERE reference = ?")) {
-      while (true) {
-        String candidate = references.next();
-        query.setString(1, candidate);
-        try (ResultSet row = query.executeQuery()) {
-          if (!row.next()) {
-            return candidate;
-          }
+  private String unusedReference() throws SQLException {
+    PreparedStatement query = database.prepared("SELECT 1 FROM visit WHERE reference = ?");
+    while (true) {
+      String candidate = references.next();
+      query.setString(1, candidate);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return candidate;
         }
       }
     }
