@@ -17,7 +17,7 @@ import nl.zuil.web.SessionStore;
  * SHA-256 of the cookie's token, never the token. A password account's user is read from the
  * account at every request, so a changed role counts at once; an account of the region's identity
  * provider has no account row, so its session keeps the role, region and municipality the provider
- * gave at sign-in (schema 12, decision 0215) until it ends.
+ * gave at sign-in (schema 9, decision 0215) until it ends.
  */
 public final class JdbcSessionStore implements SessionStore<StaffUser> {
 

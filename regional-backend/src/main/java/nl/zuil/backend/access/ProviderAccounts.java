@@ -5,7 +5,7 @@ package nl.zuil.backend.access;
  * account can have (their names are lower-case letters, digits, '.', '_' and '-'), so the two kinds
  * can never be mistaken for each other in a session, a log line or the TOTP pages. The provider's
  * name for the person (often an e-mail address) is at most {@value #MAX_NAME} characters, what the
- * session and audit tables hold after the prefix (schema 12).
+ * session and audit tables hold after the prefix (schema 9).
  */
 public final class ProviderAccounts {
 

@@ -97,7 +97,7 @@ abstract class AuditLogContract {
 
   @Test
   void anIdentityProviderAccountIsRecordedUnderItsWholeName() {
-    // idp: and the longest e-mail address a provider may give (schema 12).
+    // idp: and the longest e-mail address a provider may give (schema 9).
     String name = "idp:" + "m".repeat(240) + "@gemeente.nl";
     audit.record(
         Actor.of(new StaffUser(name, TwoRegions.A, Role.IT, java.util.Optional.empty())),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.store.Database;
 
-/** The tables {@code staff_totp} and {@code staff_recovery_code} (migration V9). */
+/** The tables {@code staff_totp} and {@code staff_recovery_code} (migration V8). */
 final class TotpStore {
 
   /** One account's stored second factor. */

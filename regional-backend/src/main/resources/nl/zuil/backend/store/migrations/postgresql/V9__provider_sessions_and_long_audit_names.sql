@@ -1,4 +1,4 @@
--- Zuil regional backend, schema 12: sessions of staff who signed in through the region's identity
+-- Zuil regional backend, schema 9: sessions of staff who signed in through the region's identity
 -- provider (OpenID Connect, decision 0215), and room for their names in the audit log.
 --
 -- A provider account has no staff_user row: its role, region and municipality come from the
@@ -11,7 +11,8 @@ ALTER TABLE staff_session ADD COLUMN provider_username TEXT
     AND length(provider_username) <= 260));
 ALTER TABLE staff_session ADD COLUMN provider_role TEXT;
 ALTER TABLE staff_session ADD COLUMN provider_region_code TEXT;
-ALTER TABLE staff_session ADD COLUMN provider_municipality TEXT
+ALTER TABLE staff_session ADD COLUMN provider_municipality TEXT;
+ALTER TABLE staff_session ADD CONSTRAINT staff_session_provider_account
   CHECK ((provider_username IS NULL AND provider_role IS NULL AND provider_region_code IS NULL
       AND provider_municipality IS NULL)
     OR (username IS NULL AND provider_username IS NOT NULL
@@ -20,20 +21,6 @@ ALTER TABLE staff_session ADD COLUMN provider_municipality TEXT
       AND (provider_role = 'municipality') = (provider_municipality IS NOT NULL)));
 
 -- A provider account's name is `idp:` and the provider's name for the person, often an e-mail
--- address (at most 254 characters): the audit log's 40 characters are too few. SQLite cannot
--- change a CHECK in place, so the table is copied.
-CREATE TABLE audit_log_new (
-  id           INTEGER PRIMARY KEY AUTOINCREMENT,
-  at_ms        BIGINT  NOT NULL,
-  region_code  TEXT    NOT NULL,
-  username     TEXT    NOT NULL CHECK (length(username) <= 260),
-  role         TEXT    NOT NULL CHECK (role IN ('region-staff', 'municipality', 'it', 'cli')),
-  action       TEXT    NOT NULL CHECK (length(action) <= 40),
-  target       TEXT    NOT NULL CHECK (length(target) <= 120)
-);
-INSERT INTO audit_log_new (id, at_ms, region_code, username, role, action, target)
-  SELECT id, at_ms, region_code, username, role, action, target FROM audit_log;
-DROP TABLE audit_log;
-ALTER TABLE audit_log_new RENAME TO audit_log;
-CREATE INDEX audit_log_by_region ON audit_log (region_code, at_ms);
-CREATE INDEX audit_log_by_time ON audit_log (at_ms);
+-- address (at most 254 characters): the audit log's 40 characters are too few.
+ALTER TABLE audit_log DROP CONSTRAINT audit_log_username_check;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_username_check CHECK (length(username) <= 260);

@@ -1,4 +1,4 @@
--- Zuil regional backend, schema 9: a second factor (TOTP, RFC 6238) for password accounts
+-- Zuil regional backend, schema 8: a second factor (TOTP, RFC 6238) for password accounts
 -- (decision 0215).
 --
 -- The shared secret is stored sealed: AES-256-GCM under a key that lives in a file given to
