@@ -1,8 +1,8 @@
 # Shared by ./zuil and bench/run: the Debian packages Zuil needs, and the PostgreSQL the tests and
 # benchmarks use. Sourced, never run; expects ROOT to be set.
 
-TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql)
-DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq)
+TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgtk-3-0 postgresql espeak-ng sox)
+DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq espeak-ng)
 
 say() { printf '%s: %s\n' "${SAY_AS:-zuil}" "$*" >&2; }
 
