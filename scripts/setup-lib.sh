@@ -7,8 +7,10 @@ TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgt
   lintian apt-utils gnupg jq sqlite3 curl xdotool cage xwayland libxtst6 libgl1 logrotate adduser
   unattended-upgrades
   # An independent QR decoder for the referral slip's link (ReferralChainTest).
-  zbar-tools)
-DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq)
+  zbar-tools
+  # The kiosk speaks (espeak-ng) and its test measures the sound (sox).
+  espeak-ng sox)
+DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq espeak-ng)
 
 say() { printf '%s: %s\n' "${SAY_AS:-zuil}" "$*" >&2; }
 

@@ -1,6 +1,7 @@
 package nl.zuil.catalogue;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -43,6 +44,29 @@ public record Catalogue(
     locations = copy(locations);
     closedDays = copy(closedDays);
     texts = texts == null ? Map.of() : Map.copyOf(texts);
+  }
+
+  /**
+   * This catalogue with {@code defaults}' text for every screen text it does not have; its own
+   * texts win. A kiosk of a newer release shows a text its region's catalogue predates (a new
+   * button) in the release's words instead of refusing the region's catalogue.
+   */
+  public Catalogue withTextsFrom(Catalogue defaults) {
+    Map<String, Labels> filled = new HashMap<>(defaults.texts());
+    filled.putAll(texts);
+    return new Catalogue(
+        formatVersion,
+        region,
+        version,
+        languages,
+        questionTypes,
+        situations,
+        outcomes,
+        partners,
+        contact,
+        locations,
+        closedDays,
+        filled);
   }
 
   private static <T> List<T> copy(List<T> list) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,8 +39,14 @@ class KioskCopyTest {
     }
 
     assertThat(published).contains("\"targetGroup\"");
-    assertThat(paths(KioskCopy.of(published))).isSubsetOf(paths(previous));
-    assertThat(KioskCopy.of(published)).isEqualTo(previous);
+    JsonNode copy = KioskCopy.of(published);
+    // Texts are a map whose keys that release's loader takes as data (any valid key): a screen
+    // text added since, such as "common.listen", is no unknown field to it.
+    List<String> previousTexts = new ArrayList<>();
+    previous.path("texts").fieldNames().forEachRemaining(previousTexts::add);
+    ((ObjectNode) copy.get("texts")).retain(previousTexts);
+    assertThat(paths(copy)).isSubsetOf(paths(previous));
+    assertThat(copy).isEqualTo(previous);
   }
 
   @Test

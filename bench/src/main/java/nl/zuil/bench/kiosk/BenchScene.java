@@ -89,7 +89,8 @@ final class BenchScene implements AutoCloseable {
                       clock,
                       () -> {},
                       runtime.console(),
-                      runtime.webConsoleLines());
+                      runtime.webConsoleLines(),
+                      runtime.narration());
               Stage stage = new Stage();
               stage.setScene(scene.scene());
               stage.show();

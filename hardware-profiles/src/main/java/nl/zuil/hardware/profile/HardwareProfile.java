@@ -7,6 +7,8 @@ package nl.zuil.hardware.profile;
  *
  * @param name the file name without {@code .json}, e.g. {@code epson-tm-t20iii}
  * @param description what the kit is, for the installer choosing a profile
+ * @param audio where and how loud the kiosk speaks; null in profiles written before it could, which
+ *     {@link #sound()} turns into the default
  */
 public record HardwareProfile(
     Integer formatVersion,
@@ -14,4 +16,11 @@ public record HardwareProfile(
     String description,
     PrinterProfile printer,
     ScreenProfile screen,
-    ScannerProfile scanner) {}
+    ScannerProfile scanner,
+    AudioProfile audio) {
+
+  /** The audio settings, with defaults for a profile that has none. */
+  public AudioProfile sound() {
+    return audio == null ? AudioProfile.DEFAULT : audio;
+  }
+}

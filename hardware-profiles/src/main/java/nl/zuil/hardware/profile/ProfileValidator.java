@@ -59,6 +59,19 @@ final class ProfileValidator {
     } else {
       checkScanner(p.scanner());
     }
+    if (p.audio() != null) {
+      checkAudio(p.audio());
+    }
+  }
+
+  private void checkAudio(AudioProfile audio) {
+    if (audio.volumePercent() != null
+        && (audio.volumePercent() < 0 || audio.volumePercent() > 100)) {
+      problem("audio.volumePercent", audio.volumePercent() + " is not between 0 and 100");
+    }
+    if (audio.device() != null && audio.device().isBlank()) {
+      problem("audio.device", "empty; leave it out for the system's default output");
+    }
   }
 
   private void checkPrinter(PrinterProfile printer) {

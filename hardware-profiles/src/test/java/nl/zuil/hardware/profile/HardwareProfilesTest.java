@@ -173,4 +173,36 @@ class HardwareProfilesTest {
     String before = json.substring(0, json.indexOf(text));
     return (int) before.chars().filter(c -> c == '\n').count() + 1;
   }
+
+  @Test
+  void aProfileWithoutAudioFromBeforeTheKioskSpokeGetsTheDefaultOutputAndVolume() throws Exception {
+    HardwareProfile old = HardwareProfiles.parse(EPSON, "epson.json");
+
+    assertThat(EPSON).doesNotContain("\"audio\"");
+    assertThat(old.sound().device()).isNull();
+    assertThat(old.sound().volume()).isEqualTo(AudioProfile.DEFAULT_VOLUME);
+  }
+
+  @Test
+  void aProfileNamesItsAudioDeviceAndVolume() throws Exception {
+    String json =
+        EPSON.replace(
+            "\"scanner\":",
+            "\"audio\": { \"device\": \"Headphones\", \"volumePercent\": 35 },\n  \"scanner\":");
+
+    AudioProfile audio = HardwareProfiles.parse(json, "kit.json").sound();
+
+    assertThat(audio.device()).isEqualTo("Headphones");
+    assertThat(audio.volume()).isEqualTo(35);
+  }
+
+  @Test
+  void aVolumeOutsideZeroToHundredIsRefusedOnItsLine() {
+    String json =
+        EPSON.replace("\"scanner\":", "\"audio\": { \"volumePercent\": 150 },\n  \"scanner\":");
+
+    assertThatThrownBy(() -> HardwareProfiles.parse(json, "kit.json"))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageContaining("audio.volumePercent: 150 is not between 0 and 100");
+  }
 }

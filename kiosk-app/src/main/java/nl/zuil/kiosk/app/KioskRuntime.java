@@ -20,7 +20,9 @@ import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.hardware.printer.TicketPrinter;
+import nl.zuil.hardware.profile.AudioProfile;
 import nl.zuil.hardware.profile.KioskProfiles;
+import nl.zuil.hardware.profile.ProfileException;
 import nl.zuil.kiosk.console.AgentHealth;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.PartnerOrder;
@@ -29,6 +31,10 @@ import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.referral.ReferralSlips;
 import nl.zuil.kiosk.reload.CatalogueWatcher;
+import nl.zuil.kiosk.speech.Narration;
+import nl.zuil.kiosk.speech.Narrator;
+import nl.zuil.kiosk.speech.SoundSpeaker;
+import nl.zuil.kiosk.speech.Synthesiser;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
@@ -61,6 +67,9 @@ public final class KioskRuntime implements AutoCloseable {
   /** The file name the sync agent's settings point {@code printerStatusFile} at. */
   public static final String PRINTER_STATUS_FILE = "printer.json";
 
+  /** The kiosk's own folder of spoken texts, next to the ledger. */
+  public static final String SPEECH_FOLDER = "speech";
+
   /** How often the kiosk looks for a new catalogue file. */
   static final Duration CATALOGUE_POLL = Duration.ofSeconds(10);
 
@@ -86,6 +95,7 @@ public final class KioskRuntime implements AutoCloseable {
   private final LedgerTicketOffice office;
   private final DiskWatch disk;
   private final ConsoleService console;
+  private final Narrator narrator;
   private final ScheduledExecutorService consoleClock =
       Executors.newSingleThreadScheduledExecutor(KioskThreads.named("console-refresh"));
   private ConsoleServer web;
@@ -146,6 +156,20 @@ public final class KioskRuntime implements AutoCloseable {
             config.locationName(),
             config.cataloguePath().map(SlipKeyFile::besideCatalogue));
     console.onReferral(slips::print);
+    this.narrator =
+        new Narrator(
+            new Synthesiser("espeak-ng", config.ledgerPath().resolveSibling(SPEECH_FOLDER)),
+            new SoundSpeaker(audio(config)));
+  }
+
+  /** The profile was loaded while the config was read; only a file changed since then fails. */
+  private static AudioProfile audio(KioskConfig config) {
+    try {
+      return KioskProfiles.of(config.printer()).sound();
+    } catch (ProfileException e) {
+      LOG.error("the hardware profile's audio settings cannot be read; using the defaults", e);
+      return AudioProfile.DEFAULT;
+    }
   }
 
   /**
@@ -312,7 +336,9 @@ public final class KioskRuntime implements AutoCloseable {
     Catalogue catalogue;
     if (config.cataloguePath().isPresent()) {
       try {
-        catalogue = CatalogueLoader.load(config.cataloguePath().get());
+        catalogue =
+            CatalogueLoader.load(config.cataloguePath().get())
+                .withTextsFrom(CatalogueLoader.loadDefault());
       } catch (CatalogueException e) {
         throw new StartupException(StartupException.BAD_CONFIG, e.getMessage(), e);
       }
@@ -441,6 +467,11 @@ public final class KioskRuntime implements AutoCloseable {
   }
 
   /** For slow work that is not the ledger's, such as checking a PIN. */
+  /** Reads screens aloud through the profile's audio output. */
+  public Narration narration() {
+    return narrator;
+  }
+
   public ExecutorService background() {
     return background;
   }
@@ -457,6 +488,7 @@ public final class KioskRuntime implements AutoCloseable {
     }
     consoleClock.shutdownNow();
     writeHeldVisitsLastTime();
+    narrator.close();
     ledgerThread.shutdown();
     try {
       if (!ledgerThread.awaitTermination(10, TimeUnit.SECONDS)) {

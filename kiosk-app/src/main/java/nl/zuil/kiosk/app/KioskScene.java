@@ -17,6 +17,7 @@ import nl.zuil.kiosk.console.CallBannerViewModel;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.console.ConsoleView;
 import nl.zuil.kiosk.console.ConsoleViewModel;
+import nl.zuil.kiosk.speech.Narration;
 import nl.zuil.kiosk.staff.StaffView;
 import nl.zuil.kiosk.staff.StaffViewModel;
 import nl.zuil.kiosk.ticket.TicketDocuments;
@@ -51,6 +52,7 @@ public final class KioskScene {
    * @param exit called when staff shut the kiosk down
    * @param console the gids console's logic, shared with the web console
    * @param webConsole how gidsen reach the web console, for the staff menu
+   * @param narration reads the visitor screens aloud
    */
   public KioskScene(
       KioskConfig config,
@@ -62,11 +64,12 @@ public final class KioskScene {
       Clock uiClock,
       Runnable exit,
       ConsoleService console,
-      List<String> webConsole) {
+      List<String> webConsole,
+      Narration narration) {
     Executor fx = Platform::runLater;
     flow =
         new VisitorFlowViewModel(
-            catalogue, config.locationName(), config.idle(), office, fx, uiClock);
+            catalogue, config.locationName(), config.idle(), office, fx, uiClock, narration);
     staff =
         new StaffViewModel(
             catalogue,
@@ -135,7 +138,8 @@ public final class KioskScene {
         uiClock,
         exit,
         runtime.console(),
-        runtime.webConsoleLines());
+        runtime.webConsoleLines(),
+        runtime.narration());
   }
 
   public Scene scene() {

@@ -56,7 +56,9 @@ public final class CatalogueWatcher {
     seen = digest;
     Catalogue catalogue;
     try {
-      catalogue = CatalogueLoader.parse(new String(content.get(), UTF_8), file.toString());
+      catalogue =
+          CatalogueLoader.parse(new String(content.get(), UTF_8), file.toString())
+              .withTextsFrom(CatalogueLoader.loadDefault());
     } catch (CatalogueException e) {
       LOG.error("new catalogue refused, the kiosk keeps the one it has: {}", e.getMessage());
       return Optional.empty();

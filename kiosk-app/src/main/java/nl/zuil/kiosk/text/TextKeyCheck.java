@@ -8,8 +8,10 @@ import nl.zuil.catalogue.Labels;
 
 /**
  * Checks at start-up that a catalogue holds every text the screens use, with its placeholders in
- * every translation. A region that deleted a text, or a {@code {seconds}} from one, learns it from
- * the kiosk refusing to start, not from a visitor staring at a blank.
+ * every translation. The kiosk fills a text its region's catalogue lacks from the release's own
+ * catalogue first ({@code Catalogue.withTextsFrom}: a region's catalogue may predate a new button),
+ * so what is left to refuse is a translation without its {@code {seconds}}, or a release whose own
+ * catalogue lacks a text.
  */
 public final class TextKeyCheck {
 

@@ -27,6 +27,7 @@ public final class VisitorTexts {
   public static final TextKey TICKET_DONE = TextKey.of("ticket.done");
   public static final TextKey TICKET_COUNTDOWN = TextKey.of("ticket.countdown", "seconds");
   public static final TextKey BACK = TextKey.of("common.back");
+  public static final TextKey LISTEN = TextKey.of("common.listen");
   public static final TextKey IDLE_COUNTDOWN = TextKey.of("idle.countdown", "seconds");
   public static final TextKey IDLE_CONTINUE = TextKey.of("idle.continue");
   public static final TextKey NEXT_TITLE = TextKey.of("nextStep.title");
@@ -78,6 +79,7 @@ public final class VisitorTexts {
         TICKET_DONE,
         TICKET_COUNTDOWN,
         BACK,
+        LISTEN,
         IDLE_COUNTDOWN,
         IDLE_CONTINUE,
         NEXT_TITLE,

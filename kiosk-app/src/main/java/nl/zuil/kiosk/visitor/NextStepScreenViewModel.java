@@ -1,5 +1,6 @@
 package nl.zuil.kiosk.visitor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -39,9 +40,11 @@ public final class NextStepScreenViewModel {
   // dependencies weakly, so a binding nobody else holds is collected and the list stops changing.
   private final ObjectBinding<List<String>> places;
   private final StringBinding paperText;
+  private final ScreenTexts texts;
 
   NextStepScreenViewModel(
       NextSteps nextSteps, ScreenTexts texts, ObservableValue<String> language) {
+    this.texts = texts;
     this.nextSteps = nextSteps;
     this.language = language;
     step =
@@ -97,6 +100,31 @@ public final class NextStepScreenViewModel {
 
   NextSteps nextSteps() {
     return nextSteps;
+  }
+
+  /**
+   * What the step says, in the order the screen shows it, with the print button's words; the title
+   * and chosen question are spoken by the caller (the ticket screen has its own).
+   */
+  List<String> spokenLines() {
+    NextStep current = step.get();
+    if (current == null) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(current.intro());
+    lines.add(current.here());
+    lines.add(current.elsewhere());
+    lines.addAll(current.places());
+    lines.add(current.contact());
+    lines.add(current.phone());
+    lines.add(current.phoneStatus());
+    lines.add(current.phoneHours());
+    lines.add(current.website());
+    lines.add(current.scanHint());
+    lines.add(texts.now(VisitorTexts.NEXT_PRINT));
+    lines.add(paperText.get());
+    return lines;
   }
 
   /** The step for the chosen question, or null before a question is chosen. */

@@ -2,6 +2,7 @@ package nl.zuil.kiosk.visitor;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -13,6 +14,7 @@ import javafx.beans.value.ObservableValue;
 import nl.zuil.catalogue.Labels;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.hardware.printer.PrintResult;
+import nl.zuil.kiosk.speech.SpokenText;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ticket.IssuedTicket;
@@ -57,9 +59,11 @@ public final class TicketScreenViewModel {
   private final StringBinding paperText;
   private final StringBinding countdownText;
   private final StringBinding closingText;
+  private final ScreenTexts texts;
 
   TicketScreenViewModel(
       ScreenTexts texts, ObservableValue<String> language, IdleCountdown countdown) {
+    this.texts = texts;
     questionLabel =
         Bindings.createStringBinding(
             () -> {
@@ -163,6 +167,30 @@ public final class TicketScreenViewModel {
     number.set("");
     link.set("");
     closingAt.set("");
+  }
+
+  /**
+   * What the ticket screen says, in reading order; the number letter by letter. The closing note's
+   * next step is the next-step model's to say.
+   */
+  List<String> spokenLines() {
+    return switch (state.get()) {
+      case NONE -> List.of();
+      case ISSUING -> List.of(texts.now(VisitorTexts.TICKET_MOMENT));
+      case FAILED ->
+          List.of(texts.now(VisitorTexts.TICKET_FAILED), texts.now(VisitorTexts.TICKET_DONE));
+      case ISSUED ->
+          List.of(
+              texts.now(VisitorTexts.TICKET_TITLE),
+              SpokenText.ticketNumber(number.get()),
+              questionLabel.get(),
+              texts.now(VisitorTexts.TICKET_NEXT),
+              aheadText.get(),
+              waitText.get(),
+              paperText.get(),
+              texts.now(VisitorTexts.TICKET_SCAN),
+              closingText.get());
+    };
   }
 
   public ReadOnlyObjectProperty<State> stateProperty() {

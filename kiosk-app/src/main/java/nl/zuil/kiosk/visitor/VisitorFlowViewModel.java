@@ -3,6 +3,7 @@ package nl.zuil.kiosk.visitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import nl.zuil.catalogue.Language;
 import nl.zuil.catalogue.QuestionType;
 import nl.zuil.catalogue.Situation;
 import nl.zuil.catalogue.presence.Period;
+import nl.zuil.kiosk.nextstep.NextStep;
+import nl.zuil.kiosk.speech.Narration;
+import nl.zuil.kiosk.speech.SpokenText;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ticket.IssuedTicket;
@@ -51,6 +55,7 @@ public final class VisitorFlowViewModel {
   private final Executor fx;
   private final Clock clock;
   private final Language defaultLanguage;
+  private final Narration narration;
 
   private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.WELCOME);
   private final ReadOnlyObjectWrapper<Language> language;
@@ -70,6 +75,7 @@ public final class VisitorFlowViewModel {
    * @param fx runs the answers of {@code office} where the properties may change (the JavaFX
    *     thread)
    * @param clock a monotonic clock for the idle reset and the double-tap guard
+   * @param narration reads a screen aloud ("Luister") and warns before an idle reset
    */
   public VisitorFlowViewModel(
       Catalogue catalogue,
@@ -77,8 +83,10 @@ public final class VisitorFlowViewModel {
       IdleTimeouts timeouts,
       TicketOffice office,
       Executor fx,
-      Clock clock) {
+      Clock clock,
+      Narration narration) {
     this.catalogue = catalogue;
+    this.narration = narration;
     this.timeouts = timeouts;
     this.office = office;
     this.fx = fx;
@@ -101,6 +109,72 @@ public final class VisitorFlowViewModel {
     this.idleText =
         texts.format(VisitorTexts.IDLE_COUNTDOWN, Map.of("seconds", idle.secondsLeftProperty()));
     this.screenShownAt = clock.instant().minus(SETTLE);
+    idle.warningProperty()
+        .addListener(
+            (obs, was, warning) -> {
+              if (warning) {
+                narration.say(languageCode.get(), idleWarning());
+              }
+            });
+  }
+
+  /** "Luister": the screen on view, read aloud in the visitor's language. */
+  public void listen() {
+    narration.say(languageCode.get(), spokenText());
+  }
+
+  /**
+   * What the screen on view says, in the visitor's language and in reading order: the words a
+   * visitor who cannot read them hears after "Luister". The buttons' words are part of it; which
+   * one to tap is the point of most screens.
+   */
+  public String spokenText() {
+    List<String> lines = new ArrayList<>();
+    switch (screen.get()) {
+      case WELCOME -> {
+        lines.add(placeLine.get());
+        lines.add(texts.now(VisitorTexts.WELCOME_TITLE));
+        lines.add(texts.now(VisitorTexts.WELCOME_SUBTITLE));
+        lines.add(texts.now(VisitorTexts.WELCOME_TAP));
+        lines.add(texts.now(VisitorTexts.WELCOME_LANGUAGE));
+      }
+      case QUESTION -> {
+        lines.add(texts.now(VisitorTexts.QUESTION_TITLE));
+        questions().forEach(q -> lines.add(texts.now(q.labels())));
+      }
+      case SITUATION -> {
+        lines.add(chosenQuestion());
+        lines.add(texts.now(VisitorTexts.SITUATION_TITLE));
+        situations().forEach(s -> lines.add(texts.now(s.labels())));
+        lines.add(texts.now(VisitorTexts.SITUATION_SKIP));
+      }
+      case TICKET -> {
+        lines.addAll(ticket.spokenLines());
+        if (ticket.closingSoon()) {
+          lines.addAll(nextStep.spokenLines());
+        }
+      }
+      case NEXT_STEP -> {
+        NextStep step = nextStep.stepProperty().get();
+        lines.add(step == null ? "" : step.title());
+        lines.add(chosenQuestion());
+        lines.addAll(nextStep.spokenLines());
+      }
+    }
+    return SpokenText.of(lines);
+  }
+
+  /** Said when the countdown to a reset starts, so a visitor who is not looking hears it too. */
+  private String idleWarning() {
+    Screen current = screen.get();
+    return current == Screen.TICKET || current == Screen.NEXT_STEP
+        ? ticket.countdownText().get()
+        : SpokenText.of(List.of(idleText.get(), texts.now(VisitorTexts.IDLE_CONTINUE)));
+  }
+
+  private String chosenQuestion() {
+    QuestionType chosen = question.get();
+    return chosen == null ? "" : texts.now(chosen.labels());
   }
 
   /** "Tik om te beginnen". */
@@ -326,9 +400,10 @@ public final class VisitorFlowViewModel {
     if (current == Screen.WELCOME && language.get().equals(defaultLanguage)) {
       idle.stop();
     } else if (current == Screen.TICKET || current == Screen.NEXT_STEP) {
-      idle.start(clock.instant(), timeouts.ticket(), timeouts.ticket());
+      // The ticket's countdown shows from the start; the spoken warning comes near the end only.
+      idle.start(clock.instant(), timeouts.ticket(), timeouts.ticket(), timeouts.countdown());
     } else {
-      idle.start(clock.instant(), timeouts.other(), timeouts.countdown());
+      idle.start(clock.instant(), timeouts.other(), timeouts.countdown(), timeouts.countdown());
     }
   }
 

@@ -22,8 +22,8 @@ import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 
 /**
- * The whole visitor screen: the place on top, the current screen in the middle, the languages (and
- * "Terug") at the bottom. A right-to-left language mirrors the layout.
+ * The whole visitor screen: the place on top, the current screen in the middle, "Luister", the
+ * languages (and "Terug") at the bottom. A right-to-left language mirrors the layout.
  */
 public final class VisitorView {
 
@@ -66,6 +66,20 @@ public final class VisitorView {
     return root;
   }
 
+  private static Node listen(VisitorFlowViewModel flow, ScreenGeometry screen) {
+    Button listen =
+        Controls.button(
+            "listen",
+            flow.texts().text(VisitorTexts.LISTEN),
+            Icons.icon("speaker", screen.px(8)),
+            screen,
+            "secondary-button",
+            "listen");
+    listen.setOnAction(e -> flow.listen());
+    listen.setMinWidth(Region.USE_PREF_SIZE);
+    return listen;
+  }
+
   private static Node footer(VisitorFlowViewModel flow, ScreenGeometry screen) {
     Button back =
         Controls.button(
@@ -85,7 +99,8 @@ public final class VisitorView {
     TilePane languages = new TilePane();
     languages.setId("languages");
     languages.getStyleClass().add("language-bar");
-    languages.setPrefColumns(screen.portrait() ? 3 : flow.languages().size());
+    // Portrait: two columns, so "Luister", "Terug" and the languages share the narrow row.
+    languages.setPrefColumns(screen.portrait() ? 2 : flow.languages().size());
     languages.setAlignment(Pos.CENTER_RIGHT);
     languages.setTileAlignment(Pos.CENTER);
     LanguageBar.fill(languages, flow, screen, "language-");
@@ -94,13 +109,16 @@ public final class VisitorView {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
 
-    HBox footer = new HBox(back, spacer, languages);
+    // The welcome screen offers the languages itself, larger.
+    languages.visibleProperty().bind(flow.screenProperty().isNotEqualTo(Screen.WELCOME));
+    languages.managedProperty().bind(languages.visibleProperty());
+
+    // "Luister" is in the footer because every visitor screen has it, always in the same place, in
+    // a row that is a touch target high anyway.
+    HBox footer = new HBox(listen(flow, screen), back, spacer, languages);
     footer.setId("footer");
     footer.getStyleClass().add("footer");
     footer.setAlignment(Pos.CENTER_LEFT);
-    // The welcome screen offers the languages itself, larger.
-    footer.visibleProperty().bind(flow.screenProperty().isNotEqualTo(Screen.WELCOME));
-    footer.managedProperty().bind(footer.visibleProperty());
     return footer;
   }
 

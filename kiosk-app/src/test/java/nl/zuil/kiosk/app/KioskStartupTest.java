@@ -113,9 +113,23 @@ class KioskStartupTest {
   }
 
   @Test
-  void aCatalogueWithoutAScreenTextIsRefusedByName() throws Exception {
+  void aRegionsCatalogueWithoutANewerScreenTextStartsWithTheReleasesWords() throws Exception {
     String catalogue =
-        CatalogueLoader.defaultJson().replaceAll("(?m)^\\s*\"ticket\\.done\": \\{[^\\n]*\\n", "");
+        CatalogueLoader.defaultJson().replaceAll("(?m)^\\s*\"common\\.listen\": \\{[^\\n]*\\n", "");
+    assertThat(catalogue).doesNotContain("common.listen");
+    Files.writeString(dir.resolve("regio.json"), catalogue);
+    String json =
+        TestConfigs.landscapeJson()
+            .replace("\"kioskCode\"", "\"cataloguePath\": \"regio.json\", \"kioskCode\"");
+
+    try (KioskRuntime runtime = start(json)) {
+      assertThat(runtime.catalogue().texts().get("common.listen").in("nl")).isEqualTo("Luister");
+    }
+  }
+
+  @Test
+  void aScreenTextWithoutItsPlaceholderIsRefusedByName() throws Exception {
+    String catalogue = CatalogueLoader.defaultJson().replace("{seconds}", "een paar");
     Files.writeString(dir.resolve("regio.json"), catalogue);
     String json =
         TestConfigs.landscapeJson()
@@ -126,9 +140,7 @@ class KioskStartupTest {
             StartupException.class,
             e -> {
               assertThat(e.exitCode()).isEqualTo(2);
-              assertThat(e.getMessage())
-                  .contains("regio.json")
-                  .contains("texts.ticket.done: missing");
+              assertThat(e.getMessage()).contains("regio.json").contains("lacks {seconds}");
             });
   }
 

@@ -46,7 +46,8 @@ class FullDiskTest {
             kiosk.config.idle(),
             kiosk.office,
             Runnable::run,
-            kiosk.clock);
+            kiosk.clock,
+            kiosk.narration);
     // Wednesday: no gids at the library, so every visitor gets the next step.
     kiosk.clock.set("2026-11-25T10:00");
   }

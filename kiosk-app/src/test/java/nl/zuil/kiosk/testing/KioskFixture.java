@@ -40,6 +40,7 @@ public final class KioskFixture implements AutoCloseable {
   public final GidsPresence presence;
   public final LedgerTicketOffice office;
   public final ConsoleService console;
+  public final RecordingNarration narration = new RecordingNarration();
   private final ExecutorService ledgerThread;
 
   private KioskFixture(Path dir, String configJson, boolean threaded) {
@@ -96,7 +97,8 @@ public final class KioskFixture implements AutoCloseable {
         clock,
         exit,
         console,
-        List.of("Gidsconsole in de browser: niet ingesteld"));
+        List.of("Gidsconsole in de browser: niet ingesteld"),
+        narration);
   }
 
   /** Ledger calls run on the caller's thread: view-model tests need no waiting. */

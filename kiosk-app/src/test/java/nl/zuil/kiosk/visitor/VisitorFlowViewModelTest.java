@@ -16,6 +16,8 @@ import nl.zuil.hardware.printer.TicketElement;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kiosk.testing.RecordingNarration.Said;
+import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimate;
@@ -48,7 +50,8 @@ class VisitorFlowViewModelTest {
         kiosk.config.idle(),
         office,
         Runnable::run,
-        kiosk.clock);
+        kiosk.clock,
+        kiosk.narration);
   }
 
   @AfterEach
@@ -89,8 +92,7 @@ class VisitorFlowViewModelTest {
     flow.chooseLanguage("ar");
 
     assertThat(flow.screenProperty().get()).isEqualTo(Screen.QUESTION);
-    assertThat(flow.texts().now(nl.zuil.kiosk.text.VisitorTexts.QUESTION_TITLE))
-        .isEqualTo("عن ماذا يدور سؤالك؟");
+    assertThat(flow.texts().now(VisitorTexts.QUESTION_TITLE)).isEqualTo("عن ماذا يدور سؤالك؟");
     later();
     flow.chooseQuestion("employer");
     assertThat(kiosk.waiting().get(0).languageCode()).isEqualTo("ar");
@@ -596,5 +598,84 @@ class VisitorFlowViewModelTest {
 
     flow.reset();
     assertThat(flow.idleBetweenVisitors()).isTrue();
+  }
+
+  @Test
+  void theResetIsAnnouncedAloudOnceWhenTheCountdownStartsAndAgainAfterATouch() {
+    later();
+    flow.chooseLanguage("tr");
+    later();
+    flow.chooseQuestion("find_work");
+
+    kiosk.clock.advance(Duration.ofSeconds(39));
+    flow.tick();
+    assertThat(kiosk.narration.said()).isEmpty();
+
+    kiosk.clock.advance(Duration.ofSeconds(2));
+    flow.tick();
+    kiosk.clock.advance(Duration.ofSeconds(5));
+    flow.tick();
+    assertThat(kiosk.narration.said())
+        .singleElement()
+        .satisfies(
+            said -> {
+              assertThat(said.language()).isEqualTo("tr");
+              assertThat(said.text())
+                  .as("the countdown as it stood when the warning began, and how to stay")
+                  .contains("19")
+                  .contains(flow.texts().now(VisitorTexts.IDLE_CONTINUE));
+            });
+
+    flow.touched();
+    kiosk.clock.advance(Duration.ofSeconds(41));
+    flow.tick();
+    assertThat(kiosk.narration.said()).hasSize(2);
+  }
+
+  @Test
+  void theTicketScreenWarnsAloudOnlyNearItsEndThoughItsCountdownShowsThroughout() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("find_work");
+    later();
+    flow.skipSituation();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.TICKET);
+
+    kiosk.clock.advance(Duration.ofSeconds(5));
+    flow.tick();
+    assertThat(kiosk.narration.said()).isEmpty();
+
+    kiosk.clock.advance(Duration.ofSeconds(6));
+    flow.tick();
+    assertThat(kiosk.narration.said())
+        .singleElement()
+        .satisfies(said -> assertThat(said.text()).isEqualTo(flow.ticket().countdownText().get()));
+  }
+
+  @Test
+  void whatTheScreenSaysFollowsTheScreenAndTheLanguage() {
+    String welcome = flow.spokenText();
+    assertThat(welcome)
+        .contains(flow.placeLine().get())
+        .contains(flow.texts().now(VisitorTexts.WELCOME_TAP));
+
+    later();
+    flow.chooseLanguage("ar");
+    assertThat(flow.spokenText())
+        .contains(flow.texts().now(VisitorTexts.QUESTION_TITLE))
+        .contains(flow.questions().get(0).labels().in("ar"))
+        .doesNotContain(flow.questions().get(0).labels().in("nl"));
+
+    later();
+    flow.chooseQuestion("find_work");
+    later();
+    flow.skipSituation();
+    assertThat(flow.spokenText())
+        .as("the number letter by letter, as a gids calls it")
+        .contains("W 0 0 1");
+
+    flow.listen();
+    assertThat(kiosk.narration.said()).last().isEqualTo(new Said("ar", flow.spokenText()));
   }
 }
