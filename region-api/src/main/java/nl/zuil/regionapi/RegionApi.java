@@ -22,6 +22,15 @@ public final class RegionApi {
   public static final String BUCKETS = BASE + "/buckets";
   public static final String HEALTH = BASE + "/health";
   public static final String CATALOGUE = BASE + "/catalogue";
+
+  /**
+   * The query parameter of {@link #CATALOGUE} with which an agent names the catalogue format its
+   * kiosk reads (a whole number, {@code KioskCopy.FORMAT} of the agent's release). Without it the
+   * backend serves what a kiosk of the release before the parameter reads, so an agent of that
+   * release keeps getting a catalogue its kiosk accepts (decision 0307).
+   */
+  public static final String CATALOGUE_KIOSK_FORMAT = "kioskFormat";
+
   public static final String OPENAPI = BASE + "/openapi.yaml";
   public static final String OPENAPI_JSON = BASE + "/openapi.json";
 
@@ -29,4 +38,9 @@ public final class RegionApi {
   public static final String OPENAPI_RESOURCE = "/nl/zuil/regionapi/openapi.yaml";
 
   private RegionApi() {}
+
+  /** {@link #CATALOGUE} as an agent whose kiosk reads {@code kioskFormat} asks for it. */
+  public static String catalogueFor(int kioskFormat) {
+    return CATALOGUE + "?" + CATALOGUE_KIOSK_FORMAT + "=" + kioskFormat;
+  }
 }
