@@ -18,9 +18,12 @@ public final class CatalogueAcceptance {
 
   /** What to do with a published catalogue. */
   public enum Outcome {
-    /** Write {@link Verdict#text()}: it is newer, or the kiosk has no valid catalogue. */
+    /**
+     * Write {@link Verdict#text()}: it is newer, the installed copy of the same version differs
+     * (one made for an older kiosk format), or the kiosk has no valid catalogue.
+     */
     INSTALL,
-    /** The kiosk already has this version. */
+    /** The kiosk already has this version, field for field. */
     CURRENT,
     /** Not a valid catalogue, or not the region and version the answer names. */
     INVALID,
@@ -100,7 +103,13 @@ public final class CatalogueAcceptance {
                 + current.version());
       }
       if (fetched.version() == current.version()) {
-        return new Verdict(Outcome.CURRENT, text, fetched, "already installed");
+        if (fetched.equals(current)) {
+          return new Verdict(Outcome.CURRENT, text, fetched, "already installed");
+        }
+        // The copy a kiosk of an older format got (decision 0307): the agent of a newer release
+        // asks for its format and installs the same version with the fields its kiosk now reads.
+        return new Verdict(
+            Outcome.INSTALL, text, fetched, "the installed version as the kiosk's format has it");
       }
     }
     return new Verdict(Outcome.INSTALL, text, fetched, "newer than the installed version");

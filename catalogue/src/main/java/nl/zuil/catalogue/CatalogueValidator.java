@@ -17,6 +17,8 @@ import static nl.zuil.catalogue.ProblemKind.FORMAT_VERSION_UNSUPPORTED;
 import static nl.zuil.catalogue.ProblemKind.HANDOFF_EMPTY;
 import static nl.zuil.catalogue.ProblemKind.HANDOFF_PHONE_HOURS_MISSING;
 import static nl.zuil.catalogue.ProblemKind.ICON_INVALID;
+import static nl.zuil.catalogue.ProblemKind.INFO_URLS_DUTCH_DIFFERS;
+import static nl.zuil.catalogue.ProblemKind.INFO_URLS_DUTCH_MISSING;
 import static nl.zuil.catalogue.ProblemKind.INFO_URL_MISSING;
 import static nl.zuil.catalogue.ProblemKind.INFO_URL_WITH_FRAGMENT;
 import static nl.zuil.catalogue.ProblemKind.LABELS_MISSING;
@@ -186,6 +188,9 @@ final class CatalogueValidator {
         problem(at + ".icon", ICON_INVALID);
       }
       checkInfoUrl(at + ".infoUrl", type.infoUrl());
+      if (type.infoUrls() != null) {
+        checkInfoUrls(at + ".infoUrls", type.infoUrl(), type.infoUrls());
+      }
       if (type.askSituation() && c.situations().isEmpty()) {
         problem(at + ".askSituation", ASK_SITUATION_WITHOUT_SITUATIONS);
       }
@@ -217,6 +222,28 @@ final class CatalogueValidator {
       }
     } catch (URISyntaxException e) {
       problem(at, WEBSITE_INVALID, e.getReason());
+    }
+  }
+
+  /**
+   * Per-language pages: each one checked as {@code infoUrl} is, only in the catalogue's languages,
+   * and the Dutch one the same as {@code infoUrl}, so a kiosk of the release before them (which
+   * gets {@code infoUrl} only) and a newer one send a Dutch visitor to the same page.
+   */
+  private void checkInfoUrls(String at, String infoUrl, InfoUrls urls) {
+    for (Map.Entry<String, String> url : urls.byLanguage().entrySet()) {
+      String language = url.getKey();
+      if (!languageCodes.contains(language)) {
+        problem(at + "." + language, LABEL_LANGUAGE_UNKNOWN, language);
+      } else {
+        checkInfoUrl(at + "." + language, url.getValue());
+      }
+    }
+    String dutch = urls.byLanguage().get(Labels.DUTCH);
+    if (dutch == null) {
+      problem(at, INFO_URLS_DUTCH_MISSING);
+    } else if (infoUrl != null && !dutch.equals(infoUrl)) {
+      problem(at + "." + Labels.DUTCH, INFO_URLS_DUTCH_DIFFERS);
     }
   }
 

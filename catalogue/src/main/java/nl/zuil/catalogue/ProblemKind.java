@@ -63,6 +63,8 @@ public enum ProblemKind {
   TARGET_GROUP_CATCH_ALL(0),
   INFO_URL_MISSING(0),
   INFO_URL_WITH_FRAGMENT(0),
+  INFO_URLS_DUTCH_MISSING(0),
+  INFO_URLS_DUTCH_DIFFERS(0),
 
   // Outcomes and partners
   OUTCOMES_EMPTY(0),

@@ -24,7 +24,9 @@ class KioskCopyTest {
 
   /**
    * The default catalogue as the release before {@code targetGroup} published it ({@code
-   * CatalogueLoader.toJson} of that release): every field that release's loader knows.
+   * CatalogueLoader.toJson} of that release): every field that release's loader knows. Kiosks of
+   * that release and of the next one (which added {@code targetGroup} for the backend only) read
+   * kiosk format 1, and their agents name no format.
    */
   private static final String PREVIOUS_RELEASE = "previous-release-default-catalogue.json";
 
@@ -38,8 +40,8 @@ class KioskCopyTest {
       previous = JSON.readTree(in);
     }
 
-    assertThat(published).contains("\"targetGroup\"");
-    JsonNode copy = KioskCopy.of(published);
+    assertThat(published).contains("\"targetGroup\"").contains("\"infoUrls\"");
+    JsonNode copy = KioskCopy.of(published, KioskCopy.FIRST_FORMAT);
     // Texts are a map whose keys that release's loader takes as data (any valid key): a screen
     // text added since, such as "common.listen", is no unknown field to it.
     List<String> previousTexts = new ArrayList<>();
@@ -55,7 +57,9 @@ class KioskCopyTest {
 
     Catalogue onKiosk =
         CatalogueLoader.parse(
-            JSON.writeValueAsString(KioskCopy.of(CatalogueLoader.toJson(catalogue))), "kiosk");
+            JSON.writeValueAsString(
+                KioskCopy.of(CatalogueLoader.toJson(catalogue), KioskCopy.FIRST_FORMAT)),
+            "kiosk");
 
     assertThat(onKiosk.questionTypes()).noneMatch(QuestionType::targetGroup);
     assertThat(onKiosk.questionTypes())
@@ -66,8 +70,36 @@ class KioskCopyTest {
   }
 
   @Test
-  void refusesWhatIsNoJson() {
-    assertThatThrownBy(() -> KioskCopy.of("{ no")).isInstanceOf(IllegalArgumentException.class);
+  void aKioskThatReadsPagesPerLanguageGetsThemAndStillNotTheBackendsFields() throws Exception {
+    Catalogue catalogue = CatalogueLoader.loadDefault();
+    String published = CatalogueLoader.toJson(catalogue);
+
+    for (int format : new int[] {KioskCopy.FORMAT, KioskCopy.FORMAT + 1}) {
+      JsonNode copy = KioskCopy.of(published, format);
+      Catalogue onKiosk = CatalogueLoader.parse(JSON.writeValueAsString(copy), "kiosk");
+
+      assertThat(copy.toString()).doesNotContain("targetGroup");
+      assertThat(onKiosk.questionTypes())
+          .extracting(QuestionType::infoUrls)
+          .isEqualTo(catalogue.questionTypes().stream().map(QuestionType::infoUrls).toList());
+      assertThat(onKiosk.questionType("find_work").orElseThrow().infoUrl("ar"))
+          .endsWith("/ar/finding-work");
+    }
+  }
+
+  @Test
+  void aKioskOfTheFirstFormatGetsTheDutchPageOnly() {
+    JsonNode copy =
+        KioskCopy.of(CatalogueLoader.toJson(CatalogueLoader.loadDefault()), KioskCopy.FIRST_FORMAT);
+
+    assertThat(copy.toString()).doesNotContain("infoUrls").contains("\"infoUrl\"");
+  }
+
+  @Test
+  void refusesWhatIsNoJsonAndAFormatBelowTheFirst() {
+    assertThatThrownBy(() -> KioskCopy.of("{ no", KioskCopy.FORMAT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KioskCopy.of("{}", 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Every field path of a document, array positions left out: {@code questionTypes[].code}. */

@@ -96,12 +96,12 @@ public final class Region implements AutoCloseable {
   }
 
   /**
-   * {@code published} as the region's API hands it to kiosks: without the fields only the backend
-   * reads (decision 0703).
+   * {@code published} as the region's API hands it to this release's kiosks: without the fields
+   * only the backend reads (decision 0703), in this release's kiosk format (decision 0307).
    */
   public static Catalogue onKiosk(Catalogue published) throws Exception {
     return CatalogueLoader.parse(
-        KioskCopy.of(CatalogueLoader.toJson(published)).toString(), "kiosk copy");
+        KioskCopy.of(CatalogueLoader.toJson(published), KioskCopy.FORMAT).toString(), "kiosk copy");
   }
 
   /** Visits the region counts for the kiosk, over all its ledgers. */

@@ -10,9 +10,11 @@ public final class RegionApi {
   /**
    * The full version of API v1 (semantic versioning), sent on every answer in {@link
    * #VERSION_HEADER} and written in the OpenAPI document's {@code info.version}. 1.0.0 was release
-   * 0.1's API; 1.1.0 answers problems as application/problem+json and serves the document as JSON.
+   * 0.1's API; 1.1.0 answers problems as application/problem+json and serves the document as JSON;
+   * 1.2.0 adds the referral-slip paths and the catalogue's kiosk format parameter, all optional for
+   * an agent.
    */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
 
   /** The header that carries {@link #VERSION} (NL API Design Rules, API-57). */
   public static final String VERSION_HEADER = "API-Version";
@@ -24,6 +26,15 @@ public final class RegionApi {
   public static final String CATALOGUE = BASE + "/catalogue";
   public static final String REFERRAL_SLIPS = BASE + "/referral-slips";
   public static final String REFERRAL_KEY = BASE + "/referral-key";
+
+  /**
+   * The query parameter of {@link #CATALOGUE} with which an agent names the catalogue format its
+   * kiosk reads (a whole number, {@code KioskCopy.FORMAT} of the agent's release). Without it the
+   * backend serves what a kiosk of the release before the parameter reads, so an agent of that
+   * release keeps getting a catalogue its kiosk accepts (decision 0307).
+   */
+  public static final String CATALOGUE_KIOSK_FORMAT = "kioskFormat";
+
   public static final String OPENAPI = BASE + "/openapi.yaml";
   public static final String OPENAPI_JSON = BASE + "/openapi.json";
 
@@ -31,4 +42,9 @@ public final class RegionApi {
   public static final String OPENAPI_RESOURCE = "/nl/zuil/regionapi/openapi.yaml";
 
   private RegionApi() {}
+
+  /** {@link #CATALOGUE} as an agent whose kiosk reads {@code kioskFormat} asks for it. */
+  public static String catalogueFor(int kioskFormat) {
+    return CATALOGUE + "?" + CATALOGUE_KIOSK_FORMAT + "=" + kioskFormat;
+  }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param places one line per nearby inlooppunt with a gids, nearest first; may be empty
  * @param phoneStatus whether the line is open now, or when it opens; empty when it never does
- * @param qrLink the region's information page for the question, without a ticket reference
+ * @param qrLink the region's information page for the question in the visitor's language (else the
+ *     Dutch one), without a ticket reference
  */
 public record NextStep(
     String title,

@@ -62,7 +62,7 @@ public final class NextStepWriter {
         texts.now(
             VisitorTexts.NEXT_PHONE_HOURS, Map.of("hours", when.weekly(contact.phoneHours()))),
         texts.now(VisitorTexts.NEXT_WEBSITE, Map.of("website", when.ltr(shown(contact.website())))),
-        question.infoUrl(),
+        question.infoUrl(language),
         texts.now(VisitorTexts.TICKET_SCAN));
   }
 

@@ -89,7 +89,8 @@ public final class LedgerTicketOffice implements TicketOffice {
           issuedListeners.forEach(listener -> listener.accept(ticket));
           QuestionType question =
               ledger.catalogue().questionType(ticket.questionCode()).orElseThrow();
-          return new IssuedTicket(ticket, TicketLinks.link(question, ticket.reference()));
+          return new IssuedTicket(
+              ticket, TicketLinks.link(question, ticket.languageCode(), ticket.reference()));
         });
   }
 

@@ -17,6 +17,7 @@ import nl.zuil.kiosk.ticket.TicketLinks;
 import nl.zuil.ledger.Ticket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,7 +89,7 @@ class VisitorFlowUiTest {
         .contains(
             chosen.labels().in(language), KioskFixture.CATALOGUE.text("ticket.next").in(language));
     String scanned = ui.scanQrOnScreen();
-    assertThat(scanned).isEqualTo(chosen.infoUrl() + "#" + ticket.reference());
+    assertThat(scanned).isEqualTo(chosen.infoUrl(language) + "#" + ticket.reference());
     assertThat(TicketLinks.reference(scanned)).isEqualTo(ticket.reference());
     ui.waitUntil(() -> ui.kiosk.printer.printed().size() == 1);
 
@@ -96,6 +97,20 @@ class VisitorFlowUiTest {
     assertThat(ui.isShown("welcome")).isTrue();
     assertThat(ui.isShown("ticket-number")).isFalse();
     assertThat(ui.scene.flow().ticket().numberProperty().get()).isEmpty();
+  }
+
+  @Test
+  void anArabicVisitorsQrOnScreenOpensTheArabicPage() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.landscapeJson());
+
+    ui.tap("welcome-language-ar");
+    ui.tap("question-find_work");
+    ui.tap("skip");
+    ui.waitUntil(() -> !ui.textIfShown("ticket-number").isEmpty());
+
+    Ticket ticket = ui.kiosk.waiting().get(0);
+    assertThat(ui.scanQrOnScreen())
+        .isEqualTo("https://www.werkcentrum.example/ar/finding-work#" + ticket.reference());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -210,7 +210,9 @@ class WebConsoleBrowserTest {
     logIn(gids);
     String link =
         TicketLinks.link(
-            KioskFixture.CATALOGUE.questionType("find_work").orElseThrow(), scanned.reference());
+            KioskFixture.CATALOGUE.questionType("find_work").orElseThrow(),
+            scanned.languageCode(),
+            scanned.reference());
 
     // The number field has the focus when the page opens; the scanner types into it.
     gids.driver().switchTo().activeElement().sendKeys(link + Keys.ENTER);

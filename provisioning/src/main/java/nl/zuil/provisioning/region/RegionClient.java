@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
+import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.kioskfiles.agent.Trust;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.provisioning.region.RegionException.Kind;
@@ -90,7 +91,7 @@ public final class RegionClient implements AutoCloseable {
     CatalogueAnswer answer =
         call(
             new Request.Builder()
-                .url(url(RegionApi.CATALOGUE))
+                .url(url(RegionApi.catalogueFor(KioskCopy.FORMAT)))
                 .header("Authorization", credential.authorization())
                 .get()
                 .build(),

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
+import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.regionapi.Problem;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.PreviousAgent;
@@ -139,6 +140,12 @@ class ApiAnswersTest {
             "catalogue unchanged",
             RegionApi.CATALOGUE,
             r -> get(kiosk).apply(r).header("If-None-Match", etag)));
+    seen.add(
+        seen(
+            "catalogue in this release's kiosk format",
+            RegionApi.catalogueFor(KioskCopy.FORMAT),
+            get(kiosk)));
+    seen.add(seen("catalogue in no kiosk format", RegionApi.catalogueFor(0), get(kiosk)));
     seen.add(seen("no such API path", RegionApi.BASE + "/visitors", get(kiosk)));
     seen.add(
         seen("wrong method", RegionApi.BUCKETS, r -> r.put(RequestBody.create("{}", JSON_TYPE))));

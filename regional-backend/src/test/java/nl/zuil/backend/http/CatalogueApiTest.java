@@ -56,7 +56,108 @@ class CatalogueApiTest {
         assertThat(served)
             .isEqualTo(
                 CatalogueLoader.parse(
-                    KioskCopy.of(CatalogueLoader.toJson(second)).toString(), "kiosk copy"));
+                    KioskCopy.of(CatalogueLoader.toJson(second), KioskCopy.FIRST_FORMAT).toString(),
+                    "kiosk copy"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void anAgentOfThePreviousReleaseGetsTheCopyItsKioskReads(TestDatabase.Kind kind)
+      throws Exception {
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+      Catalogue second = variant(TestRegion.REGION, 2);
+      backend.regions().publish(second);
+      EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
+
+      try (ApiServer server = start(backend)) {
+        // The previous release's agent asks without kioskFormat (decision 0307).
+        Request previousAgent =
+            request(server, "Bearer " + kiosk.credential(), RegionApi.CATALOGUE);
+        try (Response response = new OkHttpClient().newCall(previousAgent).execute()) {
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(response.header("ETag")).isEqualTo("\"" + TestRegion.REGION + "-2\"");
+          JsonNode catalogue = JSON.readTree(response.body().string()).get("catalogue");
+
+          assertThat(second.questionTypes()).anyMatch(q -> q.infoUrls() != null);
+          // KioskCopyTest holds this copy to the fields the previous release's loader knows.
+          assertThat(catalogue)
+              .isEqualTo(KioskCopy.of(CatalogueLoader.toJson(second), KioskCopy.FIRST_FORMAT));
+          assertThat(catalogue.toString()).doesNotContain("infoUrls").doesNotContain("targetGroup");
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void anAgentThatNamesItsKioskFormatGetsThePagesPerLanguageUnderItsOwnTag(TestDatabase.Kind kind)
+      throws Exception {
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+      EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
+
+      try (ApiServer server = start(backend)) {
+        String path = RegionApi.catalogueFor(KioskCopy.FORMAT);
+        String etag;
+        try (Response response =
+            new OkHttpClient()
+                .newCall(request(server, "Bearer " + kiosk.credential(), path))
+                .execute()) {
+          etag = response.header("ETag");
+          Catalogue served =
+              CatalogueLoader.parse(
+                  JSON.readTree(response.body().string()).get("catalogue").toString(), "answer");
+          assertThat(served.questionType("find_work").orElseThrow().infoUrl("ar"))
+              .isEqualTo("https://www.werkcentrum.example/ar/finding-work");
+        }
+        assertThat(etag).isEqualTo("\"" + TestRegion.REGION + "-1-k2\"");
+
+        Request again =
+            request(server, "Bearer " + kiosk.credential(), path)
+                .newBuilder()
+                .header("If-None-Match", etag)
+                .build();
+        try (Response unchanged = new OkHttpClient().newCall(again).execute()) {
+          assertThat(unchanged.code()).isEqualTo(304);
+        }
+        // The previous format's tag names another document.
+        Request previous =
+            request(server, "Bearer " + kiosk.credential(), path)
+                .newBuilder()
+                .header("If-None-Match", "\"" + TestRegion.REGION + "-1\"")
+                .build();
+        try (Response other = new OkHttpClient().newCall(previous).execute()) {
+          assertThat(other.code()).isEqualTo(200);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void refusesAKioskFormatThatIsNoWholeNumberOfAtLeastOne(TestDatabase.Kind kind) throws Exception {
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+      EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
+
+      try (ApiServer server = start(backend)) {
+        for (String format : new String[] {"0", "two", "-1"}) {
+          String path = RegionApi.CATALOGUE + "?" + RegionApi.CATALOGUE_KIOSK_FORMAT + "=" + format;
+          try (Response response =
+              new OkHttpClient()
+                  .newCall(request(server, "Bearer " + kiosk.credential(), path))
+                  .execute()) {
+            assertThat(response.code()).as(format).isEqualTo(400);
+            assertThat(JSON.readTree(response.body().string()).get("detail").asText())
+                .contains("kioskFormat must be a whole number of at least 1");
+          }
+        }
       }
     }
   }
@@ -150,8 +251,11 @@ class CatalogueApiTest {
   }
 
   private static Request request(ApiServer server, String authorization) {
-    Request.Builder request =
-        new Request.Builder().url("http://127.0.0.1:" + server.port() + RegionApi.CATALOGUE);
+    return request(server, authorization, RegionApi.CATALOGUE);
+  }
+
+  private static Request request(ApiServer server, String authorization, String path) {
+    Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + server.port() + path);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

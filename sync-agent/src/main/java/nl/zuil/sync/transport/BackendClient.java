@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.regionapi.AnswerJson;
 import nl.zuil.regionapi.CatalogueAnswer;
@@ -129,7 +130,7 @@ public final class BackendClient implements AutoCloseable {
       throws DeliveryException {
     Request.Builder request =
         new Request.Builder()
-            .url(base.resolve(RegionApi.CATALOGUE).toString())
+            .url(base.resolve(RegionApi.catalogueFor(KioskCopy.FORMAT)).toString())
             .header("Authorization", authorization)
             .get();
     etag.ifPresent(tag -> request.header("If-None-Match", tag));

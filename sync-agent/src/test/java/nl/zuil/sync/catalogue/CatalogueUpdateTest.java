@@ -82,11 +82,14 @@ class CatalogueUpdateTest {
 
     Catalogue installed = CatalogueLoader.load(catalogueFile);
     assertThat(installed.version()).isEqualTo(2);
-    // As published, but for the fields only the backend reads (decision 0703).
+    // As published, but for the fields only the backend reads (decision 0703), in the kiosk format
+    // the agent asks for (0307).
     assertThat(installed)
         .isEqualTo(
             CatalogueLoader.parse(
-                KioskCopy.of(CatalogueLoader.toJson(variant(TestBackend.REGION, 2))).toString(),
+                KioskCopy.of(
+                        CatalogueLoader.toJson(variant(TestBackend.REGION, 2)), KioskCopy.FORMAT)
+                    .toString(),
                 "kiosk copy"));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(catalogueFile)))
         .isEqualTo("rw-r-----");
@@ -113,6 +116,27 @@ class CatalogueUpdateTest {
       assertThat(again.installedVersion()).isEqualTo(2);
       assertThat(Files.readAllBytes(catalogueFile)).isEqualTo(afterInstall);
     }
+  }
+
+  @Test
+  void anUpdatedAgentInstallsTheSameVersionWithThePagesPerLanguageItsKioskNowReads()
+      throws Exception {
+    Catalogue published = variant(TestBackend.REGION, 2);
+    backend.backend().regions().publish(published);
+    // What the previous release's agent installed: it asks without kioskFormat (decision 0307).
+    install(KioskCopy.of(CatalogueLoader.toJson(published), KioskCopy.FIRST_FORMAT).toString());
+    assertThat(CatalogueLoader.load(catalogueFile).questionTypes())
+        .allMatch(q -> q.infoUrls() == null);
+
+    try (BackendClient client = client(backend.url())) {
+      CatalogueCheck check = updater(client).check();
+
+      assertThat(check.result()).isEqualTo(Result.INSTALLED);
+      assertThat(check.installedVersion()).isEqualTo(2);
+    }
+    Catalogue installed = CatalogueLoader.load(catalogueFile);
+    assertThat(installed.questionType("find_work").orElseThrow().infoUrl("ar"))
+        .isEqualTo("https://www.werkcentrum.example/ar/finding-work");
   }
 
   @Test
