@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sessions in the database of staff who signed in through the region's identity provider: they have
- * no account row, so the session itself keeps what the provider said (schema 9, decision 0215),
- * and a second backend process on the same database sees the same member of staff. A password
- * account's session still follows its account. Subclasses run it on SQLite and PostgreSQL.
+ * no account row, so the session itself keeps what the provider said (schema 9, decision 0215), and
+ * a second backend process on the same database sees the same member of staff. A password account's
+ * session still follows its account. Subclasses run it on SQLite and PostgreSQL.
  */
 abstract class ProviderSessionsContract {
 
