@@ -3,7 +3,6 @@ package nl.zuil.backend.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -11,16 +10,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.zuil.backend.ingest.Rejection;
-import nl.zuil.regionapi.AddedLater;
+import nl.zuil.regionapi.FieldsAddedLater;
 
 /**
  * Reads a request body into an API v1 record exactly as the schema says, or refuses it with a
@@ -45,7 +40,7 @@ final class RequestBodies {
     }
     T value;
     try {
-      value = mapper.readValue(withFieldsAddedLater(body, type), type);
+      value = mapper.readValue(FieldsAddedLater.fillIn(mapper, body, type), type);
     } catch (JsonProcessingException e) {
       throw Rejection.invalid(problem(e));
     } catch (IOException e) {
@@ -55,36 +50,6 @@ final class RequestBodies {
       throw Rejection.invalid("the body must be a JSON object, not null");
     }
     return value;
-  }
-
-  /**
-   * The body with every {@link AddedLater} field it leaves out set to null: an agent of an earlier
-   * release does not know the field. Any other body goes on unchanged, so its problems are found
-   * and worded as before.
-   */
-  private byte[] withFieldsAddedLater(byte[] body, Class<?> type) throws IOException {
-    if (!type.isRecord()) {
-      return body;
-    }
-    List<String> later =
-        Arrays.stream(type.getRecordComponents())
-            .filter(c -> c.isAnnotationPresent(AddedLater.class))
-            .map(RecordComponent::getName)
-            .toList();
-    if (later.isEmpty()) {
-      return body;
-    }
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      return body;
-    }
-    if (!(tree instanceof ObjectNode object) || later.stream().allMatch(object::has)) {
-      return body;
-    }
-    later.stream().filter(name -> !object.has(name)).forEach(object::putNull);
-    return mapper.writeValueAsBytes(object);
   }
 
   /** The mapper, for writing answers with the same settings. */
