@@ -90,10 +90,18 @@ public final class KioskMain {
     // SIGTERM: close the ledger and refresh the buckets; the JVM is going down anyway. Asking
     // JavaFX to exit from here waits for the JavaFX thread and hangs the shutdown.
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "kiosk-shutdown"));
+    // A newer package installed meanwhile stops the kiosk between visitors; systemd starts the new
+    // version (decision 0808).
+    runtime.followUpdates(stopped::countDown);
     Platform.runLater(
         () ->
             showAndFollowTheCatalogue(
-                runtime, stopped::countDown, () -> watchdog.ifPresent(KioskWatchdog::ready)));
+                runtime,
+                stopped::countDown,
+                () -> {
+                  watchdog.ifPresent(KioskWatchdog::ready);
+                  runtime.shown();
+                }));
     stopped.await();
     shutdown.run();
     Platform.exit();
@@ -102,7 +110,7 @@ public final class KioskMain {
 
   /**
    * Shows the kiosk, and rebuilds its screens with a new catalogue once one is waiting and nobody
-   * is using the kiosk.
+   * is using the kiosk; stops it then instead when a newer kiosk package is installed.
    */
   private static void showAndFollowTheCatalogue(
       KioskRuntime runtime, Runnable exit, Runnable shown) {
@@ -114,15 +122,19 @@ public final class KioskMain {
         new Timeline(
             new KeyFrame(
                 CATALOGUE_CHECK,
-                e ->
-                    runtime
-                        .applyPendingCatalogue(current[0].idle())
-                        .ifPresent(
-                            catalogue -> {
-                              current[0].stop();
-                              current[0] = KioskScene.of(runtime, uiClock, exit);
-                              stage.setScene(current[0].scene());
-                            })));
+                e -> {
+                  if (runtime.restartAtIdle(current[0].idle())) {
+                    return;
+                  }
+                  runtime
+                      .applyPendingCatalogue(current[0].idle())
+                      .ifPresent(
+                          catalogue -> {
+                            current[0].stop();
+                            current[0] = KioskScene.of(runtime, uiClock, exit);
+                            stage.setScene(current[0].scene());
+                          });
+                }));
     follow.setCycleCount(Animation.INDEFINITE);
     follow.play();
   }

@@ -7,6 +7,8 @@ package nl.zuil.regionapi;
  * @param printer the printer's last status, or null when the kiosk has never written one
  * @param setAsideBuckets buckets the agent holds back because the region refused them on their own
  *     (decision 0205)
+ * @param kioskStart the kiosk's last start and the catalogue it shows (decision 0808); null from an
+ *     agent of an earlier release or a kiosk that never wrote one
  */
 public record HealthReport(
     String locationCode,
@@ -16,7 +18,8 @@ public record HealthReport(
     Printer printer,
     Ledger ledger,
     long acknowledgedRevision,
-    long setAsideBuckets) {
+    long setAsideBuckets,
+    @AddedLater KioskStart kioskStart) {
 
   /** The printer as the kiosk last saw it; paper-near-end is the warning before paper-out. */
   public record Printer(
@@ -34,4 +37,20 @@ public record HealthReport(
    */
   public record Ledger(
       long fileBytes, long storedVisits, String lastVisitAt, long latestRevision) {}
+
+  /**
+   * How the kiosk's last start went: after a package update, that update's result.
+   *
+   * @param version the kiosk package version it started, such as {@code 0.1.0~20261207T030000}
+   * @param state {@code starting}, {@code shown} (first frame out) or {@code failed}
+   * @param catalogueVersion the catalogue version its screens show; null before its first frame
+   * @param catalogueSince when it took that catalogue up; null with {@code catalogueVersion}
+   */
+  public record KioskStart(
+      String version,
+      String state,
+      String startedAt,
+      String stateAt,
+      Integer catalogueVersion,
+      String catalogueSince) {}
 }

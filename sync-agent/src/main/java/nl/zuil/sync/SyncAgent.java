@@ -10,6 +10,7 @@ import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.kioskfiles.health.HealthFile;
 import nl.zuil.kioskfiles.health.HealthSnapshot;
 import nl.zuil.kioskfiles.slipkey.SlipKeyFile;
+import nl.zuil.kioskfiles.update.KioskStartFile;
 import nl.zuil.ledger.LedgerOpenException;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.sync.catalogue.CatalogueFile;
@@ -155,7 +156,14 @@ public final class SyncAgent implements AutoCloseable {
     pusher =
         new BucketPusher(ledger, state, backend, credential, settings.maxRequestBytes(), clock);
     reporter =
-        new HealthReporter(ledger, state, backend, credential, settings.printerStatusFile(), clock);
+        new HealthReporter(
+            ledger,
+            state,
+            backend,
+            credential,
+            settings.printerStatusFile(),
+            KioskStartFile.besideLedger(settings.ledgerFile()),
+            clock);
   }
 
   /**

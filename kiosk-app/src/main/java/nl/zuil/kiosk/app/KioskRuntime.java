@@ -44,6 +44,7 @@ import nl.zuil.kiosk.ticket.LedgerTicketOffice;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimator;
+import nl.zuil.kiosk.update.RestartAtIdle;
 import nl.zuil.kiosk.web.ConsoleCertificate;
 import nl.zuil.kiosk.web.ConsoleServer;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
@@ -52,6 +53,7 @@ import nl.zuil.kioskfiles.kioskconfig.KioskConfigFile;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.kioskfiles.slipkey.SlipKeyFile;
+import nl.zuil.kioskfiles.update.PackageUpdateFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import org.slf4j.Logger;
@@ -79,7 +81,13 @@ public final class KioskRuntime implements AutoCloseable {
   /** How often held visits are tried again and the disk's state is written for the agent. */
   static final Duration DISK_ROUND = Duration.ofSeconds(30);
 
+  /** The version a kiosk reports when no package installed it: built from source, the demo. */
+  static final String FROM_SOURCE = "source";
+
   private final KioskConfig config;
+  private final Clock clock;
+  private final StartRecord start;
+  private RestartAtIdle restart;
   private final AtomicReference<Catalogue> catalogue;
   private final AtomicReference<Catalogue> pendingCatalogue = new AtomicReference<>();
   private final Optional<CatalogueWatcher> catalogueWatcher;
@@ -104,8 +112,15 @@ public final class KioskRuntime implements AutoCloseable {
   private boolean closed;
 
   private KioskRuntime(
-      KioskConfig config, Catalogue catalogue, Ledger ledger, TicketPrinter printer, Clock clock) {
+      KioskConfig config,
+      Catalogue catalogue,
+      Ledger ledger,
+      TicketPrinter printer,
+      Clock clock,
+      StartRecord start) {
     this.config = config;
+    this.clock = clock;
+    this.start = start;
     this.catalogue = new AtomicReference<>(catalogue);
     this.catalogueWatcher =
         config.cataloguePath().map(path -> new CatalogueWatcher(path, KioskRuntime::missingTexts));
@@ -186,6 +201,22 @@ public final class KioskRuntime implements AutoCloseable {
     } catch (KioskConfigException e) {
       throw new StartupException(StartupException.BAD_CONFIG, e.getMessage(), e);
     }
+    StartRecord start = StartRecord.begin(config, clock);
+    try {
+      return start(configFile, config, clock, printers, start);
+    } catch (StartupException e) {
+      start.failed(e.getMessage());
+      throw e;
+    }
+  }
+
+  private static KioskRuntime start(
+      Path configFile,
+      KioskConfig config,
+      Clock clock,
+      PrinterConnector printers,
+      StartRecord start)
+      throws StartupException {
     Catalogue catalogue = catalogue(config);
     TicketPrinter printer;
     try {
@@ -206,7 +237,7 @@ public final class KioskRuntime implements AutoCloseable {
       printer.close();
       throw e;
     }
-    KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock);
+    KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock, start);
     runtime.maintenance.start();
     PrinterStatusFile statusFile = new PrinterStatusFile(printerStatusFile(config));
     Consumer<PrinterStatus> onChange =
@@ -393,8 +424,38 @@ public final class KioskRuntime implements AutoCloseable {
     documents.useCatalogue(next);
     console.useCatalogue(next);
     catalogue.set(next);
+    start.catalogueTakenUp(next.version());
     LOG.info("catalogue {} version {} in use", next.region().code(), next.version());
     return Optional.of(next);
+  }
+
+  /**
+   * The visitor screen's first frame is out: the start succeeded, with the catalogue it shows. The
+   * sync agent reports this as the kiosk's last start (after an update: the update's result).
+   */
+  public void shown() {
+    start.shown(catalogue.get().version());
+  }
+
+  /**
+   * From now on a newer kiosk package installed while this kiosk runs stops it at the next idle
+   * moment ({@link #restartAtIdle}), through {@code stop}, so that systemd starts the new version.
+   */
+  public void followUpdates(Runnable stop) {
+    restart =
+        new RestartAtIdle(
+            PackageUpdateFile.besideLedger(config.ledgerPath()), start.startedAt(), stop);
+    consoleClock.scheduleWithFixedDelay(
+        restart::poll, 0, CATALOGUE_POLL.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /**
+   * Stops the kiosk for a waiting update when nobody uses the screen (see {@link #followUpdates}).
+   *
+   * @return true when the kiosk is now stopping
+   */
+  public boolean restartAtIdle(boolean visitorScreenIdle) {
+    return restart != null && restart.atIdle(visitorScreenIdle);
   }
 
   /** Printer faults go to the log for IT; the visitor only ever hears "no paper ticket". */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.health.KioskHealth;
+import nl.zuil.backend.health.LastStart;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.region.Location;
@@ -366,7 +367,28 @@ public final class DemoData {
                 Optional.of(received.atZone(NETHERLANDS).withHour(12).toInstant()),
                 revision - 1,
                 index == 1 ? revision - 40 : revision - 1,
-                0),
+                0,
+                lastStart(index, received)),
             "demo-" + location.code());
+  }
+
+  /**
+   * The silent kiosk runs an agent of an earlier release (no start reported); the third kiosk's
+   * start after last night's update failed.
+   */
+  private static Optional<LastStart> lastStart(int index, Instant received) {
+    if (index == 1) {
+      return Optional.empty();
+    }
+    Instant started = received.atZone(NETHERLANDS).withHour(3).withMinute(5).toInstant();
+    boolean failed = index == 3;
+    return Optional.of(
+        new LastStart(
+            "0.1.0~20261207T020000",
+            failed ? LastStart.FAILED : LastStart.SHOWN,
+            started,
+            started.plusSeconds(9),
+            failed ? Optional.empty() : Optional.of(1),
+            failed ? Optional.empty() : Optional.of(started.plusSeconds(9))));
   }
 }

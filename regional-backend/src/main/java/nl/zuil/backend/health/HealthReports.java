@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.ingest.PhysicalLimits;
@@ -18,6 +19,12 @@ public final class HealthReports {
 
   // A version string like 0.1.0-SNAPSHOT or 1.4.2+build.7; nothing that could hold a sentence.
   private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z.+_-]{1,40}");
+
+  // A Debian package version like 0.1.0~20261207T030000 or 0.1.0~20261207T030000+update1.
+  private static final Pattern PACKAGE_VERSION = Pattern.compile("[0-9A-Za-z.+~_-]{1,60}");
+
+  private static final Set<String> START_STATES =
+      Set.of(LastStart.STARTING, LastStart.SHOWN, LastStart.FAILED);
 
   private final HealthStore store;
   private final Clock clock;
@@ -71,6 +78,8 @@ public final class HealthReports {
         ledger.lastVisitAt() == null
             ? Optional.empty()
             : Optional.of(instant("ledger.lastVisitAt", ledger.lastVisitAt(), earliest, latest));
+    Optional<LastStart> lastStart =
+        Optional.ofNullable(report.kioskStart()).map(k -> lastStart(k, earliest, latest));
     Duration offset = Duration.between(received, reported);
     store.save(
         new KioskHealth(
@@ -92,9 +101,38 @@ public final class HealthReports {
             lastVisit,
             ledger.latestRevision(),
             report.acknowledgedRevision(),
-            report.setAsideBuckets()),
+            report.setAsideBuckets(),
+            lastStart),
         sender.id());
     return offset;
+  }
+
+  /** An optional field of this release: agents of earlier releases leave it out (decision 0808). */
+  private static LastStart lastStart(HealthReport.KioskStart k, Instant earliest, Instant latest) {
+    if (k.version() == null || !PACKAGE_VERSION.matcher(k.version()).matches()) {
+      throw Rejection.invalid(
+          "kioskStart.version must be a package version like 0.1.0~20261207T030000, at most 60"
+              + " characters");
+    }
+    if (!START_STATES.contains(k.state())) {
+      throw Rejection.invalid("kioskStart.state must be one of starting, shown, failed");
+    }
+    if ((k.catalogueVersion() == null) != (k.catalogueSince() == null)) {
+      throw Rejection.invalid("kioskStart.catalogueVersion and catalogueSince come together");
+    }
+    if (k.catalogueVersion() != null && k.catalogueVersion() < 1) {
+      throw Rejection.invalid("kioskStart.catalogueVersion must be 1 or more");
+    }
+    return new LastStart(
+        k.version(),
+        k.state(),
+        instant("kioskStart.startedAt", k.startedAt(), earliest, latest),
+        instant("kioskStart.stateAt", k.stateAt(), earliest, latest),
+        Optional.ofNullable(k.catalogueVersion()),
+        k.catalogueSince() == null
+            ? Optional.empty()
+            : Optional.of(
+                instant("kioskStart.catalogueSince", k.catalogueSince(), earliest, latest)));
   }
 
   private static void within(String field, long value, long max) {

@@ -18,7 +18,8 @@ public final class JdbcHealthStore implements HealthStore {
           + " clock_offset_ms, printer_online, printer_cover_open, printer_paper_out,"
           + " printer_paper_near_end, printer_cutter_error, printer_checked_at_ms, ledger_bytes,"
           + " stored_visits, last_visit_at_ms, ledger_revision, acknowledged_revision,"
-          + " set_aside_buckets";
+          + " set_aside_buckets, kiosk_version, start_state, started_at_ms, start_state_at_ms,"
+          + " catalogue_version, catalogue_since_ms";
 
   private final Database database;
 
@@ -35,7 +36,7 @@ public final class JdbcHealthStore implements HealthStore {
                   "INSERT INTO kiosk_health ("
                       + COLUMNS
                       + ", printer_known, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region_code, location_code,"
+                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region_code, location_code,"
                       + " kiosk_code) DO UPDATE SET app_version = excluded.app_version,"
                       + " reported_at_ms = excluded.reported_at_ms,"
                       + " received_at_ms = excluded.received_at_ms,"
@@ -52,6 +53,12 @@ public final class JdbcHealthStore implements HealthStore {
                       + " ledger_revision = excluded.ledger_revision,"
                       + " acknowledged_revision = excluded.acknowledged_revision,"
                       + " set_aside_buckets = excluded.set_aside_buckets,"
+                      + " kiosk_version = excluded.kiosk_version,"
+                      + " start_state = excluded.start_state,"
+                      + " started_at_ms = excluded.started_at_ms,"
+                      + " start_state_at_ms = excluded.start_state_at_ms,"
+                      + " catalogue_version = excluded.catalogue_version,"
+                      + " catalogue_since_ms = excluded.catalogue_since_ms,"
                       + " printer_known = excluded.printer_known, device_id = excluded.device_id")) {
             int i = 1;
             upsert.setString(i++, h.regionCode());
@@ -73,6 +80,18 @@ public final class JdbcHealthStore implements HealthStore {
             upsert.setLong(i++, h.ledgerRevision());
             upsert.setLong(i++, h.acknowledgedRevision());
             upsert.setLong(i++, h.setAsideBuckets());
+            Optional<LastStart> start = h.lastStart();
+            upsert.setString(i++, start.map(LastStart::kioskVersion).orElse(null));
+            upsert.setString(i++, start.map(LastStart::state).orElse(null));
+            setInstant(upsert, i++, start.map(LastStart::startedAt));
+            setInstant(upsert, i++, start.map(LastStart::stateAt));
+            Optional<Integer> catalogue = start.flatMap(LastStart::catalogueVersion);
+            if (catalogue.isPresent()) {
+              upsert.setInt(i++, catalogue.get());
+            } else {
+              upsert.setNull(i++, Types.INTEGER);
+            }
+            setInstant(upsert, i++, start.flatMap(LastStart::catalogueSince));
             upsert.setBoolean(i++, h.printerCheckedAt().isPresent());
             upsert.setString(i, deviceId);
             upsert.executeUpdate();
@@ -115,12 +134,31 @@ public final class JdbcHealthStore implements HealthStore {
                         instant(r, 16),
                         r.getLong(17),
                         r.getLong(18),
-                        r.getLong(19)));
+                        r.getLong(19),
+                        lastStart(r)));
               }
             }
             return all;
           }
         });
+  }
+
+  /** Columns 20 to 25; empty when the kiosk's agent never reported a start. */
+  private static Optional<LastStart> lastStart(ResultSet r) throws SQLException {
+    String version = r.getString(20);
+    if (version == null) {
+      return Optional.empty();
+    }
+    int catalogue = r.getInt(24);
+    Optional<Integer> catalogueVersion = r.wasNull() ? Optional.empty() : Optional.of(catalogue);
+    return Optional.of(
+        new LastStart(
+            version,
+            r.getString(21),
+            Instant.ofEpochMilli(r.getLong(22)),
+            Instant.ofEpochMilli(r.getLong(23)),
+            catalogueVersion,
+            instant(r, 25)));
   }
 
   private static void setInstant(PreparedStatement statement, int index, Optional<Instant> value)

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param printerCheckedAt empty when the kiosk never reported a printer status
  * @param setAsideBuckets buckets the kiosk's agent holds back after the region refused them: counts
  *     missing from the figures until someone fixes the cause
+ * @param lastStart empty when the kiosk's agent is of an earlier release (decision 0808)
  */
 public record KioskHealth(
     String regionCode,
@@ -30,7 +31,8 @@ public record KioskHealth(
     Optional<Instant> lastVisitAt,
     long ledgerRevision,
     long acknowledgedRevision,
-    long setAsideBuckets) {
+    long setAsideBuckets,
+    Optional<LastStart> lastStart) {
 
   /** How many bucket changes the region has not heard of yet. */
   public long pendingRevisions() {

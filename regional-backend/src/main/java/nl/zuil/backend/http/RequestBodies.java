@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.zuil.backend.ingest.Rejection;
+import nl.zuil.regionapi.FieldsAddedLater;
 
 /**
  * Reads a request body into an API v1 record exactly as the schema says, or refuses it with a
@@ -39,7 +40,7 @@ final class RequestBodies {
     }
     T value;
     try {
-      value = mapper.readValue(body, type);
+      value = mapper.readValue(FieldsAddedLater.fillIn(mapper, body, type), type);
     } catch (JsonProcessingException e) {
       throw Rejection.invalid(problem(e));
     } catch (IOException e) {

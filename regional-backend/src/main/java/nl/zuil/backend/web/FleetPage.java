@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.zuil.backend.health.FleetStatus;
+import nl.zuil.backend.health.LastStart;
 
 /**
  * Kiosk health for IT beheer (and, read-only, for statistics staff of the same inlooppunten):
@@ -40,7 +42,9 @@ final class FleetPage {
       String printer,
       String appVersion,
       String clock,
-      long backlog) {}
+      long backlog,
+      String lastStart,
+      String catalogue) {}
 
   /**
    * @param kind {@code bad} or {@code warn}, the badge's style
@@ -53,10 +57,12 @@ final class FleetPage {
   private final Duration silentAfter;
   private final Set<String> quarantined;
   private final boolean linksKiosks;
+  private final Optional<Integer> publishedCatalogue;
 
   /**
    * @param quarantined the kiosks whose counts are out of the statistics, as {@link #key}
    * @param linksKiosks whether the reader may open a kiosk's own page
+   * @param publishedCatalogue the region's published catalogue version; empty before the first
    */
   FleetPage(
       View view,
@@ -64,7 +70,8 @@ final class FleetPage {
       Map<String, String> locationNames,
       Duration silentAfter,
       Set<String> quarantined,
-      boolean linksKiosks) {
+      boolean linksKiosks,
+      Optional<Integer> publishedCatalogue) {
     this.view = view;
     this.kiosks =
         kiosks.stream()
@@ -78,6 +85,7 @@ final class FleetPage {
     this.silentAfter = silentAfter;
     this.quarantined = Set.copyOf(quarantined);
     this.linksKiosks = linksKiosks;
+    this.publishedCatalogue = publishedCatalogue;
   }
 
   /** How a kiosk is named in {@code quarantined}. */
@@ -111,7 +119,9 @@ final class FleetPage {
             || kiosk.printer().needsAttention()
             || kiosk.clockOff()
             || kiosk.health().setAsideBuckets() > 0
-            || inQuarantine,
+            || inQuarantine
+            || startFailed(kiosk)
+            || catalogueBehind(kiosk),
         locationNames.getOrDefault(kiosk.health().locationCode(), kiosk.health().locationCode()),
         kiosk.health().kioskCode(),
         linksKiosks ? kioskPage(kiosk.health().locationCode(), kiosk.health().kioskCode()) : "",
@@ -121,7 +131,50 @@ final class FleetPage {
         view.t("printer." + kiosk.printer().name()),
         kiosk.health().appVersion(),
         kiosk.clockOff() ? clockOff : view.t("fleet.clock.ok"),
-        kiosk.health().pendingRevisions());
+        kiosk.health().pendingRevisions(),
+        lastStart(kiosk, time),
+        catalogue(kiosk, time));
+  }
+
+  private static boolean startFailed(FleetStatus kiosk) {
+    return kiosk.health().lastStart().filter(s -> s.state().equals(LastStart.FAILED)).isPresent();
+  }
+
+  private boolean catalogueBehind(FleetStatus kiosk) {
+    return kiosk.health().lastStart().filter(s -> s.behind(publishedCatalogue)).isPresent();
+  }
+
+  /** The kiosk's version and how its last start went: after an update, the update's result. */
+  private String lastStart(FleetStatus kiosk, DateTimeFormatter time) {
+    return kiosk
+        .health()
+        .lastStart()
+        .map(
+            s ->
+                view.t(
+                    "fleet.start." + s.state(),
+                    time.format(s.state().equals(LastStart.FAILED) ? s.stateAt() : s.startedAt()),
+                    s.kioskVersion()))
+        .orElse(view.t("fleet.start.unknown"));
+  }
+
+  /** The catalogue the kiosk's screens show since when, beside the published one. */
+  private String catalogue(FleetStatus kiosk, DateTimeFormatter time) {
+    String inUse =
+        kiosk
+            .health()
+            .lastStart()
+            .filter(s -> s.catalogueVersion().isPresent() && s.catalogueSince().isPresent())
+            .map(
+                s ->
+                    view.t(
+                        "fleet.catalogue.inUse",
+                        s.catalogueVersion().get(),
+                        time.format(s.catalogueSince().get())))
+            .orElse(view.t("fleet.catalogue.unknown"));
+    return publishedCatalogue
+        .map(v -> inUse + " (" + view.t("fleet.catalogue.published", v) + ")")
+        .orElse(inUse);
   }
 
   private boolean isQuarantined(FleetStatus kiosk) {
@@ -145,6 +198,25 @@ final class FleetPage {
     if (kiosk.clockOff()) {
       badges.add(new Badge("warn", clockOff));
     }
+    kiosk
+        .health()
+        .lastStart()
+        .filter(s -> s.state().equals(LastStart.FAILED))
+        .ifPresent(
+            s -> badges.add(new Badge("bad", view.t("fleet.start.failedBadge", s.kioskVersion()))));
+    kiosk
+        .health()
+        .lastStart()
+        .filter(s -> s.behind(publishedCatalogue))
+        .ifPresent(
+            s ->
+                badges.add(
+                    new Badge(
+                        "warn",
+                        view.t(
+                            "fleet.catalogue.behind",
+                            s.catalogueVersion().get(),
+                            publishedCatalogue.get()))));
     return badges;
   }
 

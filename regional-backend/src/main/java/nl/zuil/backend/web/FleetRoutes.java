@@ -17,6 +17,8 @@ import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.region.Location;
+import nl.zuil.backend.region.PublishedCatalogues;
+import nl.zuil.backend.region.PublishedCatalogues.Published;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
 import nl.zuil.catalogue.Codes;
 import org.slf4j.Logger;
@@ -109,7 +111,10 @@ final class FleetRoutes {
                 names,
                 settings.silentAfter(),
                 quarantined,
-                request.user().role().managesKiosks())
+                request.user().role().managesKiosks(),
+                new PublishedCatalogues(backend.database())
+                    .current(request.user().regionCode())
+                    .map(Published::version))
             .render());
   }
 

@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
+import nl.zuil.backend.health.LastStart;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.regionapi.RegionApi;
@@ -197,6 +199,89 @@ abstract class IngestApiContract {
             });
   }
 
+  private static final String REPORT_WITH_START =
+      """
+      {"locationCode":"hengelo-bibliotheek","kioskCode":"zuil-1","appVersion":"0.1.0",
+       "reportedAt":"2026-11-23T11:03:00Z","printer":null,
+       "ledger":{"fileBytes":4096,"storedVisits":12,"lastVisitAt":null,"latestRevision":40},
+       "acknowledgedRevision":38,"setAsideBuckets":0,
+       "kioskStart":{"version":"0.1.0~20261123T020000+update1","state":"STATE",
+                     "startedAt":"2026-11-23T03:05:00Z","stateAt":"2026-11-23T03:05:09Z",
+                     "catalogueVersion":CATALOGUE,"catalogueSince":SINCE}}
+      """;
+
+  @Test
+  void storesTheKiosksLastStartAndTheCatalogueItShows() throws IOException {
+    Answer shown =
+        post(
+            RegionApi.HEALTH,
+            REPORT_WITH_START
+                .replace("STATE", "shown")
+                .replace("CATALOGUE", "3")
+                .replace("SINCE", "\"2026-11-23T03:05:09Z\""),
+            kiosk.credential());
+
+    assertThat(shown.status()).as(shown.body().toString()).isEqualTo(200);
+    LastStart start =
+        backend.healthStore().region(TestRegion.REGION).get(0).lastStart().orElseThrow();
+    assertThat(start.kioskVersion()).isEqualTo("0.1.0~20261123T020000+update1");
+    assertThat(start.state()).isEqualTo(LastStart.SHOWN);
+    assertThat(start.startedAt()).isEqualTo(Instant.parse("2026-11-23T03:05:00Z"));
+    assertThat(start.stateAt()).isEqualTo(Instant.parse("2026-11-23T03:05:09Z"));
+    assertThat(start.catalogueVersion()).contains(3);
+    assertThat(start.catalogueSince()).contains(Instant.parse("2026-11-23T03:05:09Z"));
+
+    Answer failed =
+        post(
+            RegionApi.HEALTH,
+            REPORT_WITH_START
+                .replace("STATE", "failed")
+                .replace("CATALOGUE", "null")
+                .replace("SINCE", "null"),
+            kiosk.credential());
+
+    assertThat(failed.status()).as(failed.body().toString()).isEqualTo(200);
+    LastStart failedStart =
+        backend.healthStore().region(TestRegion.REGION).get(0).lastStart().orElseThrow();
+    assertThat(failedStart.state()).isEqualTo(LastStart.FAILED);
+    assertThat(failedStart.catalogueVersion()).isEmpty();
+    assertThat(failedStart.catalogueSince()).isEmpty();
+  }
+
+  @Test
+  void refusesALastStartItCannotShowAndKeepsTheOneBefore() throws IOException {
+    String good =
+        REPORT_WITH_START
+            .replace("STATE", "shown")
+            .replace("CATALOGUE", "3")
+            .replace("SINCE", "\"2026-11-23T03:05:09Z\"");
+    assertThat(post(RegionApi.HEALTH, good, kiosk.credential()).status()).isEqualTo(200);
+
+    for (String bad :
+        List.of(
+            good.replace("\"shown\"", "\"crashed\""),
+            good.replace("0.1.0~20261123T020000+update1", "version one"),
+            good.replace("\"catalogueVersion\":3", "\"catalogueVersion\":0"),
+            good.replace("\"catalogueSince\":\"2026-11-23T03:05:09Z\"", "\"catalogueSince\":null"),
+            good.replace(
+                "\"startedAt\":\"2026-11-23T03:05:00Z\"",
+                "\"startedAt\":\"9999-01-01T00:00:00Z\""))) {
+      Answer answer =
+          post(
+              RegionApi.HEALTH,
+              bad.replace("\"setAsideBuckets\":0", "\"setAsideBuckets\":5"),
+              kiosk.credential());
+      assertThat(answer.status()).as(bad).isEqualTo(400);
+    }
+    assertThat(backend.healthStore().region(TestRegion.REGION))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.setAsideBuckets()).as("nothing of a refused report").isZero();
+              assertThat(h.lastStart().orElseThrow().catalogueVersion()).contains(3);
+            });
+  }
+
   @Test
   void acceptsCodesOfAnEarlierCatalogueVersionOfTheRegion() throws Exception {
     ObjectNode catalogue = (ObjectNode) JSON.readTree(CatalogueLoader.defaultJson());
@@ -296,6 +381,7 @@ abstract class IngestApiContract {
               assertThat(h.printerPaperNearEnd()).isTrue();
               assertThat(h.storedVisits()).isEqualTo(1);
               assertThat(h.lastVisitAt()).isPresent();
+              assertThat(h.lastStart()).as("the previous agent reports no start").isEmpty();
             });
     assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
     assertThat(enrolment.body().get("kioskCode").asText()).isEqualTo("zuil-2");

@@ -96,7 +96,8 @@ class KioskControlOverHttpTest {
                 null,
                 new HealthReport.Ledger(4096, 7, null, 3),
                 3,
-                0));
+                0,
+                null));
   }
 
   @AfterEach

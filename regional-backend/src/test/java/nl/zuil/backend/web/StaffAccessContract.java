@@ -146,7 +146,8 @@ abstract class StaffAccessContract {
                   Optional.of(now),
                   5,
                   5,
-                  kiosk[2].equals("zuil-enschede") ? 3 : 0),
+                  kiosk[2].equals("zuil-enschede") ? 3 : 0,
+                  Optional.empty()),
               "device-" + kiosk[2]);
     }
   }

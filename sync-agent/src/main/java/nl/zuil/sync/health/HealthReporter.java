@@ -8,6 +8,8 @@ import java.util.Optional;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
+import nl.zuil.kioskfiles.update.KioskStart;
+import nl.zuil.kioskfiles.update.KioskStartFile;
 import nl.zuil.ledger.LedgerFacts;
 import nl.zuil.ledger.LedgerReader;
 import nl.zuil.regionapi.HealthReport;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the region how the kiosk is doing: version, printer and paper, ledger size and last visit,
- * sync backlog, and (by its timestamp) how far the kiosk's clock is off.
+ * sync backlog, (by its timestamp) how far the kiosk's clock is off, and the kiosk's last start
+ * with the catalogue it shows (decision 0808).
  */
 public final class HealthReporter {
 
@@ -30,6 +33,7 @@ public final class HealthReporter {
   private final BackendClient backend;
   private final Credential credential;
   private final Optional<PrinterStatusFile> printer;
+  private final KioskStartFile kioskStart;
   private final Clock clock;
 
   public HealthReporter(
@@ -38,12 +42,14 @@ public final class HealthReporter {
       BackendClient backend,
       Credential credential,
       Optional<Path> printerStatusFile,
+      KioskStartFile kioskStart,
       Clock clock) {
     this.ledger = ledger;
     this.state = state;
     this.backend = backend;
     this.credential = credential;
     this.printer = printerStatusFile.map(PrinterStatusFile::new);
+    this.kioskStart = kioskStart;
     this.clock = clock;
   }
 
@@ -67,7 +73,8 @@ public final class HealthReporter {
                 facts.lastVisitAt().map(Instant::toString).orElse(null),
                 facts.latestRevision()),
             state.acknowledgedRevision(),
-            state.setAsideKeys().size());
+            state.setAsideKeys().size(),
+            kioskStart().map(HealthReporter::start).orElse(null));
     return backend.sendHealth(report, credential.authorization()).clockOffsetMillis();
   }
 
@@ -79,6 +86,26 @@ public final class HealthReporter {
         p.paperNearEnd(),
         p.cutterError(),
         p.checkedAt().toString());
+  }
+
+  private static HealthReport.KioskStart start(KioskStart k) {
+    return new HealthReport.KioskStart(
+        k.version(),
+        k.state(),
+        k.startedAt().toString(),
+        k.stateAt().toString(),
+        k.catalogueVersion(),
+        k.catalogueSince() == null ? null : k.catalogueSince().toString());
+  }
+
+  private Optional<KioskStart> kioskStart() {
+    try {
+      return kioskStart.read();
+    } catch (IOException e) {
+      // Like the printer: the region then sees "last start unknown", the rest of the report stays.
+      LOG.warn("{}", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<PrinterStatus> printerStatus() {

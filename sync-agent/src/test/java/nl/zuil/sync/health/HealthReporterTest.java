@@ -14,6 +14,8 @@ import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
+import nl.zuil.kioskfiles.update.KioskStart;
+import nl.zuil.kioskfiles.update.KioskStartFile;
 import nl.zuil.ledger.KioskIdentity;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerReader;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The health report the agent sends, against what the previous release sent: the same fields in the
- * same order, nulls written out. Only the ledger's file size depends on the SQLite build.
+ * same order, nulls written out, and this release's new field at the end. Only the ledger's file
+ * size depends on the SQLite build.
  */
 class HealthReporterTest {
 
@@ -74,7 +77,7 @@ class HealthReporterTest {
 
     assertThat(offset).isEqualTo(-2000);
     assertThat(withoutFileSize(received.get()))
-        .isEqualTo(withoutFileSize(PreviousAgent.body("health-report-new-kiosk.json")));
+        .isEqualTo(withoutFileSize(previousWithNoKioskStart("health-report-new-kiosk.json")));
   }
 
   @Test
@@ -89,7 +92,31 @@ class HealthReporterTest {
     report(Optional.of(printer));
 
     assertThat(withoutFileSize(received.get()))
-        .isEqualTo(withoutFileSize(PreviousAgent.body("health-report.json")));
+        .isEqualTo(withoutFileSize(previousWithNoKioskStart("health-report.json")));
+  }
+
+  @Test
+  void theKiosksLastStartAndItsCatalogueGoAlong() throws Exception {
+    createLedger(0);
+    KioskStartFile.besideLedger(dir.resolve("ledger.db"))
+        .write(
+            KioskStart.starting("0.1.0~20261120T030000", Instant.parse("2026-11-20T06:12:00Z"))
+                .shown(3, Instant.parse("2026-11-20T06:12:09Z")));
+
+    report(Optional.empty());
+
+    assertThat(received.get())
+        .endsWith(
+            ",\"kioskStart\":{\"version\":\"0.1.0~20261120T030000\",\"state\":\"shown\","
+                + "\"startedAt\":\"2026-11-20T06:12:00Z\",\"stateAt\":\"2026-11-20T06:12:09Z\","
+                + "\"catalogueVersion\":3,\"catalogueSince\":\"2026-11-20T06:12:09Z\"}}");
+  }
+
+  /** The previous release's body with this release's optional field, absent there, at its end. */
+  private static String previousWithNoKioskStart(String name) throws Exception {
+    String body = PreviousAgent.body(name).strip();
+    assertThat(body).endsWith("}");
+    return body.substring(0, body.length() - 1) + ",\"kioskStart\":null}";
   }
 
   private void createLedger(int tickets) throws Exception {
@@ -117,7 +144,13 @@ class HealthReporterTest {
         state.acknowledge(ledger.facts().latestRevision());
       }
       return new HealthReporter(
-              ledger, state, client, credential, printer, TestClock.at(AGENT_TIME))
+              ledger,
+              state,
+              client,
+              credential,
+              printer,
+              KioskStartFile.besideLedger(dir.resolve("ledger.db")),
+              TestClock.at(AGENT_TIME))
           .report();
     }
   }
