@@ -1,14 +1,9 @@
 package nl.zuil.kioskfiles.health;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import nl.zuil.json.StrictJson;
-import nl.zuil.json.StrictJsonException;
-import nl.zuil.kioskfiles.AtomicFile;
+import nl.zuil.kioskfiles.RecordFile;
 
 /**
  * The kiosk's own word on the disk under its ledger, beside the ledger, for the sync agent's health
@@ -23,10 +18,10 @@ public final class LedgerDiskFile {
   /** The sync agent runs as another user in the kiosk's group (decision 0801). */
   private static final String GROUP_READ = "rw-r-----";
 
-  private final Path file;
+  private final RecordFile<LedgerDiskStatus> file;
 
   public LedgerDiskFile(Path file) {
-    this.file = file.toAbsolutePath();
+    this.file = new RecordFile<>(file, LedgerDiskStatus.class, "Ledger disk file", GROUP_READ);
   }
 
   /** The file beside {@code ledger}. */
@@ -35,11 +30,11 @@ public final class LedgerDiskFile {
   }
 
   public Path file() {
-    return file;
+    return file.file();
   }
 
   public void write(LedgerDiskStatus status) throws IOException {
-    AtomicFile.write(file, StrictJson.compact(status), Optional.of(GROUP_READ));
+    file.write(status);
   }
 
   /**
@@ -49,16 +44,6 @@ public final class LedgerDiskFile {
    *     message names the file and what is wrong
    */
   public Optional<LedgerDiskStatus> read() throws IOException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(StrictJson.read(text, LedgerDiskStatus.class));
-    } catch (StrictJsonException e) {
-      throw new IOException("Ledger disk file " + file + " is unreadable: " + e.getMessage());
-    }
+    return file.read();
   }
 }

@@ -1,14 +1,9 @@
 package nl.zuil.kioskfiles.update;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import nl.zuil.json.StrictJson;
-import nl.zuil.json.StrictJsonException;
-import nl.zuil.kioskfiles.AtomicFile;
+import nl.zuil.kioskfiles.RecordFile;
 
 /**
  * The kiosk's last start and catalogue ({@link KioskStart}) beside the ledger ({@code
@@ -23,10 +18,10 @@ public final class KioskStartFile {
   /** The sync agent runs as another user in the kiosk's group (decision 0801). */
   private static final String GROUP_READ = "rw-r-----";
 
-  private final Path file;
+  private final RecordFile<KioskStart> file;
 
   public KioskStartFile(Path file) {
-    this.file = file.toAbsolutePath();
+    this.file = new RecordFile<>(file, KioskStart.class, "Kiosk start file", GROUP_READ);
   }
 
   /** The file beside the kiosk's ledger. */
@@ -35,11 +30,11 @@ public final class KioskStartFile {
   }
 
   public Path file() {
-    return file;
+    return file.file();
   }
 
   public void write(KioskStart start) throws IOException {
-    AtomicFile.write(file, StrictJson.compact(start), Optional.of(GROUP_READ));
+    file.write(start);
   }
 
   /**
@@ -48,16 +43,6 @@ public final class KioskStartFile {
    * @throws IOException when the file exists but is not a kiosk start; the message names the file
    */
   public Optional<KioskStart> read() throws IOException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(StrictJson.read(text, KioskStart.class));
-    } catch (StrictJsonException e) {
-      throw new IOException("Kiosk start file " + file + " is unreadable: " + e.getMessage());
-    }
+    return file.read();
   }
 }
