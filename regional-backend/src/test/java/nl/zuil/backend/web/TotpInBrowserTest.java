@@ -73,7 +73,7 @@ class TotpInBrowserTest {
 
     password(TwoRegions.ANNA);
     awaitUrl("/account/totp");
-    driver().findElement(By.id("totp-begin")).click();
+    sendAndAwaitTheAnswer(By.id("totp-begin"));
     String secret = text("totp-secret");
     WebElement qr = driver().findElement(By.cssSelector("main img"));
     assertThat(qr.getAttribute("src")).startsWith("data:image/png;base64,");
@@ -160,8 +160,13 @@ class TotpInBrowserTest {
     WebElement field = driver().findElement(By.id("totp-code"));
     field.clear();
     field.sendKeys(code);
+    sendAndAwaitTheAnswer(By.cssSelector("form.login button"));
+  }
+
+  /** Presses a form's button and waits until the answer has replaced the page. */
+  private void sendAndAwaitTheAnswer(By button) {
     ((JavascriptExecutor) driver()).executeScript("document.body.dataset.old = 'yes';");
-    driver().findElement(By.cssSelector("form.login button")).click();
+    driver().findElement(button).click();
     new WebDriverWait(driver(), Duration.ofSeconds(10))
         .until(
             d ->
