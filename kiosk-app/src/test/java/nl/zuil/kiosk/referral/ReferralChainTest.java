@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The referral loop end to end, every part real (issue 18): a gids refers a visitor on the console,
@@ -190,6 +191,9 @@ class ReferralChainTest {
     browser.findElement(By.name("username")).sendKeys("regio");
     browser.findElement(By.name("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form.login button")).click();
+    // The login's redirect must land before the next address is asked for, or it replaces it.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
   /** The dashboard's arrivals chart as the page's script fetches it. */
