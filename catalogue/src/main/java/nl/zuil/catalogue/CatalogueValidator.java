@@ -81,12 +81,6 @@ final class CatalogueValidator {
 
   static final int FORMAT_VERSION = 1;
 
-  /**
-   * Codes are identifiers, never prose: this shape cannot carry a name, a sentence or a phone
-   * number (no five digits in a row). The ledger's schema checks the same shape.
-   */
-  static final Pattern CODE = Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9_]{0,31}");
-
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
   private static final Pattern PREFIX = Pattern.compile("[A-Z]");
   private static final Pattern ICON = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
@@ -567,7 +561,7 @@ final class CatalogueValidator {
       problem(at, MISSING);
       return false;
     }
-    if (!CODE.matcher(code).matches()) {
+    if (!Codes.CODE.matcher(code).matches()) {
       problem(at, CODE_INVALID, code);
       return false;
     }

@@ -3,9 +3,10 @@ package nl.zuil.catalogue;
 import java.util.regex.Pattern;
 
 /**
- * The two code rules every process shares: the "none" code a visit records for no situation,
- * outcome or partner, and the slug shape of location, kiosk and desk codes. Defined here, in the
- * module every process depends on, so the kiosk, the agent and the backend cannot disagree.
+ * The code rules every process shares: the "none" code a visit records for no situation, outcome or
+ * partner, the shape of catalogue codes, and the slug shape of location, kiosk and desk codes.
+ * Defined here, in the module every process depends on, so the kiosk, the agent and the backend
+ * cannot disagree.
  */
 public final class Codes {
 
@@ -21,6 +22,13 @@ public final class Codes {
    * the backend's schemas check the same).
    */
   public static final Pattern SLUG = Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9-]{0,39}");
+
+  /**
+   * Question type, situation, outcome and partner codes: lower-case words joined by underscores, at
+   * most 32, starting with a letter and never five digits in a row (the ledger's CHECKs say the
+   * same).
+   */
+  public static final Pattern CODE = Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9_]{0,31}");
 
   private Codes() {}
 

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.zuil.catalogue.Codes;
 
 /**
  * The link in a referral slip's QR code (decision 1053), defined once for the kiosk that prints it
@@ -39,9 +40,6 @@ public final class SlipLinks {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
   private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{2}");
-  private static final Pattern SLUG = Pattern.compile("(?!.*[0-9]{5})[a-z][a-z0-9-]{0,39}");
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
-  private static final String NONE = "-";
   private static final DateTimeFormatter WEEK_DAY =
       DateTimeFormatter.ISO_WEEK_DATE.withLocale(Locale.ROOT);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -112,7 +110,7 @@ public final class SlipLinks {
     RANDOM.nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     String week = isoWeek(printedOn);
-    String situationCode = situation == null ? NONE : situation;
+    String situationCode = situation == null ? Codes.NONE : situation;
     byte[] mac = signature(key, token, week, location, partner, question, situationCode);
     return new SlipLink(
         token,
@@ -147,10 +145,10 @@ public final class SlipLinks {
     String mac = parameter.apply("m");
     if (!matches(TOKEN, token)
         || !matches(WEEK, week)
-        || !matches(SLUG, location)
-        || !matches(CODE, partner)
-        || !matches(CODE, question)
-        || !(NONE.equals(situation) || matches(CODE, situation))
+        || !matches(Codes.SLUG, location)
+        || !matches(Codes.CODE, partner)
+        || !matches(Codes.CODE, question)
+        || !(Codes.NONE.equals(situation) || matches(Codes.CODE, situation))
         || !matches(TOKEN, mac)) {
       return Optional.empty();
     }

@@ -89,6 +89,7 @@ class SlipLinksTest {
           {"l", "tel-0612345678"},
           {"p", "UWV"},
           {"q", "find work"},
+          {"q", "call_0612345678"},
           {"s", ""},
           {"m", "x"},
         }) {
