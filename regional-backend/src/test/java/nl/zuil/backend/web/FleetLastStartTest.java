@@ -107,7 +107,8 @@ class FleetLastStartTest {
                 new HealthReport.Ledger(4096, 7, null, 3),
                 3,
                 0,
-                start));
+                start,
+                null));
   }
 
   private String row(String fleet, String kioskCode) {

@@ -97,6 +97,7 @@ class KioskControlOverHttpTest {
                 new HealthReport.Ledger(4096, 7, null, 3),
                 3,
                 0,
+                null,
                 null));
   }
 
