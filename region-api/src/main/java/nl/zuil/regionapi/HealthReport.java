@@ -9,6 +9,8 @@ package nl.zuil.regionapi;
  *     (decision 0205)
  * @param kioskStart the kiosk's last start and the catalogue it shows (decision 0808); null from an
  *     agent of an earlier release or a kiosk that never wrote one
+ * @param disk the disk under the ledger as the kiosk last saw it (decision 0015); null from an
+ *     agent of an earlier release or a kiosk that never wrote one
  */
 public record HealthReport(
     String locationCode,
@@ -19,7 +21,8 @@ public record HealthReport(
     Ledger ledger,
     long acknowledgedRevision,
     long setAsideBuckets,
-    @AddedLater KioskStart kioskStart) {
+    @AddedLater KioskStart kioskStart,
+    @AddedLater Disk disk) {
 
   /** The printer as the kiosk last saw it; paper-near-end is the warning before paper-out. */
   public record Printer(
@@ -53,4 +56,21 @@ public record HealthReport(
       String stateAt,
       Integer catalogueVersion,
       String catalogueSince) {}
+
+  /**
+   * The disk under the visit ledger, as the kiosk last wrote it (decision 0015).
+   *
+   * @param checkedAt when the kiosk looked; an old one means it could not write even that
+   * @param lowOnSpace the kiosk's own verdict that {@code freeBytes} is running out
+   * @param writeFailures visits the ledger could not write since the kiosk started
+   * @param lastWriteFailureAt the latest of those; null when there was none
+   * @param heldVisits self-service visits the kiosk keeps in memory until the disk takes them
+   */
+  public record Disk(
+      String checkedAt,
+      long freeBytes,
+      boolean lowOnSpace,
+      long writeFailures,
+      String lastWriteFailureAt,
+      int heldVisits) {}
 }

@@ -9,6 +9,7 @@ import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.kioskfiles.credential.Credential;
 import nl.zuil.kioskfiles.health.HealthFile;
 import nl.zuil.kioskfiles.health.HealthSnapshot;
+import nl.zuil.kioskfiles.health.LedgerDiskFile;
 import nl.zuil.kioskfiles.slipkey.SlipKeyFile;
 import nl.zuil.kioskfiles.update.KioskStartFile;
 import nl.zuil.ledger.LedgerOpenException;
@@ -163,6 +164,7 @@ public final class SyncAgent implements AutoCloseable {
             credential,
             settings.printerStatusFile(),
             KioskStartFile.besideLedger(settings.ledgerFile()),
+            LedgerDiskFile.besideLedger(settings.ledgerFile()),
             clock);
   }
 

@@ -111,9 +111,14 @@ public final class KioskRuntime implements AutoCloseable {
   private boolean webFailed;
   private boolean closed;
 
+  /**
+   * @param bundled the catalogue inside the kiosk, read once: its texts fill what a region's
+   *     catalogue lacks, at start and at every reload
+   */
   private KioskRuntime(
       KioskConfig config,
       Catalogue catalogue,
+      Catalogue bundled,
       Ledger ledger,
       TicketPrinter printer,
       Clock clock,
@@ -123,7 +128,9 @@ public final class KioskRuntime implements AutoCloseable {
     this.start = start;
     this.catalogue = new AtomicReference<>(catalogue);
     this.catalogueWatcher =
-        config.cataloguePath().map(path -> new CatalogueWatcher(path, KioskRuntime::missingTexts));
+        config
+            .cataloguePath()
+            .map(path -> new CatalogueWatcher(path, bundled, KioskRuntime::missingTexts));
     this.ledger = ledger;
     this.printer = printer;
     this.maintenance = new LedgerMaintenance(ledger, config.retentionDays());
@@ -217,7 +224,8 @@ public final class KioskRuntime implements AutoCloseable {
       PrinterConnector printers,
       StartRecord start)
       throws StartupException {
-    Catalogue catalogue = catalogue(config);
+    Catalogue bundled = CatalogueLoader.loadDefault();
+    Catalogue catalogue = catalogue(config, bundled);
     TicketPrinter printer;
     try {
       printer = printers.connect(config.printer());
@@ -237,7 +245,8 @@ public final class KioskRuntime implements AutoCloseable {
       printer.close();
       throw e;
     }
-    KioskRuntime runtime = new KioskRuntime(config, catalogue, ledger, printer, clock, start);
+    KioskRuntime runtime =
+        new KioskRuntime(config, catalogue, bundled, ledger, printer, clock, start);
     runtime.maintenance.start();
     PrinterStatusFile statusFile = new PrinterStatusFile(printerStatusFile(config));
     Consumer<PrinterStatus> onChange =
@@ -363,18 +372,17 @@ public final class KioskRuntime implements AutoCloseable {
     }
   }
 
-  private static Catalogue catalogue(KioskConfig config) throws StartupException {
+  private static Catalogue catalogue(KioskConfig config, Catalogue bundled)
+      throws StartupException {
     Catalogue catalogue;
     if (config.cataloguePath().isPresent()) {
       try {
-        catalogue =
-            CatalogueLoader.load(config.cataloguePath().get())
-                .withTextsFrom(CatalogueLoader.loadDefault());
+        catalogue = CatalogueLoader.load(config.cataloguePath().get()).withTextsFrom(bundled);
       } catch (CatalogueException e) {
         throw new StartupException(StartupException.BAD_CONFIG, e.getMessage(), e);
       }
     } else {
-      catalogue = CatalogueLoader.loadDefault();
+      catalogue = bundled;
     }
     List<String> problems = missingTexts(catalogue);
     if (!problems.isEmpty()) {

@@ -123,7 +123,7 @@ final class BoardReader {
       String when = rows.moment(LocalDateTime.ofInstant(recent.get(), clock.getZone()));
       return Optional.of(DISK.failed(when));
     }
-    if (status.freeBytes() < LedgerDiskStatus.LOW_BYTES) {
+    if (status.lowOnSpace()) {
       return Optional.of(DISK.low(status.freeBytes() / MEGABYTE));
     }
     return Optional.empty();

@@ -30,15 +30,20 @@ public final class CatalogueWatcher {
   private static final Logger LOG = LoggerFactory.getLogger(CatalogueWatcher.class);
 
   private final Path file;
+  private final Catalogue bundled;
   private final Function<Catalogue, List<String>> kioskProblems;
   private byte[] seen;
 
   /**
+   * @param bundled the catalogue inside the kiosk, whose texts fill what a new one lacks; read once
+   *     by the caller, not at every reload
    * @param kioskProblems what the kiosk misses in a catalogue the loader accepted (screen texts);
    *     empty when it fits
    */
-  public CatalogueWatcher(Path file, Function<Catalogue, List<String>> kioskProblems) {
+  public CatalogueWatcher(
+      Path file, Catalogue bundled, Function<Catalogue, List<String>> kioskProblems) {
     this.file = file;
+    this.bundled = bundled;
     this.kioskProblems = kioskProblems;
     this.seen = digest(read().orElse(new byte[0]));
   }
@@ -58,7 +63,7 @@ public final class CatalogueWatcher {
     try {
       catalogue =
           CatalogueLoader.parse(new String(content.get(), UTF_8), file.toString())
-              .withTextsFrom(CatalogueLoader.loadDefault());
+              .withTextsFrom(bundled);
     } catch (CatalogueException e) {
       LOG.error("new catalogue refused, the kiosk keeps the one it has: {}", e.getMessage());
       return Optional.empty();

@@ -26,6 +26,8 @@ public final class Narrator implements Narration, AutoCloseable {
             return t;
           });
   private final AtomicLong latest = new AtomicLong();
+  // Only the speech thread reads and writes it.
+  private boolean speakerFailing;
 
   public Narrator(Synthesiser synthesiser, Speaker speaker) {
     this.synthesiser = synthesiser;
@@ -51,11 +53,32 @@ public final class Narrator implements Narration, AutoCloseable {
                   wav -> {
                     try {
                       speaker.play(wav);
+                      speakerWorks();
                     } catch (IOException e) {
-                      LOG.error("the kiosk could not play speech: {}", e.getMessage());
+                      speakerFailed(e);
                     }
                   });
         });
+  }
+
+  /**
+   * A kiosk without a sound card fails every text the same way: the log says so once, and again
+   * when speech plays after all.
+   */
+  private void speakerFailed(IOException e) {
+    if (!speakerFailing) {
+      speakerFailing = true;
+      LOG.error(
+          "the kiosk could not play speech: {}; it keeps trying and logs again once it plays",
+          e.getMessage());
+    }
+  }
+
+  private void speakerWorks() {
+    if (speakerFailing) {
+      speakerFailing = false;
+      LOG.info("the kiosk plays speech again");
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package nl.zuil.kiosk.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -39,18 +40,26 @@ final class AuthRoutes {
   private final Broadcast broadcast;
   private final Cookies cookies = new Cookies(true);
   private final Object pinCheck = new Object();
+  private final RefusalLog refusals;
 
   AuthRoutes(
       ConsoleServer.Settings settings,
       ScreenTexts texts,
       Sessions<Desk> sessions,
       PinGate gate,
-      Broadcast broadcast) {
+      Broadcast broadcast,
+      Clock clock) {
     this.settings = settings;
     this.texts = texts;
     this.sessions = sessions;
     this.gate = gate;
     this.broadcast = broadcast;
+    this.refusals = new RefusalLog(clock, LOG::warn);
+  }
+
+  /** Logs the refused PINs counted since the last line, once their interval is over. */
+  void flushRefusals() {
+    refusals.flush();
   }
 
   void register(RoutesConfig routes) {
@@ -113,7 +122,7 @@ final class AuthRoutes {
       return;
     }
     Optional<Duration> wait = verdict.waitFor();
-    LOG.warn("wrong gids PIN from {}{}", address, wait.isPresent() ? "; it waits" : "");
+    refusals.refused(address, wait.isPresent());
     // The same words for a wrong PIN and a locked-out address, bar the wait: a right PIN tried
     // during a lock-out reveals nothing.
     String message =

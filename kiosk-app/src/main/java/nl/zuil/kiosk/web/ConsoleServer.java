@@ -98,7 +98,7 @@ public final class ConsoleServer implements AutoCloseable {
     this.texts = console.texts();
     this.sessions =
         new Sessions<>(clock, new SessionPolicy(settings.session(), SESSION_MAXIMUM, MAX_SESSIONS));
-    this.auth = new AuthRoutes(settings, texts, sessions, new PinGate(clock), broadcast);
+    this.auth = new AuthRoutes(settings, texts, sessions, new PinGate(clock), broadcast, clock);
     this.display = new DisplayRoutes(console, settings.locationName(), auth, broadcast);
     PageRoutes pages = new PageRoutes(console, settings.locationName(), sessions, auth);
     ActionRoutes actions = new ActionRoutes(console, sessions, auth);
@@ -198,6 +198,7 @@ public final class ConsoleServer implements AutoCloseable {
 
   private void beat() {
     sessions.sweep();
+    auth.flushRefusals();
     broadcast.heartbeat(sessions::live);
   }
 

@@ -24,7 +24,7 @@ class CatalogueWatcherTest {
   void catalogueInUse() throws Exception {
     file = dir.resolve("catalogue.json");
     Files.writeString(file, VERSION_ONE);
-    watcher = new CatalogueWatcher(file, c -> List.of());
+    watcher = new CatalogueWatcher(file, CatalogueLoader.loadDefault(), c -> List.of());
   }
 
   /** As zuil-provision and the sync agent write it: a temp file renamed over the old one. */
@@ -66,7 +66,9 @@ class CatalogueWatcherTest {
   void aCatalogueTheKioskCannotShowIsRefused() throws Exception {
     CatalogueWatcher strict =
         new CatalogueWatcher(
-            file, c -> c.version() == 2 ? List.of("texts.ticket.done: missing") : List.of());
+            file,
+            CatalogueLoader.loadDefault(),
+            c -> c.version() == 2 ? List.of("texts.ticket.done: missing") : List.of());
     publish(version(2));
 
     assertThat(strict.poll()).isEmpty();

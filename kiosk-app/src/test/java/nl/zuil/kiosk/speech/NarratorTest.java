@@ -2,19 +2,26 @@ package nl.zuil.kiosk.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import nl.zuil.hardware.profile.AudioProfile;
+import nl.zuil.kiosk.testing.StandardErrorLines;
 import nl.zuil.kiosk.testing.WavFolderSpeaker;
 import nl.zuil.testsupport.RequiredTool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Speech made once and kept; a kiosk without espeak-ng stays up and says why it is silent. */
+/**
+ * Speech made once and kept; a kiosk without espeak-ng or without its sound card stays up and says
+ * why it is silent, once.
+ */
 class NarratorTest {
 
   @TempDir Path dir;
@@ -65,6 +72,76 @@ class NarratorTest {
       assertThat(wavs).hasSize(1);
       assertThat(Files.readAllBytes(wavs.get(0)))
           .isEqualTo(Files.readAllBytes(synthesiser.speak("uk", "Ласкаво просимо").orElseThrow()));
+    }
+  }
+
+  /** The real speaker on an output this machine does not have: every play fails the same way. */
+  @Test
+  void aKioskWithoutItsSoundCardSaysSoOnceAndAgainWhenSpeechComesBack() throws Exception {
+    Synthesiser synthesiser = new Synthesiser("espeak-ng", dir.resolve("speech"));
+    SwitchingSpeaker speaker =
+        new SwitchingSpeaker(
+            new SoundSpeaker(new AudioProfile("no-such-sound-card", 80)),
+            new WavFolderSpeaker(dir.resolve("played")));
+    List<String> failed;
+    List<String> back;
+    try (StandardErrorLines log = StandardErrorLines.capture();
+        Narrator narrator = new Narrator(synthesiser, speaker)) {
+      for (int i = 0; i < 5; i++) {
+        speaker.sayAndWait(narrator, "Welkom");
+      }
+      speaker.working = true;
+      speaker.sayAndWait(narrator, "Welkom");
+      speaker.working = false;
+      speaker.sayAndWait(narrator, "Welkom");
+      speaker.sayAndWait(narrator, "Welkom");
+      failed = log.containing("could not play speech");
+      back = log.containing("plays speech again");
+    }
+
+    assertThat(failed).as("one line when it fails, one when it fails again").hasSize(2);
+    assertThat(failed.get(0)).contains("no audio output named like 'no-such-sound-card'");
+    assertThat(back).hasSize(1);
+  }
+
+  /** Plays on {@code failing} until told it works, then on {@code working}; counts the plays. */
+  private static final class SwitchingSpeaker implements Speaker {
+    private final Speaker failing;
+    private final Speaker works;
+    private final AtomicInteger plays = new AtomicInteger();
+    volatile boolean working;
+
+    SwitchingSpeaker(Speaker failing, Speaker works) {
+      this.failing = failing;
+      this.works = works;
+    }
+
+    @Override
+    public void play(Path wav) throws IOException {
+      try {
+        (working ? works : failing).play(wav);
+      } finally {
+        plays.incrementAndGet();
+      }
+    }
+
+    @Override
+    public void stop() {
+      failing.stop();
+    }
+
+    /** One text at a time: the narrator drops a text still waiting when a newer one comes. */
+    void sayAndWait(Narrator narrator, String text) throws Exception {
+      int before = plays.get();
+      narrator.say("nl", text);
+      for (int i = 0; i < 300 && plays.get() == before; i++) {
+        Thread.sleep(50);
+      }
+      if (plays.get() == before) {
+        throw new TimeoutException("nothing was played within 15 s");
+      }
+      // The narrator logs after play returns; let it finish before the next text.
+      Thread.sleep(50);
     }
   }
 

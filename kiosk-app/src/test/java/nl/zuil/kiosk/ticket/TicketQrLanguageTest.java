@@ -2,25 +2,15 @@ package nl.zuil.kiosk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.KioskCopy;
 import nl.zuil.catalogue.QuestionType;
-import nl.zuil.hardware.driver.TicketPrinters;
-import nl.zuil.hardware.printer.TicketDocument;
-import nl.zuil.hardware.profile.HardwareProfiles;
-import nl.zuil.hardware.profile.PrinterProfile;
-import nl.zuil.hardware.virtualprinter.PrintedTicket;
-import nl.zuil.hardware.virtualprinter.VirtualPrinter;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.testing.KioskFixture;
+import nl.zuil.kiosk.testing.PrintedQr;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +32,7 @@ class TicketQrLanguageTest {
       IssuedTicket issued = kiosk.office.issue(TicketRequest.of("find_work", "ar")).join();
       kiosk.office.print(issued).join();
 
-      String scanned = decode(printedOnPaper(kiosk.printer.printed().get(0)));
+      String scanned = PrintedQr.read(kiosk.printer.printed().get(0));
 
       assertThat(scanned).isEqualTo(SITE + "/ar/finding-work#" + issued.ticket().reference());
       assertThat(issued.link()).isEqualTo(scanned);
@@ -56,7 +46,7 @@ class TicketQrLanguageTest {
       IssuedTicket issued = kiosk.office.issue(TicketRequest.of("find_work", "pl")).join();
       kiosk.office.print(issued).join();
 
-      assertThat(decode(printedOnPaper(kiosk.printer.printed().get(0))))
+      assertThat(PrintedQr.read(kiosk.printer.printed().get(0)))
           .isEqualTo(SITE + "/vraag/werk-zoeken#" + issued.ticket().reference());
     }
   }
@@ -68,7 +58,7 @@ class TicketQrLanguageTest {
       NextStep step = kiosk.office.nextSteps().write(findWork, "ar");
       kiosk.office.printSlip(step, "ar").join();
 
-      assertThat(decode(printedOnPaper(kiosk.printer.printed().get(0))))
+      assertThat(PrintedQr.read(kiosk.printer.printed().get(0)))
           .isEqualTo(SITE + "/ar/finding-work");
     }
   }
@@ -86,24 +76,5 @@ class TicketQrLanguageTest {
       assertThat(TicketLinks.link(findWork, language, "7KQ2M9XZ4P"))
           .isEqualTo(SITE + "/vraag/werk-zoeken#7KQ2M9XZ4P");
     }
-  }
-
-  /** The ticket as the kiosk's printer profile encodes it and a printer puts it on paper. */
-  private static BufferedImage printedOnPaper(TicketDocument ticket) throws Exception {
-    PrinterProfile profile = HardwareProfiles.load("virtual").printer();
-    List<PrintedTicket> paper =
-        VirtualPrinter.render(profile, TicketPrinters.encoder(profile).encode(ticket));
-    assertThat(paper).hasSize(1);
-    return paper.get(0).image();
-  }
-
-  private static String decode(BufferedImage image) throws Exception {
-    int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    return new QRCodeReader()
-        .decode(
-            new BinaryBitmap(
-                new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), argb))))
-        .getText();
   }
 }

@@ -2,25 +2,15 @@ package nl.zuil.kiosk.visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.imageio.ImageIO;
 import nl.zuil.catalogue.Labels;
-import nl.zuil.hardware.driver.TicketPrinters;
-import nl.zuil.hardware.printer.TicketDocument;
-import nl.zuil.hardware.profile.HardwareProfiles;
-import nl.zuil.hardware.profile.PrinterProfile;
-import nl.zuil.hardware.virtualprinter.PrintedTicket;
-import nl.zuil.hardware.virtualprinter.VirtualPrinter;
 import nl.zuil.kiosk.testing.Fx;
 import nl.zuil.kiosk.testing.KioskFixture;
 import nl.zuil.kiosk.testing.KioskUi;
+import nl.zuil.kiosk.testing.PrintedQr;
 import nl.zuil.kiosk.testing.TestConfigs;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.ticket.TicketRequest;
@@ -87,9 +77,9 @@ class NextStepUiTest {
     ui.waitUntil(() -> ui.isShown("next-step-paper"));
     assertThat(ui.text("next-step-paper")).isEqualTo(text("nextStep.printed", language));
 
-    BufferedImage slip = printedOnPaper(ui.kiosk.printer.printed().get(0));
+    BufferedImage slip = PrintedQr.onPaper(ui.kiosk.printer.printed().get(0));
     ImageIO.write(slip, "png", SCREENS.resolve("next-step-slip-" + language + ".png").toFile());
-    assertThat(decode(slip)).isEqualTo(EMPLOYERS_PAGE);
+    assertThat(PrintedQr.decode(slip)).isEqualTo(EMPLOYERS_PAGE);
 
     ui.tap("next-step-done");
     assertThat(ui.isShown("welcome")).isTrue();
@@ -128,24 +118,5 @@ class NextStepUiTest {
 
   private static String text(String key, String language) {
     return KioskFixture.CATALOGUE.text(key).in(language);
-  }
-
-  /** The slip as the kiosk's printer profile encodes it and a printer puts it on paper. */
-  private static BufferedImage printedOnPaper(TicketDocument slip) throws Exception {
-    PrinterProfile profile = HardwareProfiles.load("virtual").printer();
-    List<PrintedTicket> paper =
-        VirtualPrinter.render(profile, TicketPrinters.encoder(profile).encode(slip));
-    assertThat(paper).hasSize(1);
-    return paper.get(0).image();
-  }
-
-  private static String decode(BufferedImage image) throws Exception {
-    int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    return new QRCodeReader()
-        .decode(
-            new BinaryBitmap(
-                new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), argb))))
-        .getText();
   }
 }

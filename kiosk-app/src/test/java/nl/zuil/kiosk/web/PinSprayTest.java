@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.zuil.kiosk.testing.StandardErrorLines;
 import nl.zuil.kiosk.testing.TestConfigs;
 import nl.zuil.kiosk.testing.WebClient;
 import nl.zuil.kiosk.testing.WebConsoleFixture;
@@ -69,18 +71,34 @@ class PinSprayTest {
   void sixtyWrongPinsFromSixteenAddressesGetTenTriesAndTheRightPinWaitsToo() {
     int checked = 0;
     int waited = 0;
-    for (int i = 0; i < 60; i++) {
-      BoundHttps.Answer answer =
-          attempt(address(i), i % 2 == 0 ? "balie-1" : "balie-2", String.format("%04d", 9000 + i));
-      assertThat(answer.status()).isEqualTo(401);
-      if (answer.body().contains(CHECKED_AND_WRONG)) {
-        checked++;
-      } else {
-        assertThat(answer.body()).contains(WAIT);
-        waited++;
+    List<String> logged;
+    List<String> refusals;
+    try (StandardErrorLines log = StandardErrorLines.capture()) {
+      for (int i = 0; i < 60; i++) {
+        BoundHttps.Answer answer =
+            attempt(
+                address(i), i % 2 == 0 ? "balie-1" : "balie-2", String.format("%04d", 9000 + i));
+        assertThat(answer.status()).isEqualTo(401);
+        if (answer.body().contains(CHECKED_AND_WRONG)) {
+          checked++;
+        } else {
+          assertThat(answer.body()).contains(WAIT);
+          waited++;
+        }
       }
+      logged = log.containing("gids PIN");
+      refusals = log.containing("AuthRoutes");
     }
     BoundHttps.Answer right = attempt("127.0.0.99", "balie-1", TestConfigs.GIDS_PIN);
+
+    assertThat(refusals)
+        .as("the first refusal, the rest counted for a line a minute")
+        .singleElement()
+        .asString()
+        .contains("wrong gids PIN from 127.0.0.10");
+    assertThat(logged)
+        .as("with the gate's one line when it starts to make unknown browsers wait")
+        .hasSizeLessThanOrEqualTo(2);
 
     assertThat(checked).as("tries that were checked at all").isEqualTo(10);
     assertThat(waited).isEqualTo(50);

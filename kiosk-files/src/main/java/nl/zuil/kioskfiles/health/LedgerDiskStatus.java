@@ -31,9 +31,15 @@ public record LedgerDiskStatus(
     return Optional.ofNullable(lastWriteFailureAt);
   }
 
+  /** True when less than {@link #LOW_BYTES} is left: the console and the fleet page warn. */
+  @JsonIgnore
+  public boolean lowOnSpace() {
+    return freeBytes < LOW_BYTES;
+  }
+
   /** True when visits are waiting for the disk or space is running out. */
   @JsonIgnore
   public boolean alarming() {
-    return heldVisits > 0 || freeBytes < LOW_BYTES;
+    return heldVisits > 0 || lowOnSpace();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.health.KioskHealth;
 import nl.zuil.backend.health.LastStart;
+import nl.zuil.backend.health.LedgerDisk;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.region.Location;
@@ -33,7 +34,7 @@ import nl.zuil.regionapi.HistogramBins;
  * partner that fits the question, and self-service visits where no gids was there (most of them in
  * the villages, some in the first and last hour elsewhere). Written through the bucket store as
  * kiosks {@code demo-1} so they are recognisable, plus a health report per demo kiosk (one silent,
- * one low on paper).
+ * one with a full disk, one low on paper).
  */
 public final class DemoData {
 
@@ -368,8 +369,26 @@ public final class DemoData {
                 revision - 1,
                 index == 1 ? revision - 40 : revision - 1,
                 0,
-                lastStart(index, received)),
+                lastStart(index, received),
+                disk(index, received)),
             "demo-" + location.code());
+  }
+
+  /**
+   * The silent kiosk's agent is of an earlier release (no disk reported); the fourth kiosk's disk
+   * is full, with visits waiting for it.
+   */
+  private static Optional<LedgerDisk> disk(int index, Instant received) {
+    if (index == 1) {
+      return Optional.empty();
+    }
+    Instant checked = received.minusSeconds(20);
+    if (index == 4) {
+      return Optional.of(
+          new LedgerDisk(checked, 1_200_000L, true, 5, Optional.of(checked.minusSeconds(40)), 5));
+    }
+    return Optional.of(
+        new LedgerDisk(checked, 12_000_000_000L + index, false, 0, Optional.empty(), 0));
   }
 
   /**

@@ -80,6 +80,8 @@ public final class HealthReports {
             : Optional.of(instant("ledger.lastVisitAt", ledger.lastVisitAt(), earliest, latest));
     Optional<LastStart> lastStart =
         Optional.ofNullable(report.kioskStart()).map(k -> lastStart(k, earliest, latest));
+    Optional<LedgerDisk> disk =
+        Optional.ofNullable(report.disk()).map(d -> disk(d, earliest, latest));
     Duration offset = Duration.between(received, reported);
     store.save(
         new KioskHealth(
@@ -102,7 +104,8 @@ public final class HealthReports {
             ledger.latestRevision(),
             report.acknowledgedRevision(),
             report.setAsideBuckets(),
-            lastStart),
+            lastStart,
+            disk),
         sender.id());
     return offset;
   }
@@ -133,6 +136,26 @@ public final class HealthReports {
             ? Optional.empty()
             : Optional.of(
                 instant("kioskStart.catalogueSince", k.catalogueSince(), earliest, latest)));
+  }
+
+  /** An optional field of this release, like {@link #lastStart} (decision 0015). */
+  private static LedgerDisk disk(HealthReport.Disk d, Instant earliest, Instant latest) {
+    within("disk.freeBytes", d.freeBytes(), PhysicalLimits.MAX_SIZE);
+    within("disk.writeFailures", d.writeFailures(), PhysicalLimits.MAX_SIZE);
+    within("disk.heldVisits", d.heldVisits(), Integer.MAX_VALUE);
+    if ((d.writeFailures() == 0) != (d.lastWriteFailureAt() == null)) {
+      throw Rejection.invalid("disk.writeFailures and lastWriteFailureAt come together");
+    }
+    return new LedgerDisk(
+        instant("disk.checkedAt", d.checkedAt(), earliest, latest),
+        d.freeBytes(),
+        d.lowOnSpace(),
+        d.writeFailures(),
+        d.lastWriteFailureAt() == null
+            ? Optional.empty()
+            : Optional.of(
+                instant("disk.lastWriteFailureAt", d.lastWriteFailureAt(), earliest, latest)),
+        d.heldVisits());
   }
 
   private static void within(String field, long value, long max) {

@@ -19,7 +19,9 @@ public final class JdbcHealthStore implements HealthStore {
           + " printer_paper_near_end, printer_cutter_error, printer_checked_at_ms, ledger_bytes,"
           + " stored_visits, last_visit_at_ms, ledger_revision, acknowledged_revision,"
           + " set_aside_buckets, kiosk_version, start_state, started_at_ms, start_state_at_ms,"
-          + " catalogue_version, catalogue_since_ms";
+          + " catalogue_version, catalogue_since_ms, disk_checked_at_ms, disk_free_bytes,"
+          + " disk_low_on_space, disk_write_failures, disk_last_write_failure_at_ms,"
+          + " disk_held_visits";
 
   private final Database database;
 
@@ -36,7 +38,8 @@ public final class JdbcHealthStore implements HealthStore {
                   "INSERT INTO kiosk_health ("
                       + COLUMNS
                       + ", printer_known, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region_code, location_code,"
+                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (region_code, location_code,"
                       + " kiosk_code) DO UPDATE SET app_version = excluded.app_version,"
                       + " reported_at_ms = excluded.reported_at_ms,"
                       + " received_at_ms = excluded.received_at_ms,"
@@ -59,6 +62,12 @@ public final class JdbcHealthStore implements HealthStore {
                       + " start_state_at_ms = excluded.start_state_at_ms,"
                       + " catalogue_version = excluded.catalogue_version,"
                       + " catalogue_since_ms = excluded.catalogue_since_ms,"
+                      + " disk_checked_at_ms = excluded.disk_checked_at_ms,"
+                      + " disk_free_bytes = excluded.disk_free_bytes,"
+                      + " disk_low_on_space = excluded.disk_low_on_space,"
+                      + " disk_write_failures = excluded.disk_write_failures,"
+                      + " disk_last_write_failure_at_ms = excluded.disk_last_write_failure_at_ms,"
+                      + " disk_held_visits = excluded.disk_held_visits,"
                       + " printer_known = excluded.printer_known, device_id = excluded.device_id")) {
             int i = 1;
             upsert.setString(i++, h.regionCode());
@@ -92,6 +101,7 @@ public final class JdbcHealthStore implements HealthStore {
               upsert.setNull(i++, Types.INTEGER);
             }
             setInstant(upsert, i++, start.flatMap(LastStart::catalogueSince));
+            i = setDisk(upsert, i, h.disk());
             upsert.setBoolean(i++, h.printerCheckedAt().isPresent());
             upsert.setString(i, deviceId);
             upsert.executeUpdate();
@@ -135,7 +145,8 @@ public final class JdbcHealthStore implements HealthStore {
                         r.getLong(17),
                         r.getLong(18),
                         r.getLong(19),
-                        lastStart(r)));
+                        lastStart(r),
+                        disk(r)));
               }
             }
             return all;
@@ -159,6 +170,52 @@ public final class JdbcHealthStore implements HealthStore {
             Instant.ofEpochMilli(r.getLong(23)),
             catalogueVersion,
             instant(r, 25)));
+  }
+
+  /** Sets columns 26 to 31 from {@code index} on; returns the index after them. */
+  private static int setDisk(PreparedStatement statement, int index, Optional<LedgerDisk> disk)
+      throws SQLException {
+    int i = index;
+    setInstant(statement, i++, disk.map(LedgerDisk::checkedAt));
+    setLong(statement, i++, disk.map(LedgerDisk::freeBytes));
+    if (disk.isPresent()) {
+      statement.setBoolean(i++, disk.get().lowOnSpace());
+    } else {
+      statement.setNull(i++, Types.BOOLEAN);
+    }
+    setLong(statement, i++, disk.map(LedgerDisk::writeFailures));
+    setInstant(statement, i++, disk.flatMap(LedgerDisk::lastWriteFailureAt));
+    if (disk.isPresent()) {
+      statement.setInt(i++, disk.get().heldVisits());
+    } else {
+      statement.setNull(i++, Types.INTEGER);
+    }
+    return i;
+  }
+
+  /** Columns 26 to 31; empty when the kiosk's agent never reported its disk. */
+  private static Optional<LedgerDisk> disk(ResultSet r) throws SQLException {
+    Optional<Instant> checkedAt = instant(r, 26);
+    if (checkedAt.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LedgerDisk(
+            checkedAt.get(),
+            r.getLong(27),
+            r.getBoolean(28),
+            r.getLong(29),
+            instant(r, 30),
+            r.getInt(31)));
+  }
+
+  private static void setLong(PreparedStatement statement, int index, Optional<Long> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      statement.setLong(index, value.get());
+    } else {
+      statement.setNull(index, Types.BIGINT);
+    }
   }
 
   private static void setInstant(PreparedStatement statement, int index, Optional<Instant> value)

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param setAsideBuckets buckets the kiosk's agent holds back after the region refused them: counts
  *     missing from the figures until someone fixes the cause
  * @param lastStart empty when the kiosk's agent is of an earlier release (decision 0808)
+ * @param disk empty when the kiosk's agent is of an earlier release or the kiosk never wrote one
+ *     (decision 0015)
  */
 public record KioskHealth(
     String regionCode,
@@ -32,7 +34,8 @@ public record KioskHealth(
     long ledgerRevision,
     long acknowledgedRevision,
     long setAsideBuckets,
-    Optional<LastStart> lastStart) {
+    Optional<LastStart> lastStart,
+    Optional<LedgerDisk> disk) {
 
   /** How many bucket changes the region has not heard of yet. */
   public long pendingRevisions() {

@@ -29,10 +29,14 @@ import nl.zuil.backend.region.Regions;
 import nl.zuil.backend.stats.JdbcStatsStore;
 import nl.zuil.backend.stats.StatsStore;
 import nl.zuil.backend.store.Database;
+import nl.zuil.web.ThrottleStore;
 
 /**
  * The backend's services over one database; what the API, the staff pages and the admin commands
  * use.
+ *
+ * @param throttles the attempt counts of every throttle (sign-in, referral slips), in the database
+ *     so backend instances share them (decision 0210); each throttle keeps its keys apart by prefix
  */
 public record Backend(
     Database database,
@@ -44,6 +48,7 @@ public record Backend(
     HealthStore healthStore,
     StatsStore stats,
     StaffAccounts staff,
+    ThrottleStore throttles,
     StaffLogin staffLogin,
     CatalogueDrafts drafts,
     RetiredCodes retiredCodes,
@@ -68,6 +73,7 @@ public record Backend(
     Regions regions = new JdbcRegions(database, clock);
     BucketStore buckets = new JdbcBucketStore(database);
     HealthStore healthStore = new JdbcHealthStore(database);
+    ThrottleStore throttles = new JdbcThrottleStore(database, clock);
     IngestLog ingestLog = new IngestLog(database, clock, ingestLogRetention);
     StaffAccounts staff =
         new StaffAccounts(
@@ -82,11 +88,8 @@ public record Backend(
         healthStore,
         new JdbcStatsStore(database),
         staff,
-        new StaffLogin(
-            staff,
-            new JdbcThrottleStore(database, clock),
-            ServerSecrets.key(database, "known-browsers"),
-            clock),
+        throttles,
+        new StaffLogin(staff, throttles, ServerSecrets.key(database, "known-browsers"), clock),
         new CatalogueDrafts(database, clock),
         new RetiredCodes(database),
         ingestLog,

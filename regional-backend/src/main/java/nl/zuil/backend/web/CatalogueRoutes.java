@@ -47,14 +47,6 @@ final class CatalogueRoutes {
     routes.post("/catalogue/discard", this::discardDraft);
   }
 
-  private StaffRequest requireCatalogue(Context ctx) {
-    StaffRequest request = requests.page(ctx);
-    if (!request.user().role().publishesCatalogue()) {
-      throw PageException.forbidden();
-    }
-    return request;
-  }
-
   private CataloguePage cataloguePage(StaffRequest request) {
     return cataloguePage(request.user(), request.view());
   }
@@ -92,7 +84,7 @@ final class CatalogueRoutes {
   }
 
   private void catalogue(Context ctx) {
-    StaffRequest request = requireCatalogue(ctx);
+    StaffRequest request = requests.cataloguePublisher(ctx);
     Optional<CataloguePage.Message> message =
         versionParam(ctx, "published")
             .map(v -> new CataloguePage.Message("catalogue.published", false, v))
@@ -109,7 +101,7 @@ final class CatalogueRoutes {
   }
 
   private void uploadCatalogue(Context ctx) {
-    StaffRequest request = requireCatalogue(ctx);
+    StaffRequest request = requests.cataloguePublisher(ctx);
     StaffRequests.requireCsrf(ctx, request);
     UploadedFile file = ctx.uploadedFile("catalogue");
     String json;
@@ -143,7 +135,7 @@ final class CatalogueRoutes {
   }
 
   private void publishCatalogue(Context ctx) {
-    StaffRequest request = requireCatalogue(ctx);
+    StaffRequest request = requests.cataloguePublisher(ctx);
     StaffRequests.requireCsrf(ctx, request);
     StaffUser user = request.user();
     String digest = Optional.ofNullable(ctx.formParam("draft")).orElse("");
@@ -167,7 +159,7 @@ final class CatalogueRoutes {
   }
 
   private void discardDraft(Context ctx) {
-    StaffRequest request = requireCatalogue(ctx);
+    StaffRequest request = requests.cataloguePublisher(ctx);
     StaffRequests.requireCsrf(ctx, request);
     StaffUser user = request.user();
     String digest = Optional.ofNullable(ctx.formParam("draft")).orElse("");

@@ -50,16 +50,8 @@ final class CatalogueTextRoutes {
     routes.post("/catalogue/texts", this::saveTexts);
   }
 
-  private StaffRequest requireCatalogue(Context ctx) {
-    StaffRequest request = requests.page(ctx);
-    if (!request.user().role().publishesCatalogue()) {
-      throw PageException.forbidden();
-    }
-    return request;
-  }
-
   private void downloadPublished(Context ctx) {
-    StaffUser user = requireCatalogue(ctx).user();
+    StaffUser user = requests.cataloguePublisher(ctx).user();
     Published published =
         new PublishedCatalogues(backend.database())
             .current(user.regionCode())
@@ -68,7 +60,7 @@ final class CatalogueTextRoutes {
   }
 
   private void downloadDraft(Context ctx) {
-    StaffUser user = requireCatalogue(ctx).user();
+    StaffUser user = requests.cataloguePublisher(ctx).user();
     Draft draft =
         backend
             .drafts()
@@ -85,7 +77,7 @@ final class CatalogueTextRoutes {
   }
 
   private void texts(Context ctx) {
-    StaffRequest request = requireCatalogue(ctx);
+    StaffRequest request = requests.cataloguePublisher(ctx);
     Base base = base(request);
     CatalogueTexts texts = CatalogueTexts.of(base.json());
     html(
@@ -96,7 +88,7 @@ final class CatalogueTextRoutes {
   }
 
   private void saveTexts(Context ctx) {
-    StaffRequest request = requireCatalogue(ctx);
+    StaffRequest request = requests.cataloguePublisher(ctx);
     StaffRequests.requireCsrf(ctx, request);
     StaffUser user = request.user();
     View view = request.view().answeringAt("/catalogue/texts");

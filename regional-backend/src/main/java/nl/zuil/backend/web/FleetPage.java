@@ -1,6 +1,7 @@
 package nl.zuil.backend.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.zuil.backend.health.FleetStatus;
 import nl.zuil.backend.health.LastStart;
+import nl.zuil.backend.health.LedgerDisk;
 
 /**
  * Kiosk health for IT beheer (and, read-only, for statistics staff of the same inlooppunten):
@@ -19,6 +21,7 @@ import nl.zuil.backend.health.LastStart;
 final class FleetPage {
 
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+  private static final long MEGABYTE = 1024 * 1024;
 
   /** What {@code fleet.jte} shows; {@code manages} links each kiosk to its own page. */
   record Model(
@@ -44,7 +47,8 @@ final class FleetPage {
       String clock,
       long backlog,
       String lastStart,
-      String catalogue) {}
+      String catalogue,
+      String disk) {}
 
   /**
    * @param kind {@code bad} or {@code warn}, the badge's style
@@ -121,11 +125,12 @@ final class FleetPage {
             || kiosk.health().setAsideBuckets() > 0
             || inQuarantine
             || startFailed(kiosk)
-            || catalogueBehind(kiosk),
+            || catalogueBehind(kiosk)
+            || diskNeedsSomeone(kiosk),
         locationNames.getOrDefault(kiosk.health().locationCode(), kiosk.health().locationCode()),
         kiosk.health().kioskCode(),
         linksKiosks ? kioskPage(kiosk.health().locationCode(), kiosk.health().kioskCode()) : "",
-        badges(kiosk, clockOff),
+        badges(kiosk, clockOff, time),
         time.format(kiosk.health().receivedAt()),
         duration(kiosk.sinceLastReport()),
         view.t("printer." + kiosk.printer().name()),
@@ -133,7 +138,35 @@ final class FleetPage {
         kiosk.clockOff() ? clockOff : view.t("fleet.clock.ok"),
         kiosk.health().pendingRevisions(),
         lastStart(kiosk, time),
-        catalogue(kiosk, time));
+        catalogue(kiosk, time),
+        disk(kiosk));
+  }
+
+  private static boolean diskNeedsSomeone(FleetStatus kiosk) {
+    return kiosk
+        .health()
+        .disk()
+        .filter(d -> d.lowOnSpace() || d.refusesWrites(kiosk.health().reportedAt()))
+        .isPresent();
+  }
+
+  /** The space left under the ledger, in megabytes below a gigabyte. */
+  private String disk(FleetStatus kiosk) {
+    return kiosk
+        .health()
+        .disk()
+        .map(d -> view.t("fleet.disk.free", space(d.freeBytes())))
+        .orElse(view.t("fleet.disk.unknown"));
+  }
+
+  private String space(long bytes) {
+    long megabytes = bytes / MEGABYTE;
+    if (megabytes < 1024) {
+      return view.t("fleet.disk.megabytes", megabytes);
+    }
+    return view.t(
+        "fleet.disk.gigabytes",
+        String.format(view.language().locale(), "%.1f", megabytes / 1024.0));
   }
 
   private static boolean startFailed(FleetStatus kiosk) {
@@ -181,7 +214,7 @@ final class FleetPage {
     return quarantined.contains(key(kiosk.health().locationCode(), kiosk.health().kioskCode()));
   }
 
-  private List<Badge> badges(FleetStatus kiosk, String clockOff) {
+  private List<Badge> badges(FleetStatus kiosk, String clockOff, DateTimeFormatter time) {
     List<Badge> badges = new ArrayList<>();
     if (isQuarantined(kiosk)) {
       badges.add(new Badge("bad", view.t("fleet.quarantined")));
@@ -198,6 +231,7 @@ final class FleetPage {
     if (kiosk.clockOff()) {
       badges.add(new Badge("warn", clockOff));
     }
+    kiosk.health().disk().ifPresent(d -> diskBadges(kiosk, d, time, badges));
     kiosk
         .health()
         .lastStart()
@@ -218,6 +252,23 @@ final class FleetPage {
                             s.catalogueVersion().get(),
                             publishedCatalogue.get()))));
     return badges;
+  }
+
+  /**
+   * Visits waiting for the disk first, then a refused write in the last hour (a visitor saw the
+   * error), then little space left: the kiosk console's order (decision 0011).
+   */
+  private void diskBadges(
+      FleetStatus kiosk, LedgerDisk disk, DateTimeFormatter time, List<Badge> badges) {
+    Optional<Instant> recent = disk.recentFailure(kiosk.health().reportedAt());
+    if (disk.heldVisits() > 0) {
+      badges.add(new Badge("bad", view.t("fleet.disk.held", disk.heldVisits())));
+    } else if (recent.isPresent()) {
+      badges.add(new Badge("bad", view.t("fleet.disk.failed", time.format(recent.get()))));
+    }
+    if (disk.lowOnSpace()) {
+      badges.add(new Badge("warn", view.t("fleet.disk.low", space(disk.freeBytes()))));
+    }
   }
 
   String duration(Duration duration) {

@@ -6,7 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Optional;
-import nl.zuil.backend.access.JdbcThrottleStore;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.referral.Slip;
 import nl.zuil.backend.referral.SlipState;
@@ -44,11 +43,7 @@ final class ReferralRoutes {
     this.requests = requests;
     // In the database like the sign-in budgets, so two backend instances share it (0210).
     this.throttle =
-        new LoginThrottle(
-            PER_ADDRESS,
-            backend.clock(),
-            new JdbcThrottleStore(backend.database(), backend.clock()),
-            "slip-address:");
+        new LoginThrottle(PER_ADDRESS, backend.clock(), backend.throttles(), "slip-address:");
   }
 
   void register(RoutesConfig routes) {

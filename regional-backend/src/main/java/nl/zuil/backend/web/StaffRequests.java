@@ -153,6 +153,15 @@ final class StaffRequests {
     return request;
   }
 
+  /** A catalogue page or download: only staff who publish the region's catalogue may open it. */
+  StaffRequest cataloguePublisher(Context ctx) {
+    StaffRequest request = page(ctx);
+    if (!request.user().role().publishesCatalogue()) {
+      throw PageException.forbidden();
+    }
+    return request;
+  }
+
   /** A page that only staff who see statistics may open. */
   static void requireStatistics(StaffRequest request) {
     if (!request.user().role().seesStatistics()) {

@@ -16,6 +16,7 @@ import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.backend.health.LastStart;
+import nl.zuil.backend.health.LedgerDisk;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.regionapi.RegionApi;
@@ -282,6 +283,78 @@ abstract class IngestApiContract {
             });
   }
 
+  private static final String REPORT_WITH_DISK =
+      """
+      {"locationCode":"hengelo-bibliotheek","kioskCode":"zuil-1","appVersion":"0.1.0",
+       "reportedAt":"2026-11-23T11:03:00Z","printer":null,
+       "ledger":{"fileBytes":4096,"storedVisits":12,"lastVisitAt":null,"latestRevision":40},
+       "acknowledgedRevision":38,"setAsideBuckets":0,"kioskStart":null,
+       "disk":{"checkedAt":"2026-11-23T11:02:30Z","freeBytes":1200000,"lowOnSpace":true,
+               "writeFailures":4,"lastWriteFailureAt":"2026-11-23T10:40:00Z","heldVisits":3}}
+      """;
+
+  @Test
+  void storesTheDiskUnderTheKiosksLedger() throws IOException {
+    Answer answer = post(RegionApi.HEALTH, REPORT_WITH_DISK, kiosk.credential());
+
+    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+    LedgerDisk disk = backend.healthStore().region(TestRegion.REGION).get(0).disk().orElseThrow();
+    assertThat(disk.checkedAt()).isEqualTo(Instant.parse("2026-11-23T11:02:30Z"));
+    assertThat(disk.freeBytes()).isEqualTo(1_200_000);
+    assertThat(disk.lowOnSpace()).isTrue();
+    assertThat(disk.writeFailures()).isEqualTo(4);
+    assertThat(disk.lastWriteFailureAt()).contains(Instant.parse("2026-11-23T10:40:00Z"));
+    assertThat(disk.heldVisits()).isEqualTo(3);
+    assertThat(disk.refusesWrites(Instant.parse("2026-11-23T11:03:00Z"))).isTrue();
+
+    Answer recovered =
+        post(
+            RegionApi.HEALTH,
+            REPORT_WITH_DISK
+                .replace("\"heldVisits\":3", "\"heldVisits\":0")
+                .replace("\"freeBytes\":1200000", "\"freeBytes\":9000000000")
+                .replace("\"lowOnSpace\":true", "\"lowOnSpace\":false"),
+            kiosk.credential());
+
+    assertThat(recovered.status()).as(recovered.body().toString()).isEqualTo(200);
+    LedgerDisk after = backend.healthStore().region(TestRegion.REGION).get(0).disk().orElseThrow();
+    assertThat(after.freeBytes()).isEqualTo(9_000_000_000L);
+    assertThat(after.heldVisits()).isZero();
+    assertThat(after.refusesWrites(Instant.parse("2026-11-23T11:03:00Z")))
+        .as("the refused write at 10:40 is still within the hour")
+        .isTrue();
+    assertThat(after.refusesWrites(Instant.parse("2026-11-23T12:03:00Z"))).isFalse();
+  }
+
+  @Test
+  void refusesADiskItCannotShowAndKeepsTheOneBefore() throws IOException {
+    assertThat(post(RegionApi.HEALTH, REPORT_WITH_DISK, kiosk.credential()).status())
+        .isEqualTo(200);
+
+    for (String bad :
+        List.of(
+            REPORT_WITH_DISK.replace("\"freeBytes\":1200000", "\"freeBytes\":-1"),
+            REPORT_WITH_DISK.replace("\"heldVisits\":3", "\"heldVisits\":-2"),
+            REPORT_WITH_DISK.replace("\"writeFailures\":4", "\"writeFailures\":0"),
+            REPORT_WITH_DISK.replace("\"lowOnSpace\":true", "\"lowOnSpace\":\"yes\""),
+            REPORT_WITH_DISK.replace("2026-11-23T11:02:30Z", "9999-01-01T00:00:00Z"),
+            REPORT_WITH_DISK.replace(",\"heldVisits\":3", ""))) {
+      Answer answer =
+          post(
+              RegionApi.HEALTH,
+              bad.replace("\"setAsideBuckets\":0", "\"setAsideBuckets\":5"),
+              kiosk.credential());
+      assertThat(answer.status()).as(bad).isEqualTo(400);
+    }
+    assertThat(backend.healthStore().region(TestRegion.REGION))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.setAsideBuckets()).as("nothing of a refused report").isZero();
+              assertThat(h.disk().orElseThrow().heldVisits()).isEqualTo(3);
+            });
+  }
+
   @Test
   void acceptsCodesOfAnEarlierCatalogueVersionOfTheRegion() throws Exception {
     ObjectNode catalogue = (ObjectNode) JSON.readTree(CatalogueLoader.defaultJson());
@@ -382,6 +455,7 @@ abstract class IngestApiContract {
               assertThat(h.storedVisits()).isEqualTo(1);
               assertThat(h.lastVisitAt()).isPresent();
               assertThat(h.lastStart()).as("the previous agent reports no start").isEmpty();
+              assertThat(h.disk()).as("the previous agent reports no disk").isEmpty();
             });
     assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
     assertThat(enrolment.body().get("kioskCode").asText()).isEqualTo("zuil-2");

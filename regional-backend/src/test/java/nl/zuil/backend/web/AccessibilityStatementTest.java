@@ -2,41 +2,11 @@ package nl.zuil.backend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
-import nl.zuil.testsupport.TestCertificate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Anyone finds the accessibility statement from every page, before logging in too. */
-class AccessibilityStatementTest {
-
-  @TempDir static Path certificates;
-  private static TestCertificate certificate;
-
-  @TempDir Path dir;
-  private StaffServer server;
-
-  @BeforeAll
-  static void makeCertificate() {
-    certificate = TestCertificate.create(certificates, "backend");
-  }
-
-  @BeforeEach
-  void start() {
-    server =
-        StaffServer.start(
-            TestDatabase.Kind.SQLITE, dir, certificate, "2026-11-25T10:00", TwoRegions::seed);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class AccessibilityStatementTest extends SqliteStaffServerFixture {
 
   @Test
   void theStatementIsLinkedFromTheLoginPageAndReadableWithoutAnAccount() {

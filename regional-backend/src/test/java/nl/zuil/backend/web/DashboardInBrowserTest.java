@@ -299,6 +299,15 @@ class DashboardInBrowserTest {
 
     assertThat(driver().getCurrentUrl()).endsWith("/fleet");
     assertThat(driver().findElement(By.id("fleet-summary")).getText()).contains("1 stil");
+    WebElement fullDisk =
+        driver()
+            .findElement(
+                By.xpath("//tr[.//span[contains(@class,'bad')][starts-with(.,'Schijf vol')]]"));
+    assertThat(fullDisk.getAttribute("class")).isEqualTo("attention");
+    assertThat(fullDisk.getText())
+        .contains("Schijf vol: 5 bezoeken wachten om bewaard te worden")
+        .contains("Schijf bijna vol: 1 MB vrij");
+    assertThat(driver().findElement(By.tagName("table")).getText()).contains("11,2 GB vrij");
     assertThat(driver().findElements(By.cssSelector("header nav a")))
         .extracting(WebElement::getText)
         .containsExactly("Kiosks", "Kiosk inschrijven", "Logboek");

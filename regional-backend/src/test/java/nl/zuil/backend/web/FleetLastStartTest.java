@@ -7,52 +7,23 @@ import static nl.zuil.backend.TwoRegions.IVO;
 import static nl.zuil.backend.TwoRegions.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.regionapi.HealthReport;
-import nl.zuil.testsupport.TestCertificate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fleet page shows each kiosk's version and last start (after an update: the update's result)
  * and the catalogue it shows beside the published one (decision 0808).
  */
-class FleetLastStartTest {
+class FleetLastStartTest extends SqliteStaffServerFixture {
 
-  @TempDir static Path certificates;
-  private static TestCertificate certificate;
-
-  @TempDir Path dir;
-  private StaffServer server;
-
-  @BeforeAll
-  static void makeCertificate() {
-    certificate = TestCertificate.create(certificates, "backend");
-  }
-
-  @BeforeEach
-  void start() {
-    server =
-        StaffServer.start(
-            TestDatabase.Kind.SQLITE, dir, certificate, "2026-11-25T10:00", this::seed);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  private void seed(Backend backend) {
+  @Override
+  void seed(Backend backend) {
     TwoRegions.seed(backend);
     try {
       backend
@@ -107,7 +78,8 @@ class FleetLastStartTest {
                 new HealthReport.Ledger(4096, 7, null, 3),
                 3,
                 0,
-                start));
+                start,
+                null));
   }
 
   private String row(String fleet, String kioskCode) {

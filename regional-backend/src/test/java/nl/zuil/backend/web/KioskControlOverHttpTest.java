@@ -8,12 +8,10 @@ import static nl.zuil.backend.TwoRegions.PASSWORD;
 import static nl.zuil.backend.TwoRegions.ZWOLLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.enrolment.OpenCode;
@@ -23,42 +21,21 @@ import nl.zuil.regionapi.BucketBatch;
 import nl.zuil.regionapi.HealthReport;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.WireBucket;
-import nl.zuil.testsupport.TestCertificate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * IT beheer on the staff pages over HTTPS: a kiosk's deliveries and its quarantine on the fleet
  * pages, open codes, revoking one and the warning before a code replaces an enrolled kiosk on the
  * enrolment page. Every change is a POST with the page's CSRF token, by IT beheer only.
  */
-class KioskControlOverHttpTest {
+class KioskControlOverHttpTest extends SqliteStaffServerFixture {
 
   private static final String KIOSK_PAGE = "/fleet/kiosk?location=" + HENGELO + "&kiosk=zuil-1";
 
-  @TempDir static Path certificates;
-  private static TestCertificate certificate;
-
-  @TempDir Path dir;
-  private StaffServer server;
   private Device kiosk;
 
-  @BeforeAll
-  static void makeCertificate() {
-    certificate = TestCertificate.create(certificates, "backend");
-  }
-
-  @BeforeEach
-  void start() {
-    server =
-        StaffServer.start(
-            TestDatabase.Kind.SQLITE, dir, certificate, "2026-11-25T10:00", this::seed);
-  }
-
-  private void seed(Backend backend) {
+  @Override
+  void seed(Backend backend) {
     TwoRegions.seed(backend);
     String code = backend.enrolment().createCode(A, HENGELO, "zuil-1", Duration.ofHours(1)).code();
     kiosk = backend.enrolment().enrol(code).orElseThrow().device();
@@ -97,12 +74,8 @@ class KioskControlOverHttpTest {
                 new HealthReport.Ledger(4096, 7, null, 3),
                 3,
                 0,
+                null,
                 null));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -147,6 +147,7 @@ abstract class StaffAccessContract {
                   5,
                   5,
                   kiosk[2].equals("zuil-enschede") ? 3 : 0,
+                  Optional.empty(),
                   Optional.empty()),
               "device-" + kiosk[2]);
     }

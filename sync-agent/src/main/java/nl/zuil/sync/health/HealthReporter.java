@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.health.LedgerDiskFile;
+import nl.zuil.kioskfiles.health.LedgerDiskStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.kioskfiles.update.KioskStart;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the region how the kiosk is doing: version, printer and paper, ledger size and last visit,
  * sync backlog, (by its timestamp) how far the kiosk's clock is off, and the kiosk's last start
- * with the catalogue it shows (decision 0808).
+ * with the catalogue it shows (decision 0808), and the disk under the ledger: space left, visits it
+ * could not write or holds (decision 0015).
  */
 public final class HealthReporter {
 
@@ -34,6 +37,7 @@ public final class HealthReporter {
   private final Credential credential;
   private final Optional<PrinterStatusFile> printer;
   private final KioskStartFile kioskStart;
+  private final LedgerDiskFile disk;
   private final Clock clock;
 
   public HealthReporter(
@@ -43,6 +47,7 @@ public final class HealthReporter {
       Credential credential,
       Optional<Path> printerStatusFile,
       KioskStartFile kioskStart,
+      LedgerDiskFile disk,
       Clock clock) {
     this.ledger = ledger;
     this.state = state;
@@ -50,6 +55,7 @@ public final class HealthReporter {
     this.credential = credential;
     this.printer = printerStatusFile.map(PrinterStatusFile::new);
     this.kioskStart = kioskStart;
+    this.disk = disk;
     this.clock = clock;
   }
 
@@ -74,7 +80,8 @@ public final class HealthReporter {
                 facts.latestRevision()),
             state.acknowledgedRevision(),
             state.setAsideKeys().size(),
-            kioskStart().map(HealthReporter::start).orElse(null));
+            kioskStart().map(HealthReporter::start).orElse(null),
+            diskStatus().map(HealthReporter::disk).orElse(null));
     return backend.sendHealth(report, credential.authorization()).clockOffsetMillis();
   }
 
@@ -96,6 +103,26 @@ public final class HealthReporter {
         k.stateAt().toString(),
         k.catalogueVersion(),
         k.catalogueSince() == null ? null : k.catalogueSince().toString());
+  }
+
+  private static HealthReport.Disk disk(LedgerDiskStatus d) {
+    return new HealthReport.Disk(
+        d.checkedAt().toString(),
+        d.freeBytes(),
+        d.lowOnSpace(),
+        d.writeFailures(),
+        d.lastWriteFailure().map(Instant::toString).orElse(null),
+        d.heldVisits());
+  }
+
+  private Optional<LedgerDiskStatus> diskStatus() {
+    try {
+      return disk.read();
+    } catch (IOException e) {
+      // Like the printer: the region then sees "disk unknown", the rest of the report stays.
+      LOG.warn("{}", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<KioskStart> kioskStart() {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.kioskfiles.credential.Credential;
+import nl.zuil.kioskfiles.health.LedgerDiskFile;
+import nl.zuil.kioskfiles.health.LedgerDiskStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
 import nl.zuil.kioskfiles.printer.PrinterStatusFile;
 import nl.zuil.kioskfiles.update.KioskStart;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The health report the agent sends, against what the previous release sent: the same fields in the
- * same order, nulls written out, and this release's new field at the end. Only the ledger's file
+ * same order, nulls written out, and this release's new fields at the end. Only the ledger's file
  * size depends on the SQLite build.
  */
 class HealthReporterTest {
@@ -77,7 +79,7 @@ class HealthReporterTest {
 
     assertThat(offset).isEqualTo(-2000);
     assertThat(withoutFileSize(received.get()))
-        .isEqualTo(withoutFileSize(previousWithNoKioskStart("health-report-new-kiosk.json")));
+        .isEqualTo(withoutFileSize(previousWithNewFieldsNull("health-report-new-kiosk.json")));
   }
 
   @Test
@@ -92,7 +94,7 @@ class HealthReporterTest {
     report(Optional.of(printer));
 
     assertThat(withoutFileSize(received.get()))
-        .isEqualTo(withoutFileSize(previousWithNoKioskStart("health-report.json")));
+        .isEqualTo(withoutFileSize(previousWithNewFieldsNull("health-report.json")));
   }
 
   @Test
@@ -109,14 +111,36 @@ class HealthReporterTest {
         .endsWith(
             ",\"kioskStart\":{\"version\":\"0.1.0~20261120T030000\",\"state\":\"shown\","
                 + "\"startedAt\":\"2026-11-20T06:12:00Z\",\"stateAt\":\"2026-11-20T06:12:09Z\","
-                + "\"catalogueVersion\":3,\"catalogueSince\":\"2026-11-20T06:12:09Z\"}}");
+                + "\"catalogueVersion\":3,\"catalogueSince\":\"2026-11-20T06:12:09Z\"},"
+                + "\"disk\":null}");
   }
 
-  /** The previous release's body with this release's optional field, absent there, at its end. */
-  private static String previousWithNoKioskStart(String name) throws Exception {
+  @Test
+  void theDiskAsTheKioskWroteItGoesAlong() throws Exception {
+    createLedger(0);
+    LedgerDiskFile.besideLedger(dir.resolve("ledger.db"))
+        .write(
+            new LedgerDiskStatus(
+                Instant.parse("2026-11-20T17:59:30Z"),
+                12_000_000,
+                4,
+                Instant.parse("2026-11-20T17:58:00Z"),
+                3));
+
+    report(Optional.empty());
+
+    assertThat(received.get())
+        .endsWith(
+            ",\"disk\":{\"checkedAt\":\"2026-11-20T17:59:30Z\",\"freeBytes\":12000000,"
+                + "\"lowOnSpace\":true,\"writeFailures\":4,"
+                + "\"lastWriteFailureAt\":\"2026-11-20T17:58:00Z\",\"heldVisits\":3}}");
+  }
+
+  /** The previous release's body with this release's optional fields, absent there, at its end. */
+  private static String previousWithNewFieldsNull(String name) throws Exception {
     String body = PreviousAgent.body(name).strip();
     assertThat(body).endsWith("}");
-    return body.substring(0, body.length() - 1) + ",\"kioskStart\":null}";
+    return body.substring(0, body.length() - 1) + ",\"kioskStart\":null,\"disk\":null}";
   }
 
   private void createLedger(int tickets) throws Exception {
@@ -150,6 +174,7 @@ class HealthReporterTest {
               credential,
               printer,
               KioskStartFile.besideLedger(dir.resolve("ledger.db")),
+              LedgerDiskFile.besideLedger(dir.resolve("ledger.db")),
               TestClock.at(AGENT_TIME))
           .report();
     }
