@@ -50,6 +50,9 @@ public final class JdbcBucketStore implements BucketStore {
                 visits += buckets.get(i).visits();
               }
             }
+            if (applied > 0) {
+              DataRevision.raise(c, kiosk.regionCode());
+            }
             return new Applied(applied, visits);
           }
         });
