@@ -31,15 +31,24 @@ import org.postgresql.PGConnection;
  * National-scale buckets: 35 regions x 30 inlooppunten x 5 years (2021-2025), hourly buckets with a
  * weekly rhythm (busy Tuesday and Thursday, short Friday, a Saturday morning at some places), a
  * season (quiet summer holidays and Christmas weeks, busy January and September), closed public
- * holidays, and inlooppunten of different sizes. Written with COPY with the bucket table's indexes
- * dropped and rebuilt after, so it takes minutes. The first region is the demo region with its
- * catalogue; the others share its catalogue and inlooppunten under their own codes.
+ * holidays, and inlooppunten of different sizes. Five regions are generated, the other 30 are
+ * copies of them under their own codes. Written with COPY with the bucket table's indexes dropped
+ * and rebuilt after, so it takes minutes. The first region is the demo region with its catalogue;
+ * the others share its catalogue and inlooppunten under their own codes.
  */
 final class NationalData {
 
   static final String FIRST_REGION = "voorbeeldregio";
   static final int REGIONS = 35;
   static final int LOCATIONS = 30;
+
+  /**
+   * Regions generated each with their own inlooppunt sizes and random counts; the others are copies
+   * of these in the database (generating all 35 in Java took half an hour on a busy machine,
+   * copying takes seconds each).
+   */
+  private static final int PATTERNS = 5;
+
   static final LocalDate FROM = LocalDate.of(2021, 1, 1);
   static final LocalDate TO = LocalDate.of(2025, 12, 31);
   private static final int FIRST_HOUR = 9;
@@ -63,13 +72,12 @@ final class NationalData {
     return r == 1 ? FIRST_REGION : String.format("regio-%02d", r);
   }
 
-  /** Fills an empty database; returns the bucket rows written. */
-  static long write(Database database, Backend backend) {
+  /** The regions, their catalogue and inlooppunten, in an empty database. */
+  static void seed(Database database, Backend backend) {
     // The demo generator makes the first region, its catalogue and its 30 inlooppunten; its one
     // day of buckets lies before the national years.
     LocalDate seedDay = FROM.minusDays(1);
     new DemoData(backend, 1).write(FIRST_REGION, LOCATIONS, seedDay, seedDay);
-    List<Location> locations = backend.regions().locations(FIRST_REGION);
     database.inTransaction(
         c -> {
           for (int r = 2; r <= REGIONS; r++) {
@@ -77,17 +85,44 @@ final class NationalData {
           }
           return null;
         });
+  }
+
+  /** The buckets, with COPY (no upsert: the bucket table may have no keys then). */
+  static long buckets(Backend backend) {
+    List<Location> locations = backend.regions().locations(FIRST_REGION);
     Catalogue catalogue = CatalogueLoader.loadDefault();
     long rows = 0;
-    for (int r = 1; r <= REGIONS; r++) {
+    for (int r = 1; r <= PATTERNS; r++) {
       String region = region(r);
       StringBuilder csv = new StringBuilder(64 << 20);
       for (int l = 0; l < locations.size(); l++) {
         rows += location(csv, catalogue, region, locations.get(l).code(), r * 100 + l);
       }
-      copy(database, csv);
+      copy(backend.database(), csv);
+    }
+    for (int r = PATTERNS + 1; r <= REGIONS; r++) {
+      rows += copyBuckets(backend.database(), region(r), region((r - 1) % PATTERNS + 1));
     }
     return rows;
+  }
+
+  /** The buckets of region {@code from} again under region {@code to}, inside the database. */
+  private static long copyBuckets(Database database, String to, String from) {
+    String columns = COLUMNS.substring(COLUMNS.indexOf(',') + 1);
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement copy =
+              c.prepareStatement(
+                  "INSERT INTO bucket (region_code, "
+                      + columns
+                      + ") SELECT ?, "
+                      + columns
+                      + " FROM bucket WHERE region_code = ?")) {
+            copy.setString(1, to);
+            copy.setString(2, from);
+            return (long) copy.executeUpdate();
+          }
+        });
   }
 
   private static void copyRegion(Connection c, String region) throws SQLException {

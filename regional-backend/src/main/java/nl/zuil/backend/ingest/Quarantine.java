@@ -93,7 +93,7 @@ public final class Quarantine {
               return false;
             }
           }
-          DataRevision.raise(c, regionCode);
+          DataRevision.raiseEveryMonth(c, regionCode);
           return true;
         });
   }
@@ -117,7 +117,7 @@ public final class Quarantine {
               return false;
             }
           }
-          DataRevision.raise(c, regionCode);
+          DataRevision.raiseEveryMonth(c, regionCode);
           return true;
         });
   }

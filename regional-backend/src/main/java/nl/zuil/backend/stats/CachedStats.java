@@ -1,5 +1,6 @@
 package nl.zuil.backend.stats;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,22 +9,23 @@ import nl.zuil.backend.ingest.DataRevision;
 import nl.zuil.backend.store.Database;
 
 /**
- * The sums of recent selections, kept per (selection, region's data revision) (decision 0708). A
- * dashboard page asks for the same sums once for the page and once per chart and export, and many
- * staff look at the same region's month or year; only a write that raises the revision makes them
- * be added up again. Requests for a selection that is being added up wait for that one run instead
- * of starting their own.
+ * The sums of recent selections, kept per (selection, data revisions of the months it reads)
+ * (decision 0708). A dashboard page asks for the same sums once for the page and once per chart and
+ * export, and many staff look at the same region's month or year; only a write that raises the
+ * revision of a month they read (or the region-wide one) makes them be added up again: today's
+ * deliveries leave last year's dashboards cached. Requests for a selection that is being added up
+ * wait for that one run instead of starting their own.
  *
- * <p>The revision is read before the sums, and the bucket writes raise it in their own transaction,
- * so an entry never holds figures older than its revision; at worst it holds newer ones, which the
- * next revision replaces.
+ * <p>The revisions are read before the sums, and bucket writes raise them in their own transaction,
+ * so an entry never holds figures older than its revisions; at worst it holds newer ones, which the
+ * raised revisions replace.
  */
 public final class CachedStats implements StatsStore {
 
   /** Enough for the selections staff of a few regions look at in one working hour. */
   public static final int DEFAULT_ENTRIES = 64;
 
-  private record Key(StatsQuery query, long revision) {}
+  private record Key(StatsQuery query, String revisions) {}
 
   private final StatsStore sums;
   private final Database database;
@@ -47,7 +49,18 @@ public final class CachedStats implements StatsStore {
 
   @Override
   public Cube cube(StatsQuery query) {
-    Key key = new Key(query, database.inTransaction(c -> DataRevision.of(c, query.regionCode())));
+    LocalDate from = query.period().from();
+    LocalDate to = query.period().to();
+    for (Period comparison : query.comparisons()) {
+      from = comparison.from().isBefore(from) ? comparison.from() : from;
+      to = comparison.to().isAfter(to) ? comparison.to() : to;
+    }
+    LocalDate first = from;
+    LocalDate last = to;
+    Key key =
+        new Key(
+            query,
+            database.inTransaction(c -> DataRevision.of(c, query.regionCode(), first, last)));
     CompletableFuture<Cube> mine = new CompletableFuture<>();
     CompletableFuture<Cube> entry;
     synchronized (entries) {

@@ -15,8 +15,10 @@ import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.demo.DemoData;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
+import nl.zuil.backend.stats.CachedStats;
 import nl.zuil.backend.stats.CatalogueLabels;
 import nl.zuil.backend.stats.Chart;
+import nl.zuil.backend.stats.Cube;
 import nl.zuil.backend.stats.Dashboard;
 import nl.zuil.backend.stats.DashboardBuilder;
 import nl.zuil.backend.stats.JdbcStatsStore;
@@ -77,6 +79,46 @@ abstract class CachedFiguresContract {
 
     assertThat(after).isNotEqualTo(before);
     assertThat(dashboards(backend.stats())).isEqualTo(after);
+  }
+
+  @Test
+  void newBucketsOfOneMonthAreAddedUpAgainWhileOtherMonthsStayCached() {
+    List<StatsQuery> summed = new ArrayList<>();
+    CachedStats cached =
+        new CachedStats(
+            query -> {
+              summed.add(query);
+              return plain.cube(query);
+            },
+            database.database(),
+            8);
+    StatsQuery january = query(Period.month(LocalDate.of(2025, 1, 1)));
+    StatsQuery march = query(Period.month(LocalDate.of(2025, 3, 1)));
+    cached.cube(january);
+    cached.cube(march);
+    cached.cube(january);
+    long marchBefore = visits(cached.cube(march));
+
+    new DemoData(backend, 7).write(REGION, 8, LocalDate.of(2025, 3, 20), LocalDate.of(2025, 3, 28));
+    cached.cube(january);
+    long marchAfter = visits(cached.cube(march));
+
+    assertThat(summed).containsExactly(january, march, march);
+    assertThat(marchAfter).isGreaterThan(marchBefore);
+  }
+
+  private StatsQuery query(Period period) {
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(REGION));
+    return new StatsQuery(
+        REGION,
+        period,
+        backend.regions().locations(REGION).stream().map(Location::code).toList(),
+        Optional.empty(),
+        labels.selfServiceOutcomes());
+  }
+
+  private static long visits(Cube cube) {
+    return cube.byLocationAndDay().stream().mapToLong(Cube.DayCount::visits).sum();
   }
 
   /** Chart JSON, each chart's CSV and the dashboard's XLSX, for several selections, as text. */
