@@ -61,7 +61,7 @@ import nl.zuil.bench.sync.BenchTls;
  * backend's own path ({@code backend.stats()}, "served": the cache per selection and data
  * revision), beside the raw GROUP BY of the same rows in the same run.
  *
- * <p>The data is kept in the schema {@value #SCHEMA} between runs (about 17 million rows take some
+ * <p>The data is kept in the schema {@value #SCHEMA} between runs (about 20 million rows take some
  * minutes to write); {@code --fresh} builds it anew. Opt-in: {@code bench/run --national}.
  */
 public final class NationalBench {
