@@ -14,8 +14,10 @@ import nl.zuil.backend.stats.CatalogueLabels;
 import nl.zuil.backend.stats.Cube;
 import nl.zuil.backend.stats.Dashboard;
 import nl.zuil.backend.stats.DashboardBuilder;
+import nl.zuil.backend.stats.JdbcStatsStore;
 import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.stats.StatsQuery;
+import nl.zuil.backend.stats.StatsStore;
 import nl.zuil.backend.stats.Suppression;
 import nl.zuil.backend.store.Database;
 import nl.zuil.backend.text.Language;
@@ -29,7 +31,8 @@ import nl.zuil.bench.Report;
  * 3 years, the national scale). Timed: the dashboard's queries (with the two comparison periods the
  * page asks for) plus building and protecting every table, for the year and for one month; beside
  * it in the same run the raw reference, one {@code SELECT sum(visits) ... GROUP BY location_code}
- * over the same rows.
+ * over the same rows. The year is timed through the backend's path (cached per selection and data
+ * revision, decision 0708) and, as "plain", through the GROUP BY queries alone.
  *
  * <p>The first region-year is written through the bucket store (batched, one transaction per
  * inlooppunt); the other regions are copies made with INSERT ... SELECT.
@@ -137,8 +140,9 @@ final class DashboardBench {
                 + "' AND service_date >= '2025-01-01' AND service_date <= '2025-12-31'");
     Report.line("dashboard_" + name + "_" + scale + "_bucket_rows", rows, "rows");
     Report.line("dashboard_" + name + "_" + scale + "_region_year_rows", regionYear, "rows");
-    long[] year = time(Period.custom(YEAR_START, YEAR_END));
-    long[] month = time(Period.month(LocalDate.of(2025, 11, 1)));
+    long[] year = time(backend.stats(), Period.custom(YEAR_START, YEAR_END));
+    long[] month = time(backend.stats(), Period.month(LocalDate.of(2025, 11, 1)));
+    long[] plain = time(new JdbcStatsStore(database), Period.custom(YEAR_START, YEAR_END));
     long[] raw = timeRaw();
     double median = Report.percentile(year, 50);
     Report.line("dashboard_" + name + "_" + scale + "_year_median", Report.millis(median), "ms");
@@ -159,6 +163,17 @@ final class DashboardBench {
         "raw_group_by_" + name + "_" + scale + "_year_median", Report.millis(rawMedian), "ms");
     Report.line(
         "dashboard_" + name + "_" + scale + "_year_vs_raw_group_by", median / rawMedian, "ratio");
+    double plainMedian = Report.percentile(plain, 50);
+    Report.line(
+        "dashboard_" + name + "_" + scale + "_year_plain_median", Report.millis(plainMedian), "ms");
+    Report.line(
+        "dashboard_" + name + "_" + scale + "_year_plain_p99",
+        Report.millis(Report.percentile(plain, 99)),
+        "ms");
+    Report.line(
+        "dashboard_" + name + "_" + scale + "_year_plain_vs_raw_group_by",
+        plainMedian / rawMedian,
+        "ratio");
     if (baseline == 0) {
       baseline = median;
     } else {
@@ -166,8 +181,12 @@ final class DashboardBench {
     }
   }
 
-  /** Nanoseconds per run of the whole dashboard for {@code period}, after warming up. */
-  private long[] time(Period period) {
+  /**
+   * Nanoseconds per run of the whole dashboard for {@code period}, after warming up: through the
+   * backend's own path ({@code backend.stats()}, which keeps the sums per selection and data
+   * revision, decision 0708) or through the plain GROUP BY queries every request paid before.
+   */
+  private long[] time(StatsStore stats, Period period) {
     List<Location> locations = backend.regions().locations(REGION);
     List<String> codes = locations.stream().map(Location::code).toList();
     CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(REGION));
@@ -175,18 +194,16 @@ final class DashboardBench {
     for (int i = -WARM_UP; i < RUNS; i++) {
       long start = System.nanoTime();
       Cube cube =
-          backend
-              .stats()
-              .cube(
-                  new StatsQuery(
-                          REGION,
-                          period,
-                          codes,
-                          java.util.Optional.empty(),
-                          labels.selfServiceOutcomes())
-                      // As the page asks: with the period before and a year earlier (decision
-                      // 0705).
-                      .comparedWith(period.to()));
+          stats.cube(
+              new StatsQuery(
+                      REGION,
+                      period,
+                      codes,
+                      java.util.Optional.empty(),
+                      labels.selfServiceOutcomes())
+                  // As the page asks: with the period before and a year earlier (decision
+                  // 0705).
+                  .comparedWith(period.to()));
       Dashboard dashboard =
           new DashboardBuilder(new Suppression(5), Messages.in(Language.DUTCH), labels)
               .build(period, period.to(), locations, cube);

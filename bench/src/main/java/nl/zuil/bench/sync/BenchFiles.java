@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A scratch folder that is gone after the run. */
-final class BenchFiles {
+public final class BenchFiles {
 
   private BenchFiles() {}
 
-  static Path scratch(String name) throws IOException {
+  public static Path scratch(String name) throws IOException {
     Path dir = Files.createTempDirectory(name);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
     return dir;

@@ -11,9 +11,9 @@ import java.util.Base64;
 import java.util.List;
 
 /** A self-signed certificate for 127.0.0.1, made with the JDK's keytool for one benchmark run. */
-record BenchTls(Path keystore, String password, String pin) {
+public record BenchTls(Path keystore, String password, String pin) {
 
-  static BenchTls create(Path dir) throws IOException, InterruptedException {
+  public static BenchTls create(Path dir) throws IOException, InterruptedException {
     Path keystore = dir.resolve("bench.p12");
     String password = "bench-" + Long.toHexString(System.nanoTime());
     Process keytool =

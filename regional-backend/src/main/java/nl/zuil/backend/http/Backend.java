@@ -26,6 +26,7 @@ import nl.zuil.backend.referral.ReferralFigures;
 import nl.zuil.backend.referral.Referrals;
 import nl.zuil.backend.region.JdbcRegions;
 import nl.zuil.backend.region.Regions;
+import nl.zuil.backend.stats.CachedStats;
 import nl.zuil.backend.stats.JdbcStatsStore;
 import nl.zuil.backend.stats.StatsStore;
 import nl.zuil.backend.store.Database;
@@ -86,7 +87,7 @@ public record Backend(
         new Ingest(buckets, regions, ingestLog, clock),
         new HealthReports(healthStore, clock),
         healthStore,
-        new JdbcStatsStore(database),
+        new CachedStats(new JdbcStatsStore(database), database, CachedStats.DEFAULT_ENTRIES),
         staff,
         throttles,
         new StaffLogin(staff, throttles, ServerSecrets.key(database, "known-browsers"), clock),

@@ -4,8 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.store.Database;
@@ -44,12 +47,15 @@ public final class JdbcBucketStore implements BucketStore {
             int[] counts = upsert.executeBatch();
             int applied = 0;
             long visits = 0;
+            Set<YearMonth> months = new HashSet<>();
             for (int i = 0; i < counts.length; i++) {
               if (counts[i] > 0) {
                 applied++;
                 visits += buckets.get(i).visits();
+                months.add(YearMonth.from(buckets.get(i).serviceDate()));
               }
             }
+            DataRevision.raise(c, kiosk.regionCode(), months);
             return new Applied(applied, visits);
           }
         });

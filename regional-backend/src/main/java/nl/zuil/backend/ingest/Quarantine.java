@@ -89,8 +89,12 @@ public final class Quarantine {
             insert.setString(2, locationCode);
             insert.setString(3, kioskCode);
             insert.setLong(4, clock.millis());
-            return insert.executeUpdate() == 1;
+            if (insert.executeUpdate() == 0) {
+              return false;
+            }
           }
+          DataRevision.raiseEveryMonth(c, regionCode);
+          return true;
         });
   }
 
@@ -109,8 +113,12 @@ public final class Quarantine {
             delete.setString(1, regionCode);
             delete.setString(2, locationCode);
             delete.setString(3, kioskCode);
-            return delete.executeUpdate() == 1;
+            if (delete.executeUpdate() == 0) {
+              return false;
+            }
           }
+          DataRevision.raiseEveryMonth(c, regionCode);
+          return true;
         });
   }
 

@@ -24,6 +24,16 @@ public record Cube(
     List<LocationHourCount> selfServiceByLocationAndHour,
     List<PeriodTotal> comparisons) {
 
+  /** Unmodifiable: one cube may be read by many requests at once ({@link CachedStats}). */
+  public Cube {
+    byLocationAndDay = List.copyOf(byLocationAndDay);
+    byDayAndHour = List.copyOf(byDayAndHour);
+    byCombination = List.copyOf(byCombination);
+    waitingByLocation = Map.copyOf(waitingByLocation);
+    selfServiceByLocationAndHour = List.copyOf(selfServiceByLocationAndHour);
+    comparisons = List.copyOf(comparisons);
+  }
+
   /** Sums without comparisons. */
   public Cube(
       List<DayCount> byLocationAndDay,

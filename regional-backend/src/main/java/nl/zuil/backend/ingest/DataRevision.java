@@ -1,0 +1,81 @@
+package nl.zuil.backend.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.TreeSet;
+
+/**
+ * The statistics revision of a region's months (decision 0708): numbers raised in the same
+ * transaction as every write that can change a dashboard figure (buckets applied raise their
+ * months; a kiosk quarantined or released raises the region-wide row, which every key reads).
+ * Whatever is cached under a set of revisions stays right until one of them is raised.
+ */
+public final class DataRevision {
+
+  /** The row every selection's key includes: writes that change all months raise it. */
+  private static final String EVERY_MONTH = "*";
+
+  private DataRevision() {}
+
+  /**
+   * Raises the revisions of {@code months}. Called last in its transaction and in month order: on
+   * PostgreSQL the rows stay locked until commit, so concurrent writers of the same region and
+   * month wait only for each other's commit, and never for each other in a circle.
+   */
+  public static void raise(Connection c, String regionCode, Collection<YearMonth> months)
+      throws SQLException {
+    TreeSet<String> names = new TreeSet<>();
+    months.forEach(m -> names.add(m.toString()));
+    raiseRows(c, regionCode, names);
+  }
+
+  /** Raises the region-wide revision, for a write that changes the figures of every month. */
+  public static void raiseEveryMonth(Connection c, String regionCode) throws SQLException {
+    raiseRows(c, regionCode, new TreeSet<>(java.util.List.of(EVERY_MONTH)));
+  }
+
+  private static void raiseRows(Connection c, String regionCode, TreeSet<String> months)
+      throws SQLException {
+    try (PreparedStatement raise =
+        c.prepareStatement(
+            "INSERT INTO stats_revision (region_code, month, revision) VALUES (?, ?, 1)"
+                + " ON CONFLICT (region_code, month)"
+                + " DO UPDATE SET revision = stats_revision.revision + 1")) {
+      for (String month : months) {
+        raise.setString(1, regionCode);
+        raise.setString(2, month);
+        raise.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * The revisions a selection from {@code from} to {@code to} depends on, as this transaction sees
+   * them: the region-wide one and those of the months in between, in one text (equal texts, equal
+   * figures).
+   */
+  public static String of(Connection c, String regionCode, LocalDate from, LocalDate to)
+      throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT month, revision FROM stats_revision WHERE region_code = ?"
+                + " AND (month = ? OR (month >= ? AND month <= ?)) ORDER BY month")) {
+      query.setString(1, regionCode);
+      query.setString(2, EVERY_MONTH);
+      query.setString(3, YearMonth.from(from).toString());
+      query.setString(4, YearMonth.from(to).toString());
+      StringBuilder revisions = new StringBuilder();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          revisions.append(rows.getString(1)).append(':').append(rows.getLong(2)).append(' ');
+        }
+      }
+      return revisions.toString();
+    }
+  }
+}
