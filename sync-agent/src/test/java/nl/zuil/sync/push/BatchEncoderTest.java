@@ -130,6 +130,7 @@ class BatchEncoderTest {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        0);
   }
 }
