@@ -13,6 +13,8 @@ import java.util.Map;
  * @param referrals today's finished tickets that went to a partner, most recent first
  * @param sync null when this kiosk has no sync agent configured
  * @param disk what is wrong with the disk under the ledger, in words; null when nothing is
+ * @param finished today's tickets a gids finished, most recent first: the ones whose outcome can
+ *     still be corrected (decision 1004)
  */
 public record Board(
     List<TicketRow> waiting,
@@ -24,7 +26,8 @@ public record Board(
     SyncLine sync,
     String disk,
     String presence,
-    Map<String, String> partnerRoutes) {
+    Map<String, String> partnerRoutes,
+    List<TicketRow> finished) {
 
   /**
    * The same board with the presence line ("Geen gids volgens het rooster ...") and each partner's
@@ -32,7 +35,17 @@ public record Board(
    */
   Board withPresence(String line, Map<String, String> routes) {
     return new Board(
-        waiting, called, referrals, counts, confirmedCounts, printer, sync, disk, line, routes);
+        waiting,
+        called,
+        referrals,
+        counts,
+        confirmedCounts,
+        printer,
+        sync,
+        disk,
+        line,
+        routes,
+        finished);
   }
 
   public Board {
@@ -40,6 +53,7 @@ public record Board(
     called = List.copyOf(called);
     referrals = List.copyOf(referrals);
     partnerRoutes = partnerRoutes == null ? Map.of() : Map.copyOf(partnerRoutes);
+    finished = List.copyOf(finished);
   }
 
   public boolean isCalled(String reference) {

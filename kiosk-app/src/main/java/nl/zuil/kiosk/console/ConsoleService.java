@@ -51,6 +51,9 @@ public final class ConsoleService {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleService.class);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** The outcome code of "Weggegaan zonder hulp" in the catalogue. */
+  public static final String LEFT_WITHOUT_HELP = "left";
+
   private final Ledger ledger;
   private final Executor ledgerThread;
   private final Clock clock;
@@ -281,6 +284,42 @@ public final class ConsoleService {
         });
   }
 
+  /**
+   * Changes the outcome of a ticket finished today, for a gids who tapped the wrong one (decision
+   * 1004): the ledger replaces it and the buckets carry the change to the region once. No referral
+   * slip is printed: the visitor has gone.
+   *
+   * @param partnerCode the partner referred to, or null for none
+   */
+  public CompletableFuture<ConsoleAnswer> correct(
+      String reference, String outcomeCode, String partnerCode) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = ledger.desk().correctOutcome(reference, outcomeCode, partnerCode);
+          return ConsoleAnswer.done(
+              words
+                  .texts()
+                  .now(
+                      ConsoleTexts.MESSAGE_CORRECTED,
+                      Map.of(
+                          "ticket",
+                          ticket.number(),
+                          "outcome",
+                          words.rows().outcome(ticket.outcomeCode(), ticket.partnerCode()))),
+              words.rows().row(ticket));
+        });
+  }
+
+  /**
+   * Whether the console asks "are you sure?" before recording this outcome: "Weggegaan zonder hulp"
+   * counts against the location, and one mis-tap next to "Vraag beantwoord" used to stay in the
+   * figures (decision 1004).
+   */
+  public static boolean asksConfirmation(Outcome outcome) {
+    return LEFT_WITHOUT_HELP.equals(outcome.code());
+  }
+
   /** Marks a referral of today as having reached the partner ("doorverwijzing gelukt"). */
   public CompletableFuture<ConsoleAnswer> confirmReferral(String reference) {
     return act(
@@ -479,6 +518,9 @@ public final class ConsoleService {
           words.texts().now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE);
       case NOT_A_REFERRAL -> words.texts().now(ConsoleTexts.REFUSED_NOT_REFERRAL, values);
       case ALREADY_CONFIRMED -> words.texts().now(ConsoleTexts.REFUSED_ALREADY_CONFIRMED, values);
+      case NOT_FINISHED -> words.texts().now(ConsoleTexts.REFUSED_NOT_FINISHED, values);
+      case CORRECTION_CLOSED -> words.texts().now(ConsoleTexts.REFUSED_CORRECTION_CLOSED, values);
+      case UNCHANGED -> words.texts().now(ConsoleTexts.REFUSED_UNCHANGED, values);
     };
   }
 

@@ -39,7 +39,9 @@ public final class ConsoleViewModel {
     /** A ticket is called: call again, put back, or choose what happened. */
     OUTCOME,
     /** "Doorverwezen" or "Afspraak" tapped: choose the partner (the second tap). */
-    PARTNER
+    PARTNER,
+    /** "Weggegaan zonder hulp" tapped: asked once more before it is recorded (decision 1004). */
+    CONFIRM
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
@@ -52,6 +54,7 @@ public final class ConsoleViewModel {
   private final ObservableList<TicketRow> waiting = FXCollections.observableArrayList();
   private final ObservableList<TicketRow> called = FXCollections.observableArrayList();
   private final ObservableList<TicketRow> referrals = FXCollections.observableArrayList();
+  private final ObservableList<TicketRow> finished = FXCollections.observableArrayList();
   private final ObservableList<Partner> partnerChoices = FXCollections.observableArrayList();
   // One read-only view of each list for the view's lifetime: a view made per call would only be
   // held weakly by its source list, and listeners on it would stop hearing changes once collected.
@@ -61,11 +64,14 @@ public final class ConsoleViewModel {
       FXCollections.unmodifiableObservableList(called);
   private final ObservableList<TicketRow> referralsView =
       FXCollections.unmodifiableObservableList(referrals);
+  private final ObservableList<TicketRow> finishedView =
+      FXCollections.unmodifiableObservableList(finished);
   private final ObservableList<Partner> partnerChoicesView =
       FXCollections.unmodifiableObservableList(partnerChoices);
   private final ReadOnlyObjectWrapper<TicketRow> current = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.NONE);
   private final ReadOnlyObjectWrapper<Outcome> pendingOutcome = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
@@ -126,6 +132,19 @@ public final class ConsoleViewModel {
   /** A tap on a ticket that is already called (here or at another desk): finish it here. */
   public void select(TicketRow calledRow) {
     current.set(calledRow);
+    correcting.set(false);
+    pendingOutcome.set(null);
+    step.set(Step.OUTCOME);
+    message.set("");
+  }
+
+  /**
+   * "Uitkomst wijzigen" on a ticket finished today: the outcome buttons now replace its outcome
+   * instead of recording a first one.
+   */
+  public void correct(TicketRow finishedRow) {
+    current.set(finishedRow);
+    correcting.set(true);
     pendingOutcome.set(null);
     step.set(Step.OUTCOME);
     message.set("");
@@ -154,8 +173,14 @@ public final class ConsoleViewModel {
     if (row == null || step.get() != Step.OUTCOME || busy.get()) {
       return;
     }
+    if (ConsoleService.asksConfirmation(outcome)) {
+      pendingOutcome.set(outcome);
+      step.set(Step.CONFIRM);
+      message.set("");
+      return;
+    }
     if (outcome.partner() == PartnerRule.NONE) {
-      run(() -> service.finish(row.reference(), outcome.code(), null), this::finishedAnswer);
+      record(row, outcome, null);
       return;
     }
     pendingOutcome.set(outcome);
@@ -176,8 +201,17 @@ public final class ConsoleViewModel {
     }
   }
 
+  /** "Ja, vastleggen": the outcome that asked for a confirmation is recorded. */
+  public void confirmChoice() {
+    TicketRow row = current.get();
+    Outcome outcome = pendingOutcome.get();
+    if (row != null && outcome != null && step.get() == Step.CONFIRM) {
+      record(row, outcome, null);
+    }
+  }
+
   public void back() {
-    if (step.get() == Step.PARTNER) {
+    if (step.get() == Step.PARTNER || step.get() == Step.CONFIRM) {
       pendingOutcome.set(null);
       step.set(Step.OUTCOME);
     }
@@ -193,7 +227,18 @@ public final class ConsoleViewModel {
     if (row == null || outcome == null || step.get() != Step.PARTNER) {
       return;
     }
-    run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+    record(row, outcome, partnerCode);
+  }
+
+  /** Records the outcome, or replaces it when the gids is correcting a finished ticket. */
+  private void record(TicketRow row, Outcome outcome, String partnerCode) {
+    if (correcting.get()) {
+      run(
+          () -> service.correct(row.reference(), outcome.code(), partnerCode),
+          this::finishedAnswer);
+    } else {
+      run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+    }
   }
 
   private void calledAnswer(ConsoleAnswer answer) {
@@ -216,7 +261,7 @@ public final class ConsoleViewModel {
   private void dropCurrentIfGone() {
     TicketRow helping = current.get();
     Board board = service.latest();
-    if (helping != null && board != null && !board.isCalled(helping.reference())) {
+    if (helping != null && board != null && !stillOpen(board, helping)) {
       clearCurrent();
     }
   }
@@ -279,6 +324,7 @@ public final class ConsoleViewModel {
     waiting.setAll(board.waiting());
     called.setAll(board.called());
     referrals.setAll(board.referrals());
+    finished.setAll(board.finished());
     counts.set(board.counts());
     outcomeCounts.set(board.confirmedCounts());
     printer.set(board.printer());
@@ -286,10 +332,11 @@ public final class ConsoleViewModel {
     disk.set(board.disk());
     TicketRow helping = current.get();
     if (helping != null) {
-      board.called().stream()
-          .filter(row -> row.reference().equals(helping.reference()))
-          .findFirst()
-          .ifPresentOrElse(current::set, () -> clearWhenIdle());
+      (correcting.get() ? board.finished() : board.called())
+          .stream()
+              .filter(row -> row.reference().equals(helping.reference()))
+              .findFirst()
+              .ifPresentOrElse(current::set, () -> clearWhenIdle());
     }
   }
 
@@ -300,8 +347,16 @@ public final class ConsoleViewModel {
     }
   }
 
+  /** The ticket is still called, or, while correcting, still finished today. */
+  private boolean stillOpen(Board board, TicketRow helping) {
+    return correcting.get()
+        ? board.finished().stream().anyMatch(row -> row.reference().equals(helping.reference()))
+        : board.isCalled(helping.reference());
+  }
+
   private void clearCurrent() {
     current.set(null);
+    correcting.set(false);
     pendingOutcome.set(null);
     step.set(Step.NONE);
   }
@@ -328,6 +383,16 @@ public final class ConsoleViewModel {
 
   public ObservableList<TicketRow> referrals() {
     return referralsView;
+  }
+
+  /** Today's tickets a gids finished, most recent first: their outcome can still be corrected. */
+  public ObservableList<TicketRow> finished() {
+    return finishedView;
+  }
+
+  /** Whether the outcome buttons replace a finished ticket's outcome. */
+  public ReadOnlyBooleanProperty correctingProperty() {
+    return correcting.getReadOnlyProperty();
   }
 
   /** The partners for the pending outcome, the most suitable first. */

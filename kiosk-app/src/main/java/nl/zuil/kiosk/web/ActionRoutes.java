@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gids's actions: call, recall, undo, finish, confirm, presence. Each is a POST with the page's
- * CSRF token and a one-time action id, or it is refused and the ledger is not asked.
+ * The gids's actions: call, recall, undo, finish, correct, confirm, presence. Each is a POST with
+ * the page's CSRF token and a one-time action id, or it is refused and the ledger is not asked.
  */
 final class ActionRoutes {
 
@@ -60,6 +60,9 @@ final class ActionRoutes {
     routes.post(
         "/console/api/finish",
         ctx -> act(ctx, (r, desk) -> console.finish(reference(r), code(r.outcome()), partner(r))));
+    routes.post(
+        "/console/api/correct",
+        ctx -> act(ctx, (r, desk) -> console.correct(reference(r), code(r.outcome()), partner(r))));
     routes.post(
         "/console/api/confirm",
         ctx -> act(ctx, (r, desk) -> console.confirmReferral(reference(r))));

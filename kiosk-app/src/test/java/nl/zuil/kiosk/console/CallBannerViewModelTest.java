@@ -32,7 +32,8 @@ class CallBannerViewModelTest {
         null,
         null,
         "",
-        Map.of());
+        Map.of(),
+        List.of());
   }
 
   @Test

@@ -125,7 +125,7 @@ class ConsoleUiTest {
   }
 
   @Test
-  void tappingAWaitingTicketCallsItAndWeggegaanClosesItInOneTap() throws Exception {
+  void tappingAWaitingTicketCallsItAndWeggegaanClosesItOnceConfirmed() throws Exception {
     ui = KioskUi.open(dir, TestConfigs.portraitJson());
     Ticket ticket = visitorTakesATicket("learning", null);
     ui.tap("done");
@@ -135,10 +135,27 @@ class ConsoleUiTest {
     ui.waitUntil(() -> ui.textIfShown("console-current-number").equals("L-001"));
     Fx.screenshot(ui.root().getScene(), "console-called-1080x1920");
     ui.tap("outcome-left");
+    ui.waitUntil(() -> ui.isShown("console-confirm-question"));
+    assertThat(ui.textIfShown("console-confirm-question"))
+        .isEqualTo(
+            "L-001: Weggegaan zonder hulp? Kies dit alleen als de bezoeker echt is weggegaan"
+                + " zonder hulp.");
+    assertThat(stored(ticket).state()).isEqualTo(TicketState.CALLED);
+    ui.tap("console-confirm-yes");
     ui.waitUntil(() -> stored(ticket).state() == TicketState.DONE);
 
     assertThat(stored(ticket).outcomeCode()).isEqualTo("left");
     assertThat(ui.isShown("console-current-none")).isTrue();
+
+    ui.tap("correct-" + ticket.reference());
+    ui.waitUntil(
+        () ->
+            ui.textIfShown("console-outcome-question")
+                .equals("L-001 staat op: Weggegaan zonder hulp. Wat is er echt gebeurd?"));
+    ui.tap("outcome-answered");
+    ui.waitUntil(() -> "answered".equals(stored(ticket).outcomeCode()));
+    assertThat(ui.textIfShown("console-message"))
+        .isEqualTo("L-001 is gewijzigd: Vraag beantwoord.");
   }
 
   @Test

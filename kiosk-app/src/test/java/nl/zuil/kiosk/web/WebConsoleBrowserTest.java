@@ -184,6 +184,36 @@ class WebConsoleBrowserTest {
   }
 
   @Test
+  void aMisTappedLeftIsConfirmedFirstAndCanBeCorrectedTheSameDay() {
+    Ticket ticket = web.visitorTakes("find_work", null);
+    logIn(gids);
+    shown(gids, "call-next").click();
+    waitForText(gids, "current-number", "W-001");
+
+    gids.driver().findElement(By.id("outcome-left")).click();
+    assertThat(shown(gids, "confirm-question").getText())
+        .isEqualTo(
+            "W-001: Weggegaan zonder hulp? Kies dit alleen als de bezoeker echt is weggegaan"
+                + " zonder hulp.");
+    assertThat(web.stored(ticket).state()).isEqualTo(TicketState.CALLED);
+    gids.assertAccessible("web-console-confirm-left");
+    gids.driver().findElement(By.id("confirm-yes")).click();
+    waitForText(gids, "message", "W-001 is afgerond: Weggegaan zonder hulp.");
+
+    shown(gids, "correct-" + ticket.reference()).click();
+    waitForText(
+        gids, "outcome-question", "W-001 staat op: Weggegaan zonder hulp. Wat is er echt gebeurd?");
+    assertThat(gids.driver().findElement(By.id("undo")).isDisplayed()).isFalse();
+    gids.screenshot("web-console-correct");
+    gids.assertAccessible("web-console-correct");
+    gids.driver().findElement(By.id("outcome-answered")).click();
+
+    waitForText(gids, "message", "W-001 is gewijzigd: Vraag beantwoord.");
+    assertThat(web.stored(ticket).outcomeCode()).isEqualTo("answered");
+    assertThat(shown(gids, "current-none").isDisplayed()).isTrue();
+  }
+
+  @Test
   void aGidsWhoLeavesEarlySaysSoAndVisitorsGetTheNextStep() {
     logIn(gids);
     waitForText(gids, "presence", "Er is een gids volgens het rooster, tot 12:30.");
