@@ -15,6 +15,9 @@ import java.util.Map;
  * @param disk what is wrong with the disk under the ledger, in words; null when nothing is
  * @param finished today's tickets a gids finished, most recent first: the ones whose outcome can
  *     still be corrected (decision 1004)
+ * @param sentToNextStep numbers of today's tickets given the next step instead of a call when the
+ *     gids left (decision 1005), the longest waiting first: the display says they will not be
+ *     called
  */
 public record Board(
     List<TicketRow> waiting,
@@ -27,7 +30,8 @@ public record Board(
     String disk,
     String presence,
     Map<String, String> partnerRoutes,
-    List<TicketRow> finished) {
+    List<TicketRow> finished,
+    List<String> sentToNextStep) {
 
   /**
    * The same board with the presence line ("Geen gids volgens het rooster ...") and each partner's
@@ -45,7 +49,8 @@ public record Board(
         disk,
         line,
         routes,
-        finished);
+        finished,
+        sentToNextStep);
   }
 
   public Board {
@@ -54,6 +59,7 @@ public record Board(
     referrals = List.copyOf(referrals);
     partnerRoutes = partnerRoutes == null ? Map.of() : Map.copyOf(partnerRoutes);
     finished = List.copyOf(finished);
+    sentToNextStep = List.copyOf(sentToNextStep);
   }
 
   public boolean isCalled(String reference) {

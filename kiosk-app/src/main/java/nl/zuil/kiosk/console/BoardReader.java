@@ -104,10 +104,8 @@ final class BoardReader {
         disk.get().flatMap(this::diskLine).orElse(null),
         "",
         Map.of(),
-        finished.stream()
-            .filter(t -> !selfService.equals(t.outcomeCode()))
-            .map(rows::row)
-            .toList());
+        finished.stream().filter(t -> !selfService.equals(t.outcomeCode())).map(rows::row).toList(),
+        ledger.desk().sentToNextStepOn(today).stream().map(Ticket::number).toList());
   }
 
   private PrinterLine printerLine(PrinterStatus status) {

@@ -524,9 +524,39 @@ public final class ConsoleView {
     absent.setOnAction(e -> console.noGidsToday());
     HBox buttons = new HBox(present, absent);
     buttons.getStyleClass().add("console-buttons");
-    VBox box = new VBox(line, buttons);
+    VBox box = new VBox(line, buttons, leaving(console, screen));
     box.setVisible(console.rostered());
     box.setManaged(console.rostered());
+    return box;
+  }
+
+  /** With visitors waiting, "Geen gids meer vandaag" first asks what happens to them (1005). */
+  private static Node leaving(ConsoleViewModel console, ScreenGeometry screen) {
+    ScreenTexts texts = console.texts();
+    Label question = Controls.label(console.leavingQuestionProperty(), "console-question");
+    question.setId("console-absent-question");
+    Button serve =
+        Controls.button(
+            "presence-serve", texts.text(ConsoleTexts.ABSENT_SERVE), null, screen, "staff-button");
+    serve.setOnAction(e -> console.serveWaitingThenLeave());
+    Button nextStep =
+        Controls.button(
+            "presence-next-step",
+            texts.text(ConsoleTexts.ABSENT_NEXT_STEP),
+            null,
+            screen,
+            "staff-button");
+    nextStep.setOnAction(e -> console.nextStepForWaiting());
+    Button stay =
+        Controls.button(
+            "presence-stay", texts.text(ConsoleTexts.BACK), null, screen, "staff-button");
+    stay.setOnAction(e -> console.stayAfterAll());
+    HBox buttons = new HBox(serve, nextStep, stay);
+    buttons.getStyleClass().add("console-buttons");
+    VBox box = new VBox(question, buttons);
+    box.getStyleClass().add("console-step");
+    box.visibleProperty().bind(console.leavingQuestionProperty().isNotEmpty());
+    box.managedProperty().bind(box.visibleProperty());
     return box;
   }
 

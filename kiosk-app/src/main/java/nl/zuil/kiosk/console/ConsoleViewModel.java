@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -76,6 +77,7 @@ public final class ConsoleViewModel {
   private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper presenceLine = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper leavingQuestion = new ReadOnlyStringWrapper("");
   private final Runnable unsubscribe;
   private final ReadOnlyStringWrapper outcomeCounts = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<PrinterLine> printer = new ReadOnlyObjectWrapper<>();
@@ -303,9 +305,45 @@ public final class ConsoleViewModel {
     run(() -> service.presence(PresenceOverride.Kind.PRESENT), this::presenceAnswer);
   }
 
-  /** "Geen gids meer vandaag": visitors get the next step for the rest of the day. */
+  /**
+   * "Geen gids meer vandaag": visitors get the next step for the rest of the day. With visitors
+   * waiting, the console first asks what happens to them (decision 1005).
+   */
   public void noGidsToday() {
+    long waitingToday = waiting.stream().filter(row -> !row.earlierDay()).count();
+    if (waitingToday > 0) {
+      leavingQuestion.set(texts.now(ConsoleTexts.ABSENT_QUESTION, Map.of("count", waitingToday)));
+      message.set("");
+      return;
+    }
     run(() -> service.presence(PresenceOverride.Kind.ABSENT), this::presenceAnswer);
+  }
+
+  /** "Zij worden nog geholpen": the waiting stay in the queue; new visitors get the next step. */
+  public void serveWaitingThenLeave() {
+    leave(ConsoleService.WhenLeaving.SERVE_WAITING);
+  }
+
+  /** "Zij krijgen de volgende stap": each waiting visitor gets it on the display and on paper. */
+  public void nextStepForWaiting() {
+    leave(ConsoleService.WhenLeaving.NEXT_STEP);
+  }
+
+  /** "Terug": the gids stays; nothing is recorded. */
+  public void stayAfterAll() {
+    leavingQuestion.set("");
+  }
+
+  private void leave(ConsoleService.WhenLeaving choice) {
+    if (leavingQuestion.get().isEmpty()) {
+      return;
+    }
+    run(
+        () -> service.endPresence(choice),
+        answer -> {
+          leavingQuestion.set("");
+          presenceAnswer(answer);
+        });
   }
 
   private void presenceAnswer(ConsoleAnswer answer) {
@@ -424,6 +462,11 @@ public final class ConsoleViewModel {
   /** Whether visitors get a number or the next step now; empty for a kiosk without a roster. */
   public ReadOnlyStringProperty presenceLineProperty() {
     return presenceLine.getReadOnlyProperty();
+  }
+
+  /** "Er wachten nog 6 bezoekers. Wat gebeurt er met hen?", or "" when not asking. */
+  public ReadOnlyStringProperty leavingQuestionProperty() {
+    return leavingQuestion.getReadOnlyProperty();
   }
 
   /** Whether the presence buttons mean anything: only where the region rosters gidsen. */

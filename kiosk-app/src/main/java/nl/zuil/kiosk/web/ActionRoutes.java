@@ -40,7 +40,8 @@ final class ActionRoutes {
   /**
    * One action a page asks for; fields it does not need are absent.
    *
-   * @param presence "present" or "absent" for the presence override; null otherwise
+   * @param presence "present" or "absent" for the presence override, "absent-serve" or
+   *     "absent-next-step" to end it with visitors waiting (decision 1005); null otherwise
    */
   record ActionRequest(
       String ticket, String reference, String outcome, String partner, String presence) {}
@@ -112,6 +113,12 @@ final class ActionRoutes {
     }
     if ("absent".equals(request.presence())) {
       return console.presence(PresenceOverride.Kind.ABSENT);
+    }
+    if ("absent-serve".equals(request.presence())) {
+      return console.endPresence(ConsoleService.WhenLeaving.SERVE_WAITING);
+    }
+    if ("absent-next-step".equals(request.presence())) {
+      return console.endPresence(ConsoleService.WhenLeaving.NEXT_STEP);
     }
     return CompletableFuture.completedFuture(
         new ConsoleAnswer(false, texts.now(ConsoleTexts.REQUEST_REFUSED), null));

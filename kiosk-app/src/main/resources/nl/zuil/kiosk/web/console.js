@@ -343,8 +343,25 @@
     });
     $('presence-present').addEventListener('click', () =>
       post('/console/api/presence', { presence: 'present' }));
-    $('presence-absent').addEventListener('click', () =>
-      post('/console/api/presence', { presence: 'absent' }));
+    // With visitors waiting, the gids first says what happens to them (decision 1005).
+    $('presence-absent').addEventListener('click', () => {
+      const waiting = board ? board.waiting.filter((row) => !row.earlierDay).length : 0;
+      if (waiting === 0) {
+        post('/console/api/presence', { presence: 'absent' });
+        return;
+      }
+      $('absent-question').textContent = text('console.absent.question', { count: waiting });
+      $('absent-choice').hidden = false;
+    });
+    const leave = async (presence) => {
+      const answer = await post('/console/api/presence', { presence });
+      if (answer) $('absent-choice').hidden = true;
+    };
+    $('presence-serve').addEventListener('click', () => leave('absent-serve'));
+    $('presence-next-step').addEventListener('click', () => leave('absent-next-step'));
+    $('presence-stay').addEventListener('click', () => {
+      $('absent-choice').hidden = true;
+    });
     $('partner-none').addEventListener('click', () => pending && finish(pending, null));
     $('confirm-yes').addEventListener('click', () => {
       const outcome = confirming;

@@ -33,6 +33,7 @@ class CallBannerViewModelTest {
         null,
         "",
         Map.of(),
+        List.of(),
         List.of());
   }
 

@@ -192,6 +192,58 @@ public final class TicketDesk {
         });
   }
 
+  /**
+   * Gives every ticket of {@code serviceDate} that still waits the next step instead of a call: the
+   * gids is leaving and nobody will call them (decision 1005). Each is finished with the
+   * catalogue's self-service outcome, like a visit that found no gids, and marked as sent on.
+   * Tickets of earlier days are left for a gids to close: their visitors are not in the room.
+   *
+   * @return the tickets sent on, the longest waiting first
+   */
+  public List<Ticket> sendWaitingToNextStep(LocalDate serviceDate) {
+    Outcome selfService =
+        catalogue
+            .get()
+            .selfServiceOutcome()
+            .orElseThrow(
+                () ->
+                    new TicketRefusedException(
+                        Reason.UNKNOWN_CODE, "the catalogue has no self-service outcome"));
+    return database.write(
+        c -> {
+          List<Ticket> waiting =
+              list(
+                  c,
+                  "state = 'waiting' AND service_date = ? ORDER BY issued_at_ms, id",
+                  serviceDate.toString());
+          List<Ticket> sent = new ArrayList<>();
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "UPDATE visit SET state = 'done', outcome_code = ?, finished_at_ms = ?,"
+                      + " next_step_sent = 1 WHERE reference = ? AND state = 'waiting'")) {
+            for (Ticket ticket : waiting) {
+              statement.setString(1, selfService.code());
+              statement.setLong(2, clock.millis());
+              statement.setString(3, ticket.reference());
+              statement.executeUpdate();
+              DirtySlots.markSlotOfVisit(database, ticket.reference());
+              sent.add(reread(c, ticket.reference()));
+            }
+          }
+          return sent;
+        });
+  }
+
+  /** The tickets of one service day that were sent to the next step, the longest waiting first. */
+  public List<Ticket> sentToNextStepOn(LocalDate serviceDate) {
+    return database.read(
+        c ->
+            list(
+                c,
+                "service_date = ? AND next_step_sent = 1 ORDER BY issued_at_ms, id",
+                serviceDate.toString()));
+  }
+
   /** Marks a finished referral as having reached the partner ("doorverwijzing gelukt"). */
   public Ticket confirmReferral(String numberOrReference) {
     return database.write(

@@ -321,4 +321,24 @@ class TicketDeskTest {
         .as("the confirmation was for the partner it no longer names")
         .isFalse();
   }
+
+  @Test
+  void waitingTicketsOfTodayGetTheNextStepAndYesterdaysAreLeftToTheGids() {
+    Ticket yesterday = fixture.issue("find_work");
+    fixture.clock.set("2026-11-24T09:00");
+    Ticket first = fixture.issue("learning");
+    Ticket second = fixture.issue("find_work");
+    Ticket called = fixture.issue("find_work");
+    desk.call(called.number(), "balie-1");
+
+    List<Ticket> sent = desk.sendWaitingToNextStep(LocalDate.of(2026, 11, 24));
+
+    assertThat(sent).extracting(Ticket::number).containsExactly("L-001", "W-002");
+    assertThat(sent).extracting(Ticket::outcomeCode).containsOnly("self_service");
+    assertThat(desk.sentToNextStepOn(LocalDate.of(2026, 11, 24)))
+        .extracting(Ticket::reference)
+        .containsExactly(first.reference(), second.reference());
+    assertThat(desk.waiting()).extracting(Ticket::reference).containsExactly(yesterday.reference());
+    assertThat(desk.find(called.reference())).map(Ticket::state).contains(TicketState.CALLED);
+  }
 }

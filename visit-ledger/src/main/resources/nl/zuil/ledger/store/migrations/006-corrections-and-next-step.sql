@@ -1,4 +1,5 @@
--- Zuil visit ledger: corrected outcomes (decision 1004).
+-- Zuil visit ledger: corrected outcomes (decision 1004) and waiting tickets sent to the next step
+-- (decision 1005).
 --
 -- A gids may change an outcome recorded today until the end of the service day. The correction
 -- replaces the outcome in place (the buckets' revisions carry it to the region once); these
@@ -15,3 +16,9 @@ ALTER TABLE bucket ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0
 
 ALTER TABLE bucket ADD COLUMN purged_corrected INTEGER NOT NULL DEFAULT 0
   CHECK (purged_corrected BETWEEN 0 AND corrected);
+
+-- A ticket that was waiting when the gids ended presence for the day and chose to give everyone
+-- waiting the next step (decision 1005): it is finished with the self-service outcome, and this
+-- flag lets the waiting-room display list its number as "will not be called today".
+ALTER TABLE visit ADD COLUMN next_step_sent INTEGER NOT NULL DEFAULT 0
+  CHECK (next_step_sent IN (0, 1));
