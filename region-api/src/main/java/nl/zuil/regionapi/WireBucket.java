@@ -10,6 +10,9 @@ import java.util.List;
  * @param serviceDate the kiosk's local day, like {@code 2026-11-23}
  * @param waitTimes {@link HistogramBins#BINS} counts
  * @param serviceTimes {@link HistogramBins#BINS} counts
+ * @param corrections visits whose outcome a gids corrected the same day (decision 1004), counted
+ *     under the outcome they have now; null from agents of earlier releases, whose consoles could
+ *     not correct an outcome
  */
 public record WireBucket(
     String serviceDate,
@@ -22,4 +25,5 @@ public record WireBucket(
     int confirmedReferrals,
     List<Integer> waitTimes,
     List<Integer> serviceTimes,
-    long revision) {}
+    long revision,
+    @AddedLater Integer corrections) {}

@@ -108,7 +108,8 @@ public final class TwoRegions {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        0);
   }
 
   public static void store(

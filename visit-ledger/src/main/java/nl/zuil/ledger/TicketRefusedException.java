@@ -16,7 +16,13 @@ public class TicketRefusedException extends RuntimeException {
     PARTNER_REQUIRED,
     PARTNER_NOT_ALLOWED,
     NOT_A_REFERRAL,
-    ALREADY_CONFIRMED
+    ALREADY_CONFIRMED,
+    /** A correction of a ticket that has no outcome yet, or only the kiosk's own. */
+    NOT_FINISHED,
+    /** A correction after the end of the service day on which the outcome was recorded. */
+    CORRECTION_CLOSED,
+    /** A correction to the outcome and partner the ticket already has. */
+    UNCHANGED
   }
 
   private final Reason reason;

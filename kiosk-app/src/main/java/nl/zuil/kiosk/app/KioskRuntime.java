@@ -41,6 +41,7 @@ import nl.zuil.kiosk.text.StaffTexts;
 import nl.zuil.kiosk.text.TextKeyCheck;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ticket.LedgerTicketOffice;
+import nl.zuil.kiosk.ticket.SentOnSlips;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimator;
@@ -178,6 +179,9 @@ public final class KioskRuntime implements AutoCloseable {
             config.locationName(),
             config.cataloguePath().map(SlipKeyFile::besideCatalogue));
     console.onReferral(slips::print);
+    // A visitor the gids will not call any more gets the next step on paper, in their language
+    // (decision 1005).
+    console.onNextStep(new SentOnSlips(office, this.catalogue::get));
     this.narrator =
         new Narrator(
             new Synthesiser("espeak-ng", config.ledgerPath().resolveSibling(SPEECH_FOLDER)),

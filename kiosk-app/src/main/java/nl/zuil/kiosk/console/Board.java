@@ -13,6 +13,11 @@ import java.util.Map;
  * @param referrals today's finished tickets that went to a partner, most recent first
  * @param sync null when this kiosk has no sync agent configured
  * @param disk what is wrong with the disk under the ledger, in words; null when nothing is
+ * @param finished today's tickets a gids finished, most recent first: the ones whose outcome can
+ *     still be corrected (decision 1004)
+ * @param sentToNextStep numbers of today's tickets given the next step instead of a call when the
+ *     gids left (decision 1005), the longest waiting first: the display says they will not be
+ *     called
  */
 public record Board(
     List<TicketRow> waiting,
@@ -24,7 +29,9 @@ public record Board(
     SyncLine sync,
     String disk,
     String presence,
-    Map<String, String> partnerRoutes) {
+    Map<String, String> partnerRoutes,
+    List<TicketRow> finished,
+    List<String> sentToNextStep) {
 
   /**
    * The same board with the presence line ("Geen gids volgens het rooster ...") and each partner's
@@ -32,7 +39,18 @@ public record Board(
    */
   Board withPresence(String line, Map<String, String> routes) {
     return new Board(
-        waiting, called, referrals, counts, confirmedCounts, printer, sync, disk, line, routes);
+        waiting,
+        called,
+        referrals,
+        counts,
+        confirmedCounts,
+        printer,
+        sync,
+        disk,
+        line,
+        routes,
+        finished,
+        sentToNextStep);
   }
 
   public Board {
@@ -40,6 +58,8 @@ public record Board(
     called = List.copyOf(called);
     referrals = List.copyOf(referrals);
     partnerRoutes = partnerRoutes == null ? Map.of() : Map.copyOf(partnerRoutes);
+    finished = List.copyOf(finished);
+    sentToNextStep = List.copyOf(sentToNextStep);
   }
 
   public boolean isCalled(String reference) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.zuil.catalogue.Codes;
+import nl.zuil.catalogue.Outcome;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.DiskTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -57,6 +59,9 @@ final class BoardReader {
     List<Ticket> waiting = ledger.desk().waiting();
     List<Ticket> called = ledger.desk().called();
     List<Ticket> finished = ledger.desk().finishedOn(today);
+    // Visits no gids saw are the kiosk's own record: there is no outcome of a gids to correct.
+    String selfService =
+        ledger.catalogue().selfServiceOutcome().map(Outcome::code).orElse(Codes.NONE);
     List<Ticket> referred = finished.stream().filter(t -> t.partnerCode() != null).toList();
     long visitors =
         waiting.stream().filter(t -> t.serviceDate().equals(today)).count()
@@ -98,7 +103,9 @@ final class BoardReader {
         agent.map(a -> syncLine(a.read())).orElse(null),
         disk.get().flatMap(this::diskLine).orElse(null),
         "",
-        Map.of());
+        Map.of(),
+        finished.stream().filter(t -> !selfService.equals(t.outcomeCode())).map(rows::row).toList(),
+        ledger.desk().sentToNextStepOn(today).stream().map(Ticket::number).toList());
   }
 
   private PrinterLine printerLine(PrinterStatus status) {

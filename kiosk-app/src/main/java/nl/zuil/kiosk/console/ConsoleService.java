@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class ConsoleService {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleService.class);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** The outcome code of "Weggegaan zonder hulp" in the catalogue. */
+  public static final String LEFT_WITHOUT_HELP = "left";
+
   private final Ledger ledger;
   private final Executor ledgerThread;
   private final Clock clock;
@@ -64,6 +68,7 @@ public final class ConsoleService {
   private final List<Consumer<Board>> boardListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Announcement>> callListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Ticket>> referralListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Ticket>> nextStepListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean refreshQueued = new AtomicBoolean();
   private final AtomicLong announcements = new AtomicLong();
   private volatile Board latest;
@@ -163,6 +168,17 @@ public final class ConsoleService {
   public Runnable onReferral(Consumer<Ticket> listener) {
     referralListeners.add(listener);
     return () -> referralListeners.remove(listener);
+  }
+
+  /**
+   * Called for each waiting ticket sent to the next step when the gids ends presence (decision
+   * 1005), on the ledger thread after the commit: the kiosk prints its next-step slip.
+   *
+   * @return stops the calls
+   */
+  public Runnable onNextStep(Consumer<Ticket> listener) {
+    nextStepListeners.add(listener);
+    return () -> nextStepListeners.remove(listener);
   }
 
   /** The board as last read, or null before the first read. */
@@ -281,6 +297,42 @@ public final class ConsoleService {
         });
   }
 
+  /**
+   * Changes the outcome of a ticket finished today, for a gids who tapped the wrong one (decision
+   * 1004): the ledger replaces it and the buckets carry the change to the region once. No referral
+   * slip is printed: the visitor has gone.
+   *
+   * @param partnerCode the partner referred to, or null for none
+   */
+  public CompletableFuture<ConsoleAnswer> correct(
+      String reference, String outcomeCode, String partnerCode) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = ledger.desk().correctOutcome(reference, outcomeCode, partnerCode);
+          return ConsoleAnswer.done(
+              words
+                  .texts()
+                  .now(
+                      ConsoleTexts.MESSAGE_CORRECTED,
+                      Map.of(
+                          "ticket",
+                          ticket.number(),
+                          "outcome",
+                          words.rows().outcome(ticket.outcomeCode(), ticket.partnerCode()))),
+              words.rows().row(ticket));
+        });
+  }
+
+  /**
+   * Whether the console asks "are you sure?" before recording this outcome: "Weggegaan zonder hulp"
+   * counts against the location, and one mis-tap next to "Vraag beantwoord" used to stay in the
+   * figures (decision 1004).
+   */
+  public static boolean asksConfirmation(Outcome outcome) {
+    return LEFT_WITHOUT_HELP.equals(outcome.code());
+  }
+
   /** Marks a referral of today as having reached the partner ("doorverwijzing gelukt"). */
   public CompletableFuture<ConsoleAnswer> confirmReferral(String reference) {
     return act(
@@ -323,6 +375,13 @@ public final class ConsoleService {
   public CompletableFuture<ConsoleAnswer> presence(PresenceOverride.Kind kind) {
     return act(
         () -> {
+          int waiting = waitingToday();
+          if (kind == PresenceOverride.Kind.ABSENT && waiting > 0) {
+            // The gids must say what happens to them first (decision 1005).
+            return ConsoleAnswer.refused(
+                words.texts().now(ConsoleTexts.REFUSED_PEOPLE_WAITING, Map.of("count", waiting)),
+                null);
+          }
           PresenceEvent event =
               ledger
                   .presence()
@@ -340,6 +399,55 @@ public final class ConsoleService {
                           : ConsoleTexts.MESSAGE_ABSENT),
               null);
         });
+  }
+
+  /** What happens to the visitors still waiting when the gids ends presence for the day. */
+  public enum WhenLeaving {
+    /** They stay in the queue and are still called; only new visitors get the next step. */
+    SERVE_WAITING,
+    /** Each gets the next step, on the display and on a printed slip, instead of a call. */
+    NEXT_STEP
+  }
+
+  /**
+   * "Geen gids meer vandaag" with visitors waiting, once the gids has said what happens to them
+   * (decision 1005). Nobody keeps a number nobody will call: either they are still served, or each
+   * gets the next step.
+   */
+  public CompletableFuture<ConsoleAnswer> endPresence(WhenLeaving choice) {
+    return act(
+        () -> {
+          PresenceEvent event = ledger.presence().record(PresenceEvent.Kind.OVERRIDE_ABSENT);
+          presence.override(GidsPresence.overrideOf(event));
+          if (choice == WhenLeaving.SERVE_WAITING) {
+            return ConsoleAnswer.done(
+                words
+                    .texts()
+                    .now(ConsoleTexts.MESSAGE_ABSENT_SERVE, Map.of("count", waitingToday())),
+                null);
+          }
+          List<Ticket> sent = ledger.desk().sendWaitingToNextStep(LocalDate.now(clock));
+          for (Ticket ticket : sent) {
+            // Recorded already: a slip that cannot be printed must not undo the answer.
+            try {
+              nextStepListeners.forEach(listener -> listener.accept(ticket));
+            } catch (RuntimeException e) {
+              LOG.error("a next-step listener failed", e);
+            }
+          }
+          return ConsoleAnswer.done(
+              words
+                  .texts()
+                  .now(ConsoleTexts.MESSAGE_ABSENT_NEXT_STEP, Map.of("count", sent.size())),
+              null);
+        });
+  }
+
+  /** Today's waiting tickets: the visitors in the room (earlier days' are closed by a gids). */
+  private int waitingToday() {
+    LocalDate today = LocalDate.now(clock);
+    return (int)
+        ledger.desk().waiting().stream().filter(t -> t.serviceDate().equals(today)).count();
   }
 
   /** Whether this location has gids hours, so that a presence override means something. */
@@ -479,6 +587,9 @@ public final class ConsoleService {
           words.texts().now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE);
       case NOT_A_REFERRAL -> words.texts().now(ConsoleTexts.REFUSED_NOT_REFERRAL, values);
       case ALREADY_CONFIRMED -> words.texts().now(ConsoleTexts.REFUSED_ALREADY_CONFIRMED, values);
+      case NOT_FINISHED -> words.texts().now(ConsoleTexts.REFUSED_NOT_FINISHED, values);
+      case CORRECTION_CLOSED -> words.texts().now(ConsoleTexts.REFUSED_CORRECTION_CLOSED, values);
+      case UNCHANGED -> words.texts().now(ConsoleTexts.REFUSED_UNCHANGED, values);
     };
   }
 

@@ -191,7 +191,7 @@ public final class ConsoleView {
 
   private static String leftLabel(ConsoleViewModel console) {
     return console.outcomes().stream()
-        .filter(o -> o.code().equals("left"))
+        .filter(o -> o.code().equals(ConsoleService.LEFT_WITHOUT_HELP))
         .findFirst()
         .map(o -> console.texts().now(o.labels()))
         .orElse("");
@@ -232,6 +232,17 @@ public final class ConsoleView {
                 .otherwise(""),
             "console-hint");
 
+    VBox finished = new VBox();
+    finished.setId("console-finished");
+    finished.getStyleClass().add("console-rows");
+    fill(finished, console.finished(), row -> finishedRow(console, screen, texts, row));
+    Label finishedTitle =
+        Controls.label(texts.text(ConsoleTexts.FINISHED_TITLE), "console-section");
+    Label finishedHint = Controls.label(texts.text(ConsoleTexts.FINISHED_HINT), "console-hint");
+    VBox finishedPart = new VBox(finishedTitle, finishedHint, finished);
+    finishedPart.visibleProperty().bind(Bindings.isNotEmpty(console.finished()));
+    finishedPart.managedProperty().bind(finishedPart.visibleProperty());
+
     VBox column =
         new VBox(
             Controls.label(texts.text(ConsoleTexts.CURRENT_TITLE), "console-section"),
@@ -242,7 +253,8 @@ public final class ConsoleView {
             Controls.label(texts.text(ConsoleTexts.REFERRALS_TITLE), "console-section"),
             referralsHint,
             noReferrals,
-            referrals);
+            referrals,
+            finishedPart);
     column.getStyleClass().add("console-column");
     ScrollPane scroll = scroll(column);
     VBox wrapper = new VBox(scroll);
@@ -286,6 +298,17 @@ public final class ConsoleView {
     undo.setOnAction(e -> console.undo());
     HBox again = new HBox(recall, undo);
     again.getStyleClass().add("console-buttons");
+    // A finished ticket being corrected is not called: nothing to call again or put back.
+    again.visibleProperty().bind(console.correctingProperty().not());
+    again.managedProperty().bind(again.visibleProperty());
+    Label outcomeQuestion =
+        Controls.label(
+            Bindings.createStringBinding(
+                () -> outcomeQuestion(console, texts),
+                console.correctingProperty(),
+                console.currentProperty()),
+            "console-question");
+    outcomeQuestion.setId("console-outcome-question");
 
     GridPane outcomes = tiles();
     outcomes.setId("console-outcomes");
@@ -302,11 +325,7 @@ public final class ConsoleView {
       outcomeButtons.add(button);
     }
     place(outcomes, outcomeButtons);
-    VBox outcomeStep =
-        new VBox(
-            again,
-            Controls.label(texts.text(ConsoleTexts.OUTCOME_QUESTION), "console-question"),
-            outcomes);
+    VBox outcomeStep = new VBox(again, outcomeQuestion, outcomes);
     outcomeStep.getStyleClass().add("console-step");
     outcomeStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.OUTCOME));
     outcomeStep.managedProperty().bind(outcomeStep.visibleProperty());
@@ -361,10 +380,64 @@ public final class ConsoleView {
     partnerStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.PARTNER));
     partnerStep.managedProperty().bind(partnerStep.visibleProperty());
 
-    VBox ticket = new VBox(numberLabel, questionRow, situation, desk, outcomeStep, partnerStep);
+    VBox ticket =
+        new VBox(
+            numberLabel,
+            questionRow,
+            situation,
+            desk,
+            outcomeStep,
+            partnerStep,
+            confirmStep(console, screen, texts));
     ticket.setId("console-current");
     ticket.getStyleClass().add("console-current");
     return ticket;
+  }
+
+  /** "Wat is er gebeurd?", or while correcting: "W-007 staat op: ... Wat is er echt gebeurd?" */
+  private static String outcomeQuestion(ConsoleViewModel console, ScreenTexts texts) {
+    TicketRow row = console.currentProperty().get();
+    if (!console.correctingProperty().get() || row == null) {
+      return texts.now(ConsoleTexts.OUTCOME_QUESTION);
+    }
+    return texts.now(
+        ConsoleTexts.CORRECT_QUESTION, Map.of("ticket", row.number(), "outcome", row.outcome()));
+  }
+
+  /** "Weggegaan zonder hulp" asks once more: one mis-tap must not count against the location. */
+  private static VBox confirmStep(
+      ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts) {
+    Label question =
+        Controls.label(
+            Bindings.createStringBinding(
+                () -> {
+                  TicketRow row = console.currentProperty().get();
+                  Outcome outcome = console.pendingOutcomeProperty().get();
+                  return row == null || outcome == null
+                      ? ""
+                      : texts.now(
+                          ConsoleTexts.CONFIRM_QUESTION,
+                          Map.of("ticket", row.number(), "outcome", texts.now(outcome.labels())));
+                },
+                console.currentProperty(),
+                console.pendingOutcomeProperty()),
+            "console-question");
+    question.setId("console-confirm-question");
+    Button yes =
+        Controls.button(
+            "console-confirm-yes", texts.text(ConsoleTexts.CONFIRM_YES), null, screen, "go-button");
+    yes.setOnAction(e -> console.confirmChoice());
+    Button back =
+        Controls.button(
+            "console-confirm-back", texts.text(ConsoleTexts.BACK), null, screen, "staff-button");
+    back.setOnAction(e -> console.back());
+    HBox buttons = new HBox(yes, back);
+    buttons.getStyleClass().add("console-buttons");
+    VBox step = new VBox(question, buttons);
+    step.getStyleClass().add("console-step");
+    step.visibleProperty().bind(console.stepProperty().isEqualTo(Step.CONFIRM));
+    step.managedProperty().bind(step.visibleProperty());
+    return step;
   }
 
   private static Node status(ConsoleViewModel console, ScreenGeometry screen) {
@@ -451,9 +524,39 @@ public final class ConsoleView {
     absent.setOnAction(e -> console.noGidsToday());
     HBox buttons = new HBox(present, absent);
     buttons.getStyleClass().add("console-buttons");
-    VBox box = new VBox(line, buttons);
+    VBox box = new VBox(line, buttons, leaving(console, screen));
     box.setVisible(console.rostered());
     box.setManaged(console.rostered());
+    return box;
+  }
+
+  /** With visitors waiting, "Geen gids meer vandaag" first asks what happens to them (1005). */
+  private static Node leaving(ConsoleViewModel console, ScreenGeometry screen) {
+    ScreenTexts texts = console.texts();
+    Label question = Controls.label(console.leavingQuestionProperty(), "console-question");
+    question.setId("console-absent-question");
+    Button serve =
+        Controls.button(
+            "presence-serve", texts.text(ConsoleTexts.ABSENT_SERVE), null, screen, "staff-button");
+    serve.setOnAction(e -> console.serveWaitingThenLeave());
+    Button nextStep =
+        Controls.button(
+            "presence-next-step",
+            texts.text(ConsoleTexts.ABSENT_NEXT_STEP),
+            null,
+            screen,
+            "staff-button");
+    nextStep.setOnAction(e -> console.nextStepForWaiting());
+    Button stay =
+        Controls.button(
+            "presence-stay", texts.text(ConsoleTexts.BACK), null, screen, "staff-button");
+    stay.setOnAction(e -> console.stayAfterAll());
+    HBox buttons = new HBox(serve, nextStep, stay);
+    buttons.getStyleClass().add("console-buttons");
+    VBox box = new VBox(question, buttons);
+    box.getStyleClass().add("console-step");
+    box.visibleProperty().bind(console.leavingQuestionProperty().isNotEmpty());
+    box.managedProperty().bind(box.visibleProperty());
     return box;
   }
 
@@ -514,6 +617,29 @@ public final class ConsoleView {
     }
     HBox line = new HBox(number, what, end);
     nameForTicket(line, "referral-", row);
+    line.setAlignment(Pos.CENTER_LEFT);
+    line.getStyleClass().add("console-referral");
+    return line;
+  }
+
+  /** A ticket finished today, with "Uitkomst wijzigen" (decision 1004). */
+  private static Node finishedRow(
+      ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts, TicketRow row) {
+    Label number = Controls.label(new ReadOnlyStringWrapper(row.number()), "console-row-number");
+    number.setMinWidth(Region.USE_PREF_SIZE);
+    Label what =
+        Controls.label(
+            new ReadOnlyStringWrapper(row.outcome() + " · " + row.question()), "staff-text");
+    what.setMinWidth(0);
+    HBox.setHgrow(what, Priority.ALWAYS);
+    what.setMaxWidth(Double.MAX_VALUE);
+    Button correct =
+        Controls.button(null, texts.text(ConsoleTexts.CORRECT), null, screen, "staff-button");
+    nameForTicket(correct, "correct-", row);
+    correct.setMinWidth(Region.USE_PREF_SIZE);
+    correct.setOnAction(e -> console.correct(row));
+    HBox line = new HBox(number, what, correct);
+    nameForTicket(line, "finished-", row);
     line.setAlignment(Pos.CENTER_LEFT);
     line.getStyleClass().add("console-referral");
     return line;

@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -39,7 +40,9 @@ public final class ConsoleViewModel {
     /** A ticket is called: call again, put back, or choose what happened. */
     OUTCOME,
     /** "Doorverwezen" or "Afspraak" tapped: choose the partner (the second tap). */
-    PARTNER
+    PARTNER,
+    /** "Weggegaan zonder hulp" tapped: asked once more before it is recorded (decision 1004). */
+    CONFIRM
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
@@ -52,6 +55,7 @@ public final class ConsoleViewModel {
   private final ObservableList<TicketRow> waiting = FXCollections.observableArrayList();
   private final ObservableList<TicketRow> called = FXCollections.observableArrayList();
   private final ObservableList<TicketRow> referrals = FXCollections.observableArrayList();
+  private final ObservableList<TicketRow> finished = FXCollections.observableArrayList();
   private final ObservableList<Partner> partnerChoices = FXCollections.observableArrayList();
   // One read-only view of each list for the view's lifetime: a view made per call would only be
   // held weakly by its source list, and listeners on it would stop hearing changes once collected.
@@ -61,15 +65,19 @@ public final class ConsoleViewModel {
       FXCollections.unmodifiableObservableList(called);
   private final ObservableList<TicketRow> referralsView =
       FXCollections.unmodifiableObservableList(referrals);
+  private final ObservableList<TicketRow> finishedView =
+      FXCollections.unmodifiableObservableList(finished);
   private final ObservableList<Partner> partnerChoicesView =
       FXCollections.unmodifiableObservableList(partnerChoices);
   private final ReadOnlyObjectWrapper<TicketRow> current = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.NONE);
   private final ReadOnlyObjectWrapper<Outcome> pendingOutcome = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper presenceLine = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper leavingQuestion = new ReadOnlyStringWrapper("");
   private final Runnable unsubscribe;
   private final ReadOnlyStringWrapper outcomeCounts = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<PrinterLine> printer = new ReadOnlyObjectWrapper<>();
@@ -126,6 +134,19 @@ public final class ConsoleViewModel {
   /** A tap on a ticket that is already called (here or at another desk): finish it here. */
   public void select(TicketRow calledRow) {
     current.set(calledRow);
+    correcting.set(false);
+    pendingOutcome.set(null);
+    step.set(Step.OUTCOME);
+    message.set("");
+  }
+
+  /**
+   * "Uitkomst wijzigen" on a ticket finished today: the outcome buttons now replace its outcome
+   * instead of recording a first one.
+   */
+  public void correct(TicketRow finishedRow) {
+    current.set(finishedRow);
+    correcting.set(true);
     pendingOutcome.set(null);
     step.set(Step.OUTCOME);
     message.set("");
@@ -154,8 +175,14 @@ public final class ConsoleViewModel {
     if (row == null || step.get() != Step.OUTCOME || busy.get()) {
       return;
     }
+    if (ConsoleService.asksConfirmation(outcome)) {
+      pendingOutcome.set(outcome);
+      step.set(Step.CONFIRM);
+      message.set("");
+      return;
+    }
     if (outcome.partner() == PartnerRule.NONE) {
-      run(() -> service.finish(row.reference(), outcome.code(), null), this::finishedAnswer);
+      record(row, outcome, null);
       return;
     }
     pendingOutcome.set(outcome);
@@ -176,8 +203,17 @@ public final class ConsoleViewModel {
     }
   }
 
+  /** "Ja, vastleggen": the outcome that asked for a confirmation is recorded. */
+  public void confirmChoice() {
+    TicketRow row = current.get();
+    Outcome outcome = pendingOutcome.get();
+    if (row != null && outcome != null && step.get() == Step.CONFIRM) {
+      record(row, outcome, null);
+    }
+  }
+
   public void back() {
-    if (step.get() == Step.PARTNER) {
+    if (step.get() == Step.PARTNER || step.get() == Step.CONFIRM) {
       pendingOutcome.set(null);
       step.set(Step.OUTCOME);
     }
@@ -193,7 +229,18 @@ public final class ConsoleViewModel {
     if (row == null || outcome == null || step.get() != Step.PARTNER) {
       return;
     }
-    run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+    record(row, outcome, partnerCode);
+  }
+
+  /** Records the outcome, or replaces it when the gids is correcting a finished ticket. */
+  private void record(TicketRow row, Outcome outcome, String partnerCode) {
+    if (correcting.get()) {
+      run(
+          () -> service.correct(row.reference(), outcome.code(), partnerCode),
+          this::finishedAnswer);
+    } else {
+      run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+    }
   }
 
   private void calledAnswer(ConsoleAnswer answer) {
@@ -216,7 +263,7 @@ public final class ConsoleViewModel {
   private void dropCurrentIfGone() {
     TicketRow helping = current.get();
     Board board = service.latest();
-    if (helping != null && board != null && !board.isCalled(helping.reference())) {
+    if (helping != null && board != null && !stillOpen(board, helping)) {
       clearCurrent();
     }
   }
@@ -258,9 +305,45 @@ public final class ConsoleViewModel {
     run(() -> service.presence(PresenceOverride.Kind.PRESENT), this::presenceAnswer);
   }
 
-  /** "Geen gids meer vandaag": visitors get the next step for the rest of the day. */
+  /**
+   * "Geen gids meer vandaag": visitors get the next step for the rest of the day. With visitors
+   * waiting, the console first asks what happens to them (decision 1005).
+   */
   public void noGidsToday() {
+    long waitingToday = waiting.stream().filter(row -> !row.earlierDay()).count();
+    if (waitingToday > 0) {
+      leavingQuestion.set(texts.now(ConsoleTexts.ABSENT_QUESTION, Map.of("count", waitingToday)));
+      message.set("");
+      return;
+    }
     run(() -> service.presence(PresenceOverride.Kind.ABSENT), this::presenceAnswer);
+  }
+
+  /** "Zij worden nog geholpen": the waiting stay in the queue; new visitors get the next step. */
+  public void serveWaitingThenLeave() {
+    leave(ConsoleService.WhenLeaving.SERVE_WAITING);
+  }
+
+  /** "Zij krijgen de volgende stap": each waiting visitor gets it on the display and on paper. */
+  public void nextStepForWaiting() {
+    leave(ConsoleService.WhenLeaving.NEXT_STEP);
+  }
+
+  /** "Terug": the gids stays; nothing is recorded. */
+  public void stayAfterAll() {
+    leavingQuestion.set("");
+  }
+
+  private void leave(ConsoleService.WhenLeaving choice) {
+    if (leavingQuestion.get().isEmpty()) {
+      return;
+    }
+    run(
+        () -> service.endPresence(choice),
+        answer -> {
+          leavingQuestion.set("");
+          presenceAnswer(answer);
+        });
   }
 
   private void presenceAnswer(ConsoleAnswer answer) {
@@ -279,6 +362,7 @@ public final class ConsoleViewModel {
     waiting.setAll(board.waiting());
     called.setAll(board.called());
     referrals.setAll(board.referrals());
+    finished.setAll(board.finished());
     counts.set(board.counts());
     outcomeCounts.set(board.confirmedCounts());
     printer.set(board.printer());
@@ -286,10 +370,11 @@ public final class ConsoleViewModel {
     disk.set(board.disk());
     TicketRow helping = current.get();
     if (helping != null) {
-      board.called().stream()
-          .filter(row -> row.reference().equals(helping.reference()))
-          .findFirst()
-          .ifPresentOrElse(current::set, () -> clearWhenIdle());
+      (correcting.get() ? board.finished() : board.called())
+          .stream()
+              .filter(row -> row.reference().equals(helping.reference()))
+              .findFirst()
+              .ifPresentOrElse(current::set, () -> clearWhenIdle());
     }
   }
 
@@ -300,8 +385,16 @@ public final class ConsoleViewModel {
     }
   }
 
+  /** The ticket is still called, or, while correcting, still finished today. */
+  private boolean stillOpen(Board board, TicketRow helping) {
+    return correcting.get()
+        ? board.finished().stream().anyMatch(row -> row.reference().equals(helping.reference()))
+        : board.isCalled(helping.reference());
+  }
+
   private void clearCurrent() {
     current.set(null);
+    correcting.set(false);
     pendingOutcome.set(null);
     step.set(Step.NONE);
   }
@@ -328,6 +421,16 @@ public final class ConsoleViewModel {
 
   public ObservableList<TicketRow> referrals() {
     return referralsView;
+  }
+
+  /** Today's tickets a gids finished, most recent first: their outcome can still be corrected. */
+  public ObservableList<TicketRow> finished() {
+    return finishedView;
+  }
+
+  /** Whether the outcome buttons replace a finished ticket's outcome. */
+  public ReadOnlyBooleanProperty correctingProperty() {
+    return correcting.getReadOnlyProperty();
   }
 
   /** The partners for the pending outcome, the most suitable first. */
@@ -359,6 +462,11 @@ public final class ConsoleViewModel {
   /** Whether visitors get a number or the next step now; empty for a kiosk without a roster. */
   public ReadOnlyStringProperty presenceLineProperty() {
     return presenceLine.getReadOnlyProperty();
+  }
+
+  /** "Er wachten nog 6 bezoekers. Wat gebeurt er met hen?", or "" when not asking. */
+  public ReadOnlyStringProperty leavingQuestionProperty() {
+    return leavingQuestion.getReadOnlyProperty();
   }
 
   /** Whether the presence buttons mean anything: only where the region rosters gidsen. */

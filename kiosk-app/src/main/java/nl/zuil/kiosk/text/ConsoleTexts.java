@@ -106,6 +106,36 @@ public final class ConsoleTexts {
       TextKey.of("console.partner.closedUntil", "next");
   public static final TextKey PARTNER_CLOSED = TextKey.of("console.partner.closed");
 
+  // Correcting an outcome the same day (decision 1004).
+  public static final TextKey FINISHED_TITLE = TextKey.of("console.finished.title");
+  public static final TextKey FINISHED_HINT = TextKey.of("console.finished.hint");
+  public static final TextKey CORRECT = TextKey.of("console.correct");
+  public static final TextKey CORRECT_QUESTION =
+      TextKey.of("console.correct.question", "ticket", "outcome");
+  public static final TextKey MESSAGE_CORRECTED =
+      TextKey.of("console.message.corrected", "ticket", "outcome");
+  public static final TextKey REFUSED_CORRECTION_CLOSED =
+      TextKey.of("console.refused.correctionClosed", "ticket");
+  public static final TextKey REFUSED_NOT_FINISHED =
+      TextKey.of("console.refused.notFinished", "ticket");
+  public static final TextKey REFUSED_UNCHANGED = TextKey.of("console.refused.unchanged", "ticket");
+  public static final TextKey CONFIRM_QUESTION =
+      TextKey.of("console.confirm.question", "ticket", "outcome");
+  public static final TextKey CONFIRM_YES = TextKey.of("console.confirm.yes");
+
+  // Ending presence while people wait (decision 1005).
+  public static final TextKey ABSENT_QUESTION = TextKey.of("console.absent.question", "count");
+  public static final TextKey ABSENT_SERVE = TextKey.of("console.absent.serve");
+  public static final TextKey ABSENT_NEXT_STEP = TextKey.of("console.absent.nextStep");
+  public static final TextKey MESSAGE_ABSENT_SERVE =
+      TextKey.of("console.message.absentServe", "count");
+  public static final TextKey MESSAGE_ABSENT_NEXT_STEP =
+      TextKey.of("console.message.absentNextStep", "count");
+  public static final TextKey REFUSED_PEOPLE_WAITING =
+      TextKey.of("console.refused.peopleWaiting", "count");
+  public static final TextKey DISPLAY_NEXT_STEP_TITLE = TextKey.of("display.nextStep.title");
+  public static final TextKey DISPLAY_NEXT_STEP_TEXT = TextKey.of("display.nextStep.text");
+
   private ConsoleTexts() {}
 
   public static List<TextKey> all() {
@@ -192,6 +222,24 @@ public final class ConsoleTexts {
         DISPLAY_TITLE,
         DISPLAY_SOUND_ON,
         DISPLAY_SOUND_IS_ON,
-        DISPLAY_WAITING);
+        DISPLAY_WAITING,
+        FINISHED_TITLE,
+        FINISHED_HINT,
+        CORRECT,
+        CORRECT_QUESTION,
+        MESSAGE_CORRECTED,
+        REFUSED_CORRECTION_CLOSED,
+        REFUSED_NOT_FINISHED,
+        REFUSED_UNCHANGED,
+        CONFIRM_QUESTION,
+        CONFIRM_YES,
+        ABSENT_QUESTION,
+        ABSENT_SERVE,
+        ABSENT_NEXT_STEP,
+        MESSAGE_ABSENT_SERVE,
+        MESSAGE_ABSENT_NEXT_STEP,
+        REFUSED_PEOPLE_WAITING,
+        DISPLAY_NEXT_STEP_TITLE,
+        DISPLAY_NEXT_STEP_TEXT);
   }
 }

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gids's actions: call, recall, undo, finish, confirm, presence. Each is a POST with the page's
- * CSRF token and a one-time action id, or it is refused and the ledger is not asked.
+ * The gids's actions: call, recall, undo, finish, correct, confirm, presence. Each is a POST with
+ * the page's CSRF token and a one-time action id, or it is refused and the ledger is not asked.
  */
 final class ActionRoutes {
 
@@ -40,7 +40,8 @@ final class ActionRoutes {
   /**
    * One action a page asks for; fields it does not need are absent.
    *
-   * @param presence "present" or "absent" for the presence override; null otherwise
+   * @param presence "present" or "absent" for the presence override, "absent-serve" or
+   *     "absent-next-step" to end it with visitors waiting (decision 1005); null otherwise
    */
   record ActionRequest(
       String ticket, String reference, String outcome, String partner, String presence) {}
@@ -60,6 +61,9 @@ final class ActionRoutes {
     routes.post(
         "/console/api/finish",
         ctx -> act(ctx, (r, desk) -> console.finish(reference(r), code(r.outcome()), partner(r))));
+    routes.post(
+        "/console/api/correct",
+        ctx -> act(ctx, (r, desk) -> console.correct(reference(r), code(r.outcome()), partner(r))));
     routes.post(
         "/console/api/confirm",
         ctx -> act(ctx, (r, desk) -> console.confirmReferral(reference(r))));
@@ -109,6 +113,12 @@ final class ActionRoutes {
     }
     if ("absent".equals(request.presence())) {
       return console.presence(PresenceOverride.Kind.ABSENT);
+    }
+    if ("absent-serve".equals(request.presence())) {
+      return console.endPresence(ConsoleService.WhenLeaving.SERVE_WAITING);
+    }
+    if ("absent-next-step".equals(request.presence())) {
+      return console.endPresence(ConsoleService.WhenLeaving.NEXT_STEP);
     }
     return CompletableFuture.completedFuture(
         new ConsoleAnswer(false, texts.now(ConsoleTexts.REQUEST_REFUSED), null));

@@ -10,6 +10,7 @@ import nl.zuil.kiosk.console.Board;
 import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.web.Session;
 import nl.zuil.web.StreamLimits;
@@ -51,8 +52,11 @@ final class DisplayRoutes {
   /** A call as the waiting room sees it. */
   record DisplayCall(String number, String desk) {}
 
-  /** What the waiting room may see: numbers and desks, the most recent call first. */
-  record DisplayBoard(List<DisplayCall> called) {}
+  /**
+   * What the waiting room may see: numbers and desks, the most recent call first, and the numbers
+   * that will not be called today because they got the next step (decision 1005).
+   */
+  record DisplayBoard(List<DisplayCall> called, List<String> nextStep) {}
 
   /** What the display page starts with: its titles in every language of the catalogue. */
   record DisplayBootstrap(
@@ -60,7 +64,9 @@ final class DisplayRoutes {
       List<String> titles,
       List<String> waiting,
       String soundOn,
-      String soundIsOn) {}
+      String soundIsOn,
+      List<String> nextStepTitles,
+      List<String> nextStepTexts) {}
 
   DisplayRoutes(ConsoleService console, String locationName, AuthRoutes auth, Broadcast broadcast) {
     this.auth = auth;
@@ -113,7 +119,8 @@ final class DisplayRoutes {
         board.called().stream()
             .limit(DISPLAY_CALLS)
             .map(row -> new DisplayCall(row.number(), row.desk()))
-            .toList());
+            .toList(),
+        board.sentToNextStep());
   }
 
   private static DisplayBootstrap bootstrap(ConsoleService console, String locationName) {
@@ -134,6 +141,16 @@ final class DisplayRoutes {
         titles,
         waiting,
         texts.now(ConsoleTexts.DISPLAY_SOUND_ON),
-        texts.now(ConsoleTexts.DISPLAY_SOUND_IS_ON));
+        texts.now(ConsoleTexts.DISPLAY_SOUND_IS_ON),
+        inEveryLanguage(catalogue, ConsoleTexts.DISPLAY_NEXT_STEP_TITLE),
+        inEveryLanguage(catalogue, ConsoleTexts.DISPLAY_NEXT_STEP_TEXT));
+  }
+
+  /** A visitor text in each of the catalogue's languages, each once. */
+  private static List<String> inEveryLanguage(Catalogue catalogue, TextKey key) {
+    return catalogue.languages().stream()
+        .map(l -> catalogue.text(key.key()).in(l.code()))
+        .distinct()
+        .toList();
   }
 }

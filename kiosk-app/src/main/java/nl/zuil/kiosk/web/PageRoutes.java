@@ -30,8 +30,12 @@ final class PageRoutes {
   private final Pages.ScriptJson bootstrap;
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
 
-  /** An outcome a gids can record, as the page offers it. */
-  record Outcome(String code, String label, String partner) {}
+  /**
+   * An outcome a gids can record, as the page offers it.
+   *
+   * @param confirm the page asks "are you sure?" before recording it (decision 1004)
+   */
+  record Outcome(String code, String label, String partner, boolean confirm) {}
 
   /**
    * What the console page starts with.
@@ -108,7 +112,8 @@ final class PageRoutes {
                     new Outcome(
                         o.code(),
                         texts.now(o.labels()),
-                        o.partner().name().toLowerCase(Locale.ROOT)))
+                        o.partner().name().toLowerCase(Locale.ROOT),
+                        ConsoleService.asksConfirmation(o)))
             .toList();
     Map<String, String> partners = new LinkedHashMap<>();
     catalogue.partners().forEach(p -> partners.put(p.code(), texts.now(p.labels())));

@@ -15,6 +15,8 @@
   let boards = 0;
   let currentSince = 0;
   let pending = null; // the outcome waiting for its partner (second tap)
+  let confirming = null; // "left without help", waiting for "Ja, vastleggen"
+  let correcting = false; // the current ticket is a finished one whose outcome is being changed
   let busy = false;
 
   function text(key, values) {
@@ -97,11 +99,22 @@
     current = ticket;
     currentSince = boards;
     pending = null;
+    confirming = null;
+    correcting = false;
+  }
+
+  function correct(row) {
+    help(row);
+    correcting = true;
+    say('', false);
+    render();
   }
 
   function letGo() {
     current = null;
     pending = null;
+    confirming = null;
+    correcting = false;
   }
 
   async function call(ticket) {
@@ -121,7 +134,7 @@
 
   async function finish(outcome, partner) {
     if (!current) return;
-    const answer = await post('/console/api/finish', {
+    const answer = await post(correcting ? '/console/api/correct' : '/console/api/finish', {
       reference: current.reference,
       outcome: outcome.code,
       partner: partner || '',
@@ -132,6 +145,11 @@
 
   function choose(outcome) {
     if (!current || busy) return;
+    if (outcome.confirm) {
+      confirming = outcome;
+      render();
+      return;
+    }
     if (outcome.partner === 'none') {
       finish(outcome, null);
       return;
@@ -175,6 +193,19 @@
     return item;
   }
 
+  function finishedRow(row) {
+    const item = element('li', 'referral');
+    item.id = 'finished-' + row.reference;
+    item.appendChild(element('span', 'number', row.number));
+    item.appendChild(element('span', 'what', row.outcome + ' · ' + row.question));
+    const change = element('button', 'plain', text('console.correct'));
+    change.type = 'button';
+    change.id = 'correct-' + row.reference;
+    change.addEventListener('click', () => correct(row));
+    item.appendChild(change);
+    return item;
+  }
+
   function renderBoard() {
     $('counts').textContent = board.counts;
     $('outcome-counts').textContent = board.confirmedCounts;
@@ -213,12 +244,15 @@
 
     $('referrals-empty').hidden = board.referrals.length > 0;
     $('referrals').replaceChildren(...board.referrals.map(referral));
+    $('finished-part').hidden = board.finished.length === 0;
+    $('finished').replaceChildren(...board.finished.map(finishedRow));
   }
 
   function renderCurrent() {
     if (current && board && !busy) {
       // Finished or put back by someone else: the board no longer has it as called.
-      const fresh = board.called.find((row) => row.reference === current.reference);
+      const open = correcting ? board.finished : board.called;
+      const fresh = open.find((row) => row.reference === current.reference);
       if (fresh) current = fresh;
       else if (boards > currentSince) letGo();
     }
@@ -232,8 +266,19 @@
     $('current-situation').textContent = current.situation;
     $('current-situation').hidden = !current.situation;
     $('current-when').textContent = current.when;
-    $('step-outcome').hidden = !!pending;
+    $('step-outcome').hidden = !!pending || !!confirming;
     $('step-partner').hidden = !pending;
+    $('step-confirm').hidden = !confirming;
+    // A finished ticket being corrected is not called: nothing to call again or put back.
+    $('recall').hidden = correcting;
+    $('undo').hidden = correcting;
+    $('outcome-question').textContent = correcting
+      ? text('console.correct.question', { ticket: current.number, outcome: current.outcome })
+      : text('console.outcome.question');
+    if (confirming) {
+      $('confirm-question').textContent =
+        text('console.confirm.question', { ticket: current.number, outcome: confirming.label });
+    }
     if (pending) {
       $('partner-question').textContent =
         pending.label + ': ' + text('console.partner.question');
@@ -298,9 +343,35 @@
     });
     $('presence-present').addEventListener('click', () =>
       post('/console/api/presence', { presence: 'present' }));
-    $('presence-absent').addEventListener('click', () =>
-      post('/console/api/presence', { presence: 'absent' }));
+    // With visitors waiting, the gids first says what happens to them (decision 1005).
+    $('presence-absent').addEventListener('click', () => {
+      const waiting = board ? board.waiting.filter((row) => !row.earlierDay).length : 0;
+      if (waiting === 0) {
+        post('/console/api/presence', { presence: 'absent' });
+        return;
+      }
+      $('absent-question').textContent = text('console.absent.question', { count: waiting });
+      $('absent-choice').hidden = false;
+    });
+    const leave = async (presence) => {
+      const answer = await post('/console/api/presence', { presence });
+      if (answer) $('absent-choice').hidden = true;
+    };
+    $('presence-serve').addEventListener('click', () => leave('absent-serve'));
+    $('presence-next-step').addEventListener('click', () => leave('absent-next-step'));
+    $('presence-stay').addEventListener('click', () => {
+      $('absent-choice').hidden = true;
+    });
     $('partner-none').addEventListener('click', () => pending && finish(pending, null));
+    $('confirm-yes').addEventListener('click', () => {
+      const outcome = confirming;
+      confirming = null;
+      if (outcome) finish(outcome, null);
+    });
+    $('confirm-back').addEventListener('click', () => {
+      confirming = null;
+      render();
+    });
     $('partner-back').addEventListener('click', () => {
       pending = null;
       render();

@@ -7,6 +7,7 @@
   const $ = (id) => document.getElementById(id);
   let audio = null;
   let called = [];
+  let nextStep = []; // numbers that got the next step: they will not be called today
   let announced = null;
   let freshTimer = null;
 
@@ -29,7 +30,28 @@
     document.body.dataset.chimes = String(Number(document.body.dataset.chimes) + 1);
   }
 
+  function lines(node, texts) {
+    node.replaceChildren(
+      ...texts.map((line) => {
+        const p = document.createElement('p');
+        p.textContent = line;
+        return p;
+      }));
+  }
+
+  function renderNextStep() {
+    $('next-step').hidden = nextStep.length === 0;
+    $('next-step-numbers').replaceChildren(
+      ...nextStep.map((number) => {
+        const item = document.createElement('li');
+        item.className = 'number';
+        item.textContent = number;
+        return item;
+      }));
+  }
+
   function render() {
+    renderNextStep();
     const latest =
       (announced && called.find((c) => c.number === announced.number)) || called[0] || null;
     $('latest').hidden = !latest;
@@ -54,7 +76,9 @@
   function listen() {
     const events = new EventSource('/display/events');
     events.addEventListener('display', (event) => {
-      called = JSON.parse(event.data).called;
+      const board = JSON.parse(event.data);
+      called = board.called;
+      nextStep = board.nextStep || [];
       render();
     });
     events.addEventListener('call', (event) => {
@@ -83,6 +107,8 @@
       p.textContent = line;
       return p;
     }));
+  $('next-step-title').textContent = boot.nextStepTitles.join(' \u00b7 ');
+  lines($('next-step-text'), boot.nextStepTexts);
   $('sound').textContent = boot.soundOn;
   $('sound-on').textContent = boot.soundIsOn;
   $('sound').addEventListener('click', () => {

@@ -32,7 +32,9 @@ class CallBannerViewModelTest {
         null,
         null,
         "",
-        Map.of());
+        Map.of(),
+        List.of(),
+        List.of());
   }
 
   @Test

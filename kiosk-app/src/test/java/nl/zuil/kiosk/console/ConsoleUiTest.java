@@ -10,12 +10,15 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import nl.zuil.hardware.printer.TicketDocument;
+import nl.zuil.hardware.printer.TicketElement;
 import nl.zuil.kiosk.testing.Fx;
 import nl.zuil.kiosk.testing.KioskUi;
 import nl.zuil.kiosk.testing.TestConfigs;
 import nl.zuil.kiosk.visitor.Screen;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketState;
+import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +128,7 @@ class ConsoleUiTest {
   }
 
   @Test
-  void tappingAWaitingTicketCallsItAndWeggegaanClosesItInOneTap() throws Exception {
+  void tappingAWaitingTicketCallsItAndWeggegaanClosesItOnceConfirmed() throws Exception {
     ui = KioskUi.open(dir, TestConfigs.portraitJson());
     Ticket ticket = visitorTakesATicket("learning", null);
     ui.tap("done");
@@ -135,10 +138,27 @@ class ConsoleUiTest {
     ui.waitUntil(() -> ui.textIfShown("console-current-number").equals("L-001"));
     Fx.screenshot(ui.root().getScene(), "console-called-1080x1920");
     ui.tap("outcome-left");
+    ui.waitUntil(() -> ui.isShown("console-confirm-question"));
+    assertThat(ui.textIfShown("console-confirm-question"))
+        .isEqualTo(
+            "L-001: Weggegaan zonder hulp? Kies dit alleen als de bezoeker echt is weggegaan"
+                + " zonder hulp.");
+    assertThat(stored(ticket).state()).isEqualTo(TicketState.CALLED);
+    ui.tap("console-confirm-yes");
     ui.waitUntil(() -> stored(ticket).state() == TicketState.DONE);
 
     assertThat(stored(ticket).outcomeCode()).isEqualTo("left");
     assertThat(ui.isShown("console-current-none")).isTrue();
+
+    ui.tap("correct-" + ticket.reference());
+    ui.waitUntil(
+        () ->
+            ui.textIfShown("console-outcome-question")
+                .equals("L-001 staat op: Weggegaan zonder hulp. Wat is er echt gebeurd?"));
+    ui.tap("outcome-answered");
+    ui.waitUntil(() -> "answered".equals(stored(ticket).outcomeCode()));
+    assertThat(ui.textIfShown("console-message"))
+        .isEqualTo("L-001 is gewijzigd: Vraag beantwoord.");
   }
 
   @Test
@@ -180,5 +200,81 @@ class ConsoleUiTest {
       }
     }
     return ids;
+  }
+
+  /** Six visitors in six languages, waiting while the gids is about to leave. */
+  private List<Ticket> sixWaiting() {
+    String[][] visitors = {
+      {"find_work", "nl"}, {"learning", "ar"}, {"money_debt", "uk"},
+      {"find_work", "pl"}, {"youth", "tr"}, {"benefit_income", "en"}
+    };
+    List<Ticket> tickets = new ArrayList<>();
+    for (String[] visitor : visitors) {
+      tickets.add(ui.kiosk.ledger.tickets().issue(TicketRequest.of(visitor[0], visitor[1])));
+    }
+    ui.kiosk.console.changed();
+    return tickets;
+  }
+
+  @Test
+  void leavingWithSixWaitingAsksAndEachGetsTheNextStepOnTheDisplayAndOnPaper() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.portraitJson());
+    List<Ticket> waiting = sixWaiting();
+    openConsole();
+    ui.waitUntil(() -> ui.kiosk.console.latest().waiting().size() == 6);
+
+    ui.tap("presence-absent");
+    ui.waitUntil(() -> ui.isShown("console-absent-question"));
+    assertThat(ui.text("console-absent-question"))
+        .isEqualTo("Er wachten nog 6 bezoekers. Wat gebeurt er met hen?");
+    assertThat(ui.kiosk.ledger.presence().today()).as("nothing recorded yet").isEmpty();
+    ui.tap("presence-next-step");
+    ui.waitUntil(() -> ui.kiosk.printer.printed().size() == 6);
+
+    ui.waitUntil(
+        () ->
+            ui.textIfShown("console-message")
+                .equals(
+                    "Vastgelegd: geen gids meer vandaag. De 6 wachtenden krijgen de volgende stap"
+                        + " op het scherm en op een bon."));
+    assertThat(ui.kiosk.ledger.desk().waiting()).as("nobody keeps a number").isEmpty();
+    assertThat(ui.kiosk.console.latest().sentToNextStep())
+        .as("the numbers the waiting-room display lists")
+        .containsExactlyElementsOf(waiting.stream().map(Ticket::number).toList());
+    assertThat(slipText(ui.kiosk.printer.printed().get(1)))
+        .as("the second visitor chose Arabic")
+        .containsPattern("[\\u0600-\\u06FF]");
+    assertThat(ui.kiosk.presence.queueOpen()).isFalse();
+    assertThat(ui.isShown("console-absent-question")).isFalse();
+  }
+
+  @Test
+  void leavingWithSixWaitingCanLetThemStillBeServed() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.portraitJson());
+    sixWaiting();
+    openConsole();
+    ui.waitUntil(() -> ui.kiosk.console.latest().waiting().size() == 6);
+
+    ui.tap("presence-absent");
+    ui.waitUntil(() -> ui.isShown("console-absent-question"));
+    ui.tap("presence-serve");
+
+    ui.waitUntil(
+        () ->
+            ui.textIfShown("console-message")
+                .equals(
+                    "Vastgelegd: geen gids meer vandaag. Nieuwe bezoekers krijgen de volgende"
+                        + " stap; de 6 wachtenden worden nog geholpen."));
+    assertThat(ui.kiosk.ledger.desk().waiting()).hasSize(6);
+    assertThat(ui.kiosk.printer.printed()).isEmpty();
+    assertThat(ui.kiosk.presence.queueOpen()).as("new visitors get the next step").isFalse();
+  }
+
+  private static String slipText(TicketDocument document) {
+    StringBuilder text = new StringBuilder();
+    document.elements().stream()
+        .filter(TicketElement.Text.class::isInstance)
+        .forEach(e -> text.append(((TicketElement.Text) e).text()).append('\n'));
+    return text.toString();
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
@@ -127,7 +128,7 @@ class ConsoleViewModelTest {
   }
 
   @Test
-  void answeredAndLeftTakeOneTap() {
+  void answeredTakesOneTapAndLeftIsRecordedOnlyAfterTheGidsConfirms() {
     Ticket answered = issue("find_work");
     Ticket left = issue("learning");
     console.callNext();
@@ -140,8 +141,58 @@ class ConsoleViewModelTest {
     ledgerWorks();
 
     assertThat(stored(answered).outcomeCode()).isEqualTo("answered");
+    assertThat(stored(left).state()).isEqualTo(TicketState.CALLED);
+    assertThat(console.stepProperty().get()).isEqualTo(Step.CONFIRM);
+    console.back();
+    assertThat(console.stepProperty().get()).isEqualTo(Step.OUTCOME);
+
+    console.choose(outcome("left"));
+    console.confirmChoice();
+    ledgerWorks();
+
     assertThat(stored(left).outcomeCode()).isEqualTo("left");
     assertThat(console.stepProperty().get()).isEqualTo(Step.NONE);
+  }
+
+  @Test
+  void aMisTappedOutcomeCanBeCorrectedUntilTheEndOfTheDay() {
+    Ticket ticket = issue("find_work");
+    console.callNext();
+    ledgerWorks();
+    console.choose(outcome("left"));
+    console.confirmChoice();
+    ledgerWorks();
+    assertThat(console.finished()).extracting(TicketRow::number).containsExactly("W-001");
+
+    console.correct(console.finished().get(0));
+    console.choose(outcome("referred"));
+    console.choosePartner(partner("uwv"));
+    ledgerWorks();
+
+    assertThat(stored(ticket).outcomeCode()).isEqualTo("referred");
+    assertThat(stored(ticket).partnerCode()).isEqualTo("uwv");
+    assertThat(console.messageProperty().get())
+        .isEqualTo("W-001 is gewijzigd: Doorverwezen (warme overdracht) – UWV.");
+    assertThat(console.outcomeCountsProperty().get())
+        .as("the correction replaced the count, it did not add one")
+        .startsWith(
+            "Vraag beantwoord 0 · Doorverwezen (warme overdracht) 1 · Afspraak gemaakt 0"
+                + " · Weggegaan zonder hulp 0");
+    assertThat(console.stepProperty().get()).isEqualTo(Step.NONE);
+
+    kiosk.clock.set("2026-11-24T00:01");
+    service.changed();
+    ledgerWorks();
+    assertThat(console.finished()).as("a new day: nothing left to correct").isEmpty();
+    CompletableFuture<ConsoleAnswer> answer = service.correct(ticket.reference(), "answered", null);
+    ledgerWorks();
+    ConsoleAnswer late = answer.join();
+    assertThat(late.done()).isFalse();
+    assertThat(late.message())
+        .isEqualTo(
+            "W-001 is afgerond op een eerdere dag. Een uitkomst wijzigen kan alleen op de dag"
+                + " zelf. Er is niets veranderd.");
+    assertThat(stored(ticket).outcomeCode()).isEqualTo("referred");
   }
 
   @Test

@@ -15,6 +15,7 @@ import nl.zuil.kiosk.console.PartnerOrder;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.ticket.LedgerTicketOffice;
+import nl.zuil.kiosk.ticket.SentOnSlips;
 import nl.zuil.kiosk.ticket.TicketDocuments;
 import nl.zuil.kiosk.ticket.WaitEstimator;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
@@ -80,6 +81,7 @@ public final class KioskFixture implements AutoCloseable {
             PartnerOrder::bySocialMap,
             presence);
     office.onIssued(ticket -> console.changed());
+    console.onNextStep(new SentOnSlips(office, () -> CATALOGUE));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.zuil.kiosk.testing.KioskFixture;
@@ -181,6 +182,36 @@ class WebConsoleBrowserTest {
     gids.driver().findElement(By.id("confirm-" + ticket.reference())).click();
     waitForText(gids, "message", "De doorverwijzing van W-002 is gelukt.");
     assertThat(web.stored(ticket).referralConfirmed()).isTrue();
+  }
+
+  @Test
+  void aMisTappedLeftIsConfirmedFirstAndCanBeCorrectedTheSameDay() {
+    Ticket ticket = web.visitorTakes("find_work", null);
+    logIn(gids);
+    shown(gids, "call-next").click();
+    waitForText(gids, "current-number", "W-001");
+
+    gids.driver().findElement(By.id("outcome-left")).click();
+    assertThat(shown(gids, "confirm-question").getText())
+        .isEqualTo(
+            "W-001: Weggegaan zonder hulp? Kies dit alleen als de bezoeker echt is weggegaan"
+                + " zonder hulp.");
+    assertThat(web.stored(ticket).state()).isEqualTo(TicketState.CALLED);
+    gids.assertAccessible("web-console-confirm-left");
+    gids.driver().findElement(By.id("confirm-yes")).click();
+    waitForText(gids, "message", "W-001 is afgerond: Weggegaan zonder hulp.");
+
+    shown(gids, "correct-" + ticket.reference()).click();
+    waitForText(
+        gids, "outcome-question", "W-001 staat op: Weggegaan zonder hulp. Wat is er echt gebeurd?");
+    assertThat(gids.driver().findElement(By.id("undo")).isDisplayed()).isFalse();
+    gids.screenshot("web-console-correct");
+    gids.assertAccessible("web-console-correct");
+    gids.driver().findElement(By.id("outcome-answered")).click();
+
+    waitForText(gids, "message", "W-001 is gewijzigd: Vraag beantwoord.");
+    assertThat(web.stored(ticket).outcomeCode()).isEqualTo("answered");
+    assertThat(shown(gids, "current-none").isDisplayed()).isTrue();
   }
 
   @Test
@@ -361,6 +392,43 @@ class WebConsoleBrowserTest {
     assertThat(display.getPageSource()).doesNotContain("Geldzorgen", "uitkering");
     colleague.screenshot("web-display-called");
     colleague.assertAccessible("web-display-called");
+  }
+
+  @Test
+  void leavingWithSixWaitingAsksAndTheDisplayListsTheNumbersThatGetTheNextStep() {
+    List<String> numbers = new ArrayList<>();
+    for (String question :
+        List.of("find_work", "learning", "money_debt", "find_work", "youth", "benefit_income")) {
+      numbers.add(web.visitorTakes(question, null).number());
+    }
+    WebDriver display = colleague.driver();
+    display.get(web.base + "/display");
+    shown(colleague, "sound");
+    assertThat(display.findElement(By.id("next-step")).isDisplayed()).isFalse();
+    logIn(gids);
+    waitIn(gids).until(d -> d.findElements(By.cssSelector("#waiting li")).size() == 6);
+
+    shown(gids, "presence-absent").click();
+    assertThat(shown(gids, "absent-question").getText())
+        .isEqualTo("Er wachten nog 6 bezoekers. Wat gebeurt er met hen?");
+    assertThat(web.kiosk.ledger.presence().today()).as("nothing recorded yet").isEmpty();
+    gids.assertAccessible("web-console-absent-question");
+    gids.driver().findElement(By.id("presence-next-step")).click();
+
+    waitForText(
+        gids,
+        "message",
+        "Vastgelegd: geen gids meer vandaag. De 6 wachtenden krijgen de volgende stap op het"
+            + " scherm en op een bon.");
+    assertThat(web.kiosk.ledger.desk().waiting()).isEmpty();
+    assertThat(web.kiosk.printer.printed()).hasSize(6);
+    waitIn(colleague).until(d -> d.findElement(By.id("next-step")).isDisplayed());
+    assertThat(display.findElement(By.id("next-step-numbers")).getText().split("\n"))
+        .containsExactlyElementsOf(numbers);
+    assertThat(display.findElement(By.id("next-step-title")).getText())
+        .startsWith("Geen gids meer vandaag · No more guide today");
+    colleague.screenshot("web-display-next-step");
+    colleague.assertAccessible("web-display-next-step");
   }
 
   @Test

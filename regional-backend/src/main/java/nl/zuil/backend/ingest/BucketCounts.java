@@ -8,6 +8,8 @@ import nl.zuil.regionapi.HistogramBins;
  *
  * @param waitTimes exactly {@link HistogramBins#BINS} counts
  * @param serviceTimes exactly {@link HistogramBins#BINS} counts
+ * @param corrections visits whose outcome a gids corrected the same day (decision 1004), at most
+ *     visits; 0 from agents of earlier releases, whose consoles could not correct
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -20,7 +22,8 @@ public record BucketCounts(
     int confirmedReferrals,
     int[] waitTimes,
     int[] serviceTimes,
-    long revision) {
+    long revision,
+    int corrections) {
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {

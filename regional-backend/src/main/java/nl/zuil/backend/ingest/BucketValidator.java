@@ -105,6 +105,10 @@ final class BucketValidator {
     if (b.confirmedReferrals() < 0 || b.confirmedReferrals() > b.visits()) {
       throw Rejection.invalid(at + ".confirmedReferrals must be 0 to visits (" + b.visits() + ")");
     }
+    int corrections = b.corrections() == null ? 0 : b.corrections();
+    if (corrections < 0 || corrections > b.visits()) {
+      throw Rejection.invalid(at + ".corrections must be 0 to visits (" + b.visits() + ")");
+    }
     if (b.revision() <= 0 || b.revision() > PhysicalLimits.MAX_REVISION) {
       throw Rejection.invalid(at + ".revision must be 1 to " + PhysicalLimits.MAX_REVISION);
     }
@@ -121,7 +125,8 @@ final class BucketValidator {
         b.confirmedReferrals(),
         wait,
         service,
-        b.revision());
+        b.revision(),
+        corrections);
   }
 
   private static LocalDate date(String text, String at) {

@@ -85,6 +85,7 @@ public final class JdbcBucketStore implements BucketStore {
       upsert.setInt(i++, b.serviceTimes()[bin]);
     }
     upsert.setLong(i++, b.revision());
+    upsert.setInt(i++, b.corrections());
     upsert.setLong(i, receivedAtMs);
   }
 
@@ -130,7 +131,8 @@ public final class JdbcBucketStore implements BucketStore {
                         confirmed,
                         wait,
                         service,
-                        rows.getLong(column)));
+                        rows.getLong(column),
+                        rows.getInt(column + 1)));
               }
             }
             return buckets;
@@ -146,6 +148,7 @@ public final class JdbcBucketStore implements BucketStore {
       }
     }
     columns.add("revision");
+    columns.add("corrections");
     return List.copyOf(columns);
   }
 

@@ -2,6 +2,9 @@ package nl.zuil.backend.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Messages;
 import nl.zuil.catalogue.Codes;
 
@@ -163,5 +166,41 @@ final class ChartParts {
 
   static Double number(Figure figure) {
     return figure.number().isPresent() ? figure.number().getAsDouble() : null;
+  }
+
+  /**
+   * The rows of inlooppunten that sent nothing for the period (decision 0705): their zeros read "no
+   * data"; the label, the total row and "&lt; 5" or "x" stay as they are.
+   */
+  List<DisplayTable.Row> silentRows(
+      List<DisplayTable.Row> rows, List<Location> locations, Set<String> reported) {
+    List<DisplayTable.Row> marked = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      DisplayTable.Row row = rows.get(r);
+      if (row.total() || reported.contains(locations.get(r).code())) {
+        marked.add(row);
+        continue;
+      }
+      List<Figure> figures = new ArrayList<>();
+      figures.add(row.figures().get(0));
+      for (Figure figure : row.figures().subList(1, row.figures().size())) {
+        figures.add(
+            figure.hasNumber()
+                ? noDataForZero(figure.number().getAsDouble(), figure.text())
+                : figure);
+      }
+      marked.add(new DisplayTable.Row(figures, false));
+    }
+    return marked;
+  }
+
+  /** A shown zero becomes "no data"; "&lt; 5" and "x" stay as they are. */
+  Figure noDataForZero(Double value, String shown) {
+    if (value != null && value == 0) {
+      return Figure.noData(text.get("figure.no_data"));
+    }
+    return value == null
+        ? Figure.none(shown)
+        : new Figure(Figure.Kind.COUNT, OptionalDouble.of(value), shown);
   }
 }

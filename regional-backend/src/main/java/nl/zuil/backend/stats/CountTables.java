@@ -58,6 +58,17 @@ final class CountTables {
   /** Self-service visits by inlooppunt code and hour of day. */
   final LabelledTable<String, Integer> selfService;
 
+  /** The columns of {@link #corrections}. */
+  static final String CORRECTED = "corrected";
+
+  static final String KEPT = "kept";
+
+  /**
+   * Per inlooppunt, a gids's outcomes corrected the same day and kept as first recorded (decision
+   * 1004); a part of the visits with its own total, like {@link #selfService}.
+   */
+  final LabelledTable<String, String> corrections;
+
   CountTables(
       CatalogueLabels labels, Period period, LocalDate today, List<Location> locations, Cube cube) {
     this.locations = locations;
@@ -139,6 +150,14 @@ final class CountTables {
     for (Cube.LocationHourCount count : cube.selfServiceByLocationAndHour()) {
       if (selected.contains(count.location()) && count.visits() > 0) {
         selfService.add(count.location(), count.hour(), count.visits());
+      }
+    }
+
+    corrections = new LabelledTable<>(locationCodes, List.of(CORRECTED, KEPT), true);
+    for (Cube.LocationCorrections count : cube.correctionsByLocation()) {
+      if (selected.contains(count.location())) {
+        corrections.add(count.location(), CORRECTED, count.corrected());
+        corrections.add(count.location(), KEPT, count.outcomes() - count.corrected());
       }
     }
   }

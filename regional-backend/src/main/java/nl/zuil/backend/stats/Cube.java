@@ -15,6 +15,8 @@ import java.util.Set;
  *     all of them
  * @param comparisons the totals of the periods {@link StatsQuery#comparisons()} asked for, in that
  *     order
+ * @param correctionsByLocation per inlooppunt, the visits with an outcome a gids recorded and how
+ *     many of those outcomes a gids corrected the same day (decision 1004)
  */
 public record Cube(
     List<DayCount> byLocationAndDay,
@@ -22,7 +24,8 @@ public record Cube(
     List<Combination> byCombination,
     Map<String, long[]> waitingByLocation,
     List<LocationHourCount> selfServiceByLocationAndHour,
-    List<PeriodTotal> comparisons) {
+    List<PeriodTotal> comparisons,
+    List<LocationCorrections> correctionsByLocation) {
 
   /** Unmodifiable: one cube may be read by many requests at once ({@link CachedStats}). */
   public Cube {
@@ -32,9 +35,10 @@ public record Cube(
     waitingByLocation = Map.copyOf(waitingByLocation);
     selfServiceByLocationAndHour = List.copyOf(selfServiceByLocationAndHour);
     comparisons = List.copyOf(comparisons);
+    correctionsByLocation = List.copyOf(correctionsByLocation);
   }
 
-  /** Sums without comparisons. */
+  /** Sums without comparisons and corrections. */
   public Cube(
       List<DayCount> byLocationAndDay,
       List<HourCount> byDayAndHour,
@@ -47,6 +51,7 @@ public record Cube(
         byCombination,
         waitingByLocation,
         selfServiceByLocationAndHour,
+        List.of(),
         List.of());
   }
 
@@ -66,6 +71,12 @@ public record Cube(
   public record HourCount(LocalDate day, int hour, long visits) {}
 
   public record LocationHourCount(String location, int hour, long visits) {}
+
+  /**
+   * @param outcomes visits whose outcome a gids recorded
+   * @param corrected of those, the ones whose outcome a gids corrected the same day
+   */
+  public record LocationCorrections(String location, long outcomes, long corrected) {}
 
   /**
    * Visits with one question, situation, outcome and partner ({@link nl.zuil.catalogue.Codes#NONE}

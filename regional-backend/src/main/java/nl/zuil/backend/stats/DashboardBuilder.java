@@ -116,6 +116,11 @@ public final class DashboardBuilder {
     charts.add(
         new SelfServiceChart(parts)
             .build(locations, suppression.protect(counts.selfService), counts.reported.keySet()));
+    // A part of the visits too: the outcomes gidsen recorded, with a total of its own (decision
+    // 1004).
+    charts.add(
+        new CorrectionsChart(parts)
+            .build(locations, suppression.protect(counts.corrections), counts.reported.keySet()));
 
     Cell total = questions.total();
     Figures figures = parts.figures;

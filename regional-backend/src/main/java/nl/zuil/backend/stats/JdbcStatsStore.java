@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.zuil.backend.ingest.Quarantine;
 import nl.zuil.backend.store.Database;
 import nl.zuil.backend.store.Dialect;
+import nl.zuil.catalogue.Codes;
 import nl.zuil.regionapi.HistogramBins;
 
 /**
@@ -37,7 +38,7 @@ public final class JdbcStatsStore implements StatsStore {
     if (query.locations().isEmpty()) {
       List<Cube.PeriodTotal> none = new ArrayList<>();
       query.comparisons().forEach(p -> none.add(new Cube.PeriodTotal(p, 0, Set.of())));
-      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of(), none);
+      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of(), none, List.of());
     }
     return database.inTransaction(
         c -> {
@@ -59,8 +60,38 @@ public final class JdbcStatsStore implements StatsStore {
               byCombination(c, query, excluded),
               waiting(c, query, excluded),
               selfService(c, query, excluded),
-              comparisons(c, query, excluded));
+              comparisons(c, query, excluded),
+              corrections(c, query, excluded));
         });
+  }
+
+  /**
+   * Per inlooppunt: visits with a gids's outcome (not "no outcome yet", not self-service) and how
+   * many of them were corrected (decision 1004).
+   */
+  private static List<Cube.LocationCorrections> corrections(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
+    List<String> notByGids =
+        new ArrayList<>(query.selfServiceOutcomes().stream().sorted().toList());
+    notByGids.add(0, Codes.NONE);
+    List<Cube.LocationCorrections> counts = new ArrayList<>();
+    try (PreparedStatement statement =
+        prepare(
+            c,
+            "location_code, sum(visits), sum(corrections)",
+            query,
+            excluded,
+            " AND outcome_code NOT IN (" + placeholders(notByGids.size()) + ")",
+            notByGids,
+            "location_code")) {
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          counts.add(
+              new Cube.LocationCorrections(rows.getString(1), rows.getLong(2), rows.getLong(3)));
+        }
+      }
+    }
+    return counts;
   }
 
   /** Per comparison period: its visits and how many inlooppunten sent anything for it. */

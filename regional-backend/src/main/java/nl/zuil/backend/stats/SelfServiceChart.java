@@ -37,7 +37,7 @@ final class SelfServiceChart {
         hours,
         silent(parts.seriesPerRow(names, selfService), locations, reported),
         new DisplayTable(
-            header, silentRows(parts.twoWayRows(names, selfService), locations, reported)),
+            header, parts.silentRows(parts.twoWayRows(names, selfService), locations, reported)),
         selfService.withheld(),
         List.of(parts.text.get("chart.self_service.note")));
   }
@@ -53,7 +53,7 @@ final class SelfServiceChart {
         List<Double> values = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int v = 0; v < one.values().size(); v++) {
-          Figure figure = noDataForZero(one.values().get(v), one.texts().get(v));
+          Figure figure = parts.noDataForZero(one.values().get(v), one.texts().get(v));
           values.add(ChartParts.number(figure));
           texts.add(figure.text());
         }
@@ -61,38 +61,5 @@ final class SelfServiceChart {
       }
     }
     return marked;
-  }
-
-  /** The rows of inlooppunten that sent nothing: their zeros read "no data". */
-  private List<DisplayTable.Row> silentRows(
-      List<DisplayTable.Row> rows, List<Location> locations, Set<String> reported) {
-    List<DisplayTable.Row> marked = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      DisplayTable.Row row = rows.get(r);
-      if (row.total() || reported.contains(locations.get(r).code())) {
-        marked.add(row);
-        continue;
-      }
-      List<Figure> figures = new ArrayList<>();
-      figures.add(row.figures().get(0));
-      for (Figure figure : row.figures().subList(1, row.figures().size())) {
-        figures.add(
-            figure.hasNumber()
-                ? noDataForZero(figure.number().getAsDouble(), figure.text())
-                : figure);
-      }
-      marked.add(new DisplayTable.Row(figures, false));
-    }
-    return marked;
-  }
-
-  /** A shown zero becomes "no data"; "&lt; 5" and "x" stay as they are. */
-  private Figure noDataForZero(Double value, String text) {
-    if (value != null && value == 0) {
-      return Figure.noData(parts.text.get("figure.no_data"));
-    }
-    return value == null
-        ? Figure.none(text)
-        : new Figure(Figure.Kind.COUNT, java.util.OptionalDouble.of(value), text);
   }
 }

@@ -114,6 +114,23 @@ abstract class IngestApiContract {
   }
 
   @Test
+  void aCorrectedOutcomeIsCountedOnceAndMoreCorrectionsThanVisitsAreRefused() throws IOException {
+    String corrected = bucket("2026-11-20", 3, 2).replace("}", ",\"corrections\":1}");
+    String tooMany = bucket("2026-11-21", 4, 2).replace("}", ",\"corrections\":3}");
+
+    assertThat(post(batch(corrected)).status()).isEqualTo(200);
+    Answer refused = post(batch(tooMany));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("reason").asText())
+        .contains("buckets[0].corrections must be 0 to visits (2)");
+    assertThat(stored())
+        .singleElement()
+        .extracting(BucketCounts::visits, BucketCounts::corrections)
+        .containsExactly(2, 1);
+  }
+
+  @Test
   void refusesInvalidBatchesWithAReasonAndStoresNothing() throws IOException {
     String good = bucket("2026-11-20", 3, 2);
     String[][] cases = {
@@ -442,6 +459,10 @@ abstract class IngestApiContract {
         .extracting(BucketCounts::question, BucketCounts::visits, BucketCounts::revision)
         .containsExactly(tuple("find_work", 3, 41L), tuple("learning", 0, 42L));
     assertThat(stored().get(0).waitTimes()).containsExactly(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+    assertThat(stored())
+        .as("its console could not correct an outcome")
+        .extracting(BucketCounts::corrections)
+        .containsOnly(0);
     assertThat(newKiosk.status()).as(newKiosk.body().toString()).isEqualTo(200);
     assertThat(health.status()).as(health.body().toString()).isEqualTo(200);
     assertThat(health.body().get("clockOffsetMillis").longValue())

@@ -60,7 +60,8 @@ class KioskControlOverHttpTest extends SqliteStaffServerFixture {
                         0,
                         none,
                         none,
-                        3))));
+                        3,
+                        0))));
     backend
         .health()
         .receive(

@@ -99,6 +99,17 @@ class PeriodFiguresAgreeTest {
   }
 
   @Test
+  void theCorrectedOutcomesPerLocationReadAlikeEverywhere() throws IOException {
+    List<List<String>> page = section(anna.get("/dashboard" + NOVEMBER).text(), "corrections");
+
+    assertThat(page.get(0))
+        .containsExactly("Inlooppunt", "Gecorrigeerd", "Niet gecorrigeerd", "Totaal");
+    assertThat(page).hasSize(1 + 6 + 1);
+    assertThat(page.get(7).get(1)).as("the demo's corrected mis-taps, in total").matches("\\d+");
+    assertAgree(page, "corrections", "Gecorrigeerde uitkomsten per inlooppunt");
+  }
+
+  @Test
   void thePeriodIsNamedAlikeEverywhere() {
     String period = "1 t/m 23 november 2026, loopt nog";
 

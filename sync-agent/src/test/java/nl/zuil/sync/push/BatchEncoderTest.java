@@ -21,7 +21,7 @@ class BatchEncoderTest {
   private final BatchEncoder encoder = new BatchEncoder(LOCATION, "zuil-1", "5f3a9c");
 
   @Test
-  void writesABatchByteForByteAsThePreviousAgentDid() {
+  void writesABatchByteForByteAsThePreviousAgentDidWithCorrectionsAtTheEndOfEachBucket() {
     List<Bucket> buckets =
         List.of(
             bucket(
@@ -48,7 +48,18 @@ class BatchEncoderTest {
                 42));
 
     assertThat(new String(encoder.all(buckets), StandardCharsets.UTF_8))
-        .isEqualTo(PreviousAgent.body("bucket-batch.json"));
+        .isEqualTo(withCorrections(PreviousAgent.body("bucket-batch.json")));
+  }
+
+  /**
+   * The previous release's batch with this release's optional field, absent there, at the end of
+   * each bucket (decision 1004).
+   */
+  private static String withCorrections(String previous) {
+    String body = previous.replaceAll("(\"revision\":\\d+)}", "$1,\"corrections\":0}");
+    assertThat(body).as("both buckets got the field").containsOnlyOnce("\"revision\":41,\"corr");
+    assertThat(body).containsOnlyOnce("\"revision\":42,\"corrections\":0}");
+    return body;
   }
 
   @Test
@@ -130,6 +141,7 @@ class BatchEncoderTest {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        0);
   }
 }

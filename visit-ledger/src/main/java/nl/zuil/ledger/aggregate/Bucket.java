@@ -8,6 +8,8 @@ package nl.zuil.ledger.aggregate;
  * @param waitTimes time from ticket to call, for the visits that were called
  * @param serviceTimes time from call to outcome, for the visits that finished after a call
  * @param revision unique in the ledger and larger after every change of this bucket's counts
+ * @param corrections visits whose outcome a gids corrected on the day (decision 1004); they are
+ *     counted under the outcome they have now, never twice
  */
 public record Bucket(
     BucketKey key,
@@ -15,4 +17,5 @@ public record Bucket(
     int confirmedReferrals,
     Histogram waitTimes,
     Histogram serviceTimes,
-    long revision) {}
+    long revision,
+    int corrections) {}

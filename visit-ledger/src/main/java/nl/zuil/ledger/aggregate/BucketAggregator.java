@@ -176,7 +176,8 @@ public final class BucketAggregator {
                 rows.getInt(8),
                 rows.getInt(9),
                 histogram(rows.getString(10)),
-                histogram(rows.getString(11))));
+                histogram(rows.getString(11)),
+                rows.getInt(12)));
       }
     }
     return counted;
@@ -207,9 +208,10 @@ public final class BucketAggregator {
     return "SELECT "
         + columns
         + ", count(*), sum(referral_confirmed), group_concat(wait_bin), group_concat(service_bin)"
+        + ", sum(outcome_corrected)"
         + " FROM (SELECT "
         + KEY_COLUMNS
-        + ", v.referral_confirmed, CASE WHEN v.called_at_ms IS NOT NULL THEN "
+        + ", v.referral_confirmed, v.outcome_corrected, CASE WHEN v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.called_at_ms - v.issued_at_ms")
         + " END AS wait_bin, CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
@@ -226,7 +228,7 @@ public final class BucketAggregator {
         database.prepared(
             "SELECT b.location_code, b.service_date, b.hour, b.question_code, b.situation_code,"
                 + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
-                + " b.purged_confirmed, b.id"
+                + " b.purged_confirmed, b.id, b.corrected, b.purged_corrected"
                 + DIRTY_BUCKETS);
     buckets.setString(1, date);
     try (ResultSet rows = buckets.executeQuery()) {
@@ -234,7 +236,9 @@ public final class BucketAggregator {
         byId.put(
             rows.getLong(12),
             new StoredRow(
-                key(rows, day), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11)));
+                key(rows, day),
+                new int[] {rows.getInt(8), rows.getInt(9), rows.getInt(13)},
+                new int[] {rows.getInt(10), rows.getInt(11), rows.getInt(14)}));
       }
     }
     PreparedStatement durations =
@@ -297,32 +301,32 @@ public final class BucketAggregator {
   /** A stored bucket while its histogram rows are read in. */
   private static final class StoredRow {
     final BucketKey key;
-    final int visits;
-    final int confirmed;
-    final int purgedVisits;
-    final int purgedConfirmed;
+
+    /** Visits, confirmed referrals and corrected outcomes, in that order. */
+    final int[] counts;
+
+    final int[] purgedCounts;
     final int[] wait = new int[DurationBins.COUNT];
     final int[] service = new int[DurationBins.COUNT];
     final int[] purgedWait = new int[DurationBins.COUNT];
     final int[] purgedService = new int[DurationBins.COUNT];
 
-    StoredRow(BucketKey key, int visits, int confirmed, int purgedVisits, int purgedConfirmed) {
+    StoredRow(BucketKey key, int[] counts, int[] purgedCounts) {
       this.key = key;
-      this.visits = visits;
-      this.confirmed = confirmed;
-      this.purgedVisits = purgedVisits;
-      this.purgedConfirmed = purgedConfirmed;
+      this.counts = counts;
+      this.purgedCounts = purgedCounts;
     }
 
     StoredBucket bucket(long id) {
       return new StoredBucket(
           id,
-          new Tally(visits, confirmed, Histogram.of(wait), Histogram.of(service)),
+          new Tally(counts[0], counts[1], Histogram.of(wait), Histogram.of(service), counts[2]),
           new Tally(
-              purgedVisits,
-              purgedConfirmed,
+              purgedCounts[0],
+              purgedCounts[1],
               Histogram.of(purgedWait),
-              Histogram.of(purgedService)));
+              Histogram.of(purgedService),
+              purgedCounts[2]));
     }
   }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ import nl.zuil.ledger.ticket.TicketNumbers;
 import nl.zuil.ledger.ticket.TicketReferences;
 
 /**
- * What a gids does with tickets: see who waits, call one, record what happened, undo a call.
+ * What a gids does with tickets: see who waits, call one, record what happened (and correct it the
+ * same day), undo a call.
  *
  * <p>Each transition is one transaction that re-reads the ticket's state under the write lock, so
  * when two gidsen call the same ticket at once exactly one succeeds and the other is told it is
@@ -123,21 +125,7 @@ public final class TicketDesk {
    *     entry says, null for none
    */
   public Ticket recordOutcome(String numberOrReference, String outcomeCode, String partnerCode) {
-    Catalogue current = catalogue.get();
-    Outcome outcome =
-        current
-            .outcome(outcomeCode)
-            .orElseThrow(
-                () ->
-                    new TicketRefusedException(
-                        Reason.UNKNOWN_CODE,
-                        "outcome '" + outcomeCode + "' is not in the catalogue"));
-    if (outcome.selfService()) {
-      throw new TicketRefusedException(
-          Reason.UNKNOWN_CODE,
-          "outcome '" + outcomeCode + "' is the kiosk's own, for visits no gids saw");
-    }
-    checkPartner(current, outcome, partnerCode);
+    Outcome outcome = gidsOutcome(outcomeCode, partnerCode);
     return database.write(
         c -> {
           Ticket ticket = require(c, numberOrReference);
@@ -158,6 +146,104 @@ public final class TicketDesk {
         });
   }
 
+  /**
+   * Replaces the outcome of a ticket finished today, for a gids who tapped the wrong one (decision
+   * 1004). The visit keeps its times; it is marked as corrected once, however often it changes, so
+   * the region can count corrections without a visit counting twice. A confirmed referral stays
+   * confirmed only while the partner stays the same.
+   *
+   * @param partnerCode the partner referred to; required or forbidden as the outcome's catalogue
+   *     entry says, null for none
+   */
+  public Ticket correctOutcome(String numberOrReference, String outcomeCode, String partnerCode) {
+    Outcome outcome = gidsOutcome(outcomeCode, partnerCode);
+    String partner = TicketRows.orNone(partnerCode);
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          Outcome recorded =
+              ticket.state() == TicketState.DONE
+                  ? catalogue.get().outcome(ticket.outcomeCode()).orElse(null)
+                  : null;
+          if (ticket.state() != TicketState.DONE || recorded != null && recorded.selfService()) {
+            throw refused(Reason.NOT_FINISHED, ticket, "has no outcome from a gids to correct");
+          }
+          if (!finishedToday(c, ticket.reference())) {
+            throw refused(
+                Reason.CORRECTION_CLOSED, ticket, "was finished before today; its day is closed");
+          }
+          if (ticket.outcomeCode().equals(outcome.code())
+              && TicketRows.orNone(ticket.partnerCode()).equals(partner)) {
+            throw refused(Reason.UNCHANGED, ticket, "already has this outcome");
+          }
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "UPDATE visit SET outcome_code = ?, partner_code = ?, outcome_corrected = 1,"
+                      + " referral_confirmed = CASE WHEN partner_code = ? THEN referral_confirmed"
+                      + " ELSE 0 END WHERE reference = ? AND state = 'done'")) {
+            statement.setString(1, outcome.code());
+            statement.setString(2, partner);
+            statement.setString(3, partner);
+            statement.setString(4, ticket.reference());
+            statement.executeUpdate();
+          }
+          DirtySlots.markSlotOfVisit(database, ticket.reference());
+          return reread(c, ticket.reference());
+        });
+  }
+
+  /**
+   * Gives every ticket of {@code serviceDate} that still waits the next step instead of a call: the
+   * gids is leaving and nobody will call them (decision 1005). Each is finished with the
+   * catalogue's self-service outcome, like a visit that found no gids, and marked as sent on.
+   * Tickets of earlier days are left for a gids to close: their visitors are not in the room.
+   *
+   * @return the tickets sent on, the longest waiting first
+   */
+  public List<Ticket> sendWaitingToNextStep(LocalDate serviceDate) {
+    Outcome selfService =
+        catalogue
+            .get()
+            .selfServiceOutcome()
+            .orElseThrow(
+                () ->
+                    new TicketRefusedException(
+                        Reason.UNKNOWN_CODE, "the catalogue has no self-service outcome"));
+    return database.write(
+        c -> {
+          List<Ticket> waiting =
+              list(
+                  c,
+                  "state = 'waiting' AND service_date = ? ORDER BY issued_at_ms, id",
+                  serviceDate.toString());
+          List<Ticket> sent = new ArrayList<>();
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "UPDATE visit SET state = 'done', outcome_code = ?, finished_at_ms = ?,"
+                      + " next_step_sent = 1 WHERE reference = ? AND state = 'waiting'")) {
+            for (Ticket ticket : waiting) {
+              statement.setString(1, selfService.code());
+              statement.setLong(2, clock.millis());
+              statement.setString(3, ticket.reference());
+              statement.executeUpdate();
+              DirtySlots.markSlotOfVisit(database, ticket.reference());
+              sent.add(reread(c, ticket.reference()));
+            }
+          }
+          return sent;
+        });
+  }
+
+  /** The tickets of one service day that were sent to the next step, the longest waiting first. */
+  public List<Ticket> sentToNextStepOn(LocalDate serviceDate) {
+    return database.read(
+        c ->
+            list(
+                c,
+                "service_date = ? AND next_step_sent = 1 ORDER BY issued_at_ms, id",
+                serviceDate.toString()));
+  }
+
   /** Marks a finished referral as having reached the partner ("doorverwijzing gelukt"). */
   public Ticket confirmReferral(String numberOrReference) {
     return database.write(
@@ -174,6 +260,43 @@ public final class TicketDesk {
           DirtySlots.markSlotOfVisit(database, ticket.reference());
           return reread(c, ticket.reference());
         });
+  }
+
+  /** An outcome a gids may choose, with a partner that fits it. */
+  private Outcome gidsOutcome(String outcomeCode, String partnerCode) {
+    Catalogue current = catalogue.get();
+    Outcome outcome =
+        current
+            .outcome(outcomeCode)
+            .orElseThrow(
+                () ->
+                    new TicketRefusedException(
+                        Reason.UNKNOWN_CODE,
+                        "outcome '" + outcomeCode + "' is not in the catalogue"));
+    if (outcome.selfService()) {
+      throw new TicketRefusedException(
+          Reason.UNKNOWN_CODE,
+          "outcome '" + outcomeCode + "' is the kiosk's own, for visits no gids saw");
+    }
+    checkPartner(current, outcome, partnerCode);
+    return outcome;
+  }
+
+  /**
+   * Whether the outcome was recorded on today's date in the kiosk's zone: the service day ends at
+   * midnight, when the day's figures are complete and the gids has gone home.
+   */
+  private boolean finishedToday(Connection c, String reference) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT finished_at_ms FROM visit WHERE reference = ?")) {
+      query.setString(1, reference);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        LocalDate finished =
+            Instant.ofEpochMilli(row.getLong(1)).atZone(clock.getZone()).toLocalDate();
+        return finished.equals(LocalDate.now(clock));
+      }
+    }
   }
 
   private void checkPartner(Catalogue current, Outcome outcome, String partnerCode) {

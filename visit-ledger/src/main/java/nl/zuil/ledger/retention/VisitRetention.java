@@ -64,7 +64,8 @@ public final class VisitRetention {
     aggregator.refreshDay(c, date);
     execute(
         c,
-        "UPDATE bucket SET purged_visits = visits, purged_confirmed = confirmed"
+        "UPDATE bucket SET purged_visits = visits, purged_confirmed = confirmed,"
+            + " purged_corrected = corrected"
             + " WHERE service_date = ?",
         date);
     execute(

@@ -273,4 +273,72 @@ class TicketDeskTest {
         .isInstanceOfSatisfying(
             TicketRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
+
+  @Test
+  void aMisTappedOutcomeCanBeCorrectedUntilTheEndOfTheDay() {
+    Ticket ticket = fixture.issue("find_work");
+    desk.call(ticket.number(), "balie-1");
+    desk.recordOutcome(ticket.number(), "left", null);
+    fixture.ledger.aggregator().refresh();
+
+    Ticket corrected = desk.correctOutcome(ticket.number(), "answered", null);
+    desk.correctOutcome(ticket.number(), "referred", "uwv");
+    fixture.ledger.aggregator().refresh();
+
+    assertThat(corrected.outcomeCode()).isEqualTo("answered");
+    assertThat(desk.find(ticket.reference()))
+        .map(t -> t.outcomeCode() + " " + t.partnerCode())
+        .contains("referred uwv");
+    assertThat(fixture.ledger.buckets().between(ticket.serviceDate(), ticket.serviceDate()))
+        .extracting(b -> b.key().outcomeCode(), b -> b.visits(), b -> b.corrections())
+        .containsExactlyInAnyOrder(Tuple.tuple("left", 0, 0), Tuple.tuple("referred", 1, 1));
+
+    fixture.clock.set("2026-11-24T00:01");
+    assertThatThrownBy(() -> desk.correctOutcome(ticket.reference(), "answered", null))
+        .isInstanceOf(TicketRefusedException.class)
+        .extracting(e -> ((TicketRefusedException) e).reason())
+        .isEqualTo(Reason.CORRECTION_CLOSED);
+    assertThat(desk.find(ticket.reference())).map(Ticket::outcomeCode).contains("referred");
+  }
+
+  @Test
+  void aCorrectionNeedsAFinishedTicketAndADifferentOutcome() {
+    Ticket ticket = fixture.issue("find_work");
+    assertThatThrownBy(() -> desk.correctOutcome(ticket.number(), "answered", null))
+        .extracting(e -> ((TicketRefusedException) e).reason())
+        .isEqualTo(Reason.NOT_FINISHED);
+    desk.call(ticket.number(), "balie-1");
+    desk.recordOutcome(ticket.number(), "referred", "uwv");
+    desk.confirmReferral(ticket.number());
+
+    assertThatThrownBy(() -> desk.correctOutcome(ticket.number(), "referred", "uwv"))
+        .extracting(e -> ((TicketRefusedException) e).reason())
+        .isEqualTo(Reason.UNCHANGED);
+    Ticket otherPartner =
+        desk.correctOutcome(ticket.number(), "referred", "municipality_work_income");
+
+    assertThat(otherPartner.referralConfirmed())
+        .as("the confirmation was for the partner it no longer names")
+        .isFalse();
+  }
+
+  @Test
+  void waitingTicketsOfTodayGetTheNextStepAndYesterdaysAreLeftToTheGids() {
+    Ticket yesterday = fixture.issue("find_work");
+    fixture.clock.set("2026-11-24T09:00");
+    Ticket first = fixture.issue("learning");
+    Ticket second = fixture.issue("find_work");
+    Ticket called = fixture.issue("find_work");
+    desk.call(called.number(), "balie-1");
+
+    List<Ticket> sent = desk.sendWaitingToNextStep(LocalDate.of(2026, 11, 24));
+
+    assertThat(sent).extracting(Ticket::number).containsExactly("L-001", "W-002");
+    assertThat(sent).extracting(Ticket::outcomeCode).containsOnly("self_service");
+    assertThat(desk.sentToNextStepOn(LocalDate.of(2026, 11, 24)))
+        .extracting(Ticket::reference)
+        .containsExactly(first.reference(), second.reference());
+    assertThat(desk.waiting()).extracting(Ticket::reference).containsExactly(yesterday.reference());
+    assertThat(desk.find(called.reference())).map(Ticket::state).contains(TicketState.CALLED);
+  }
 }
