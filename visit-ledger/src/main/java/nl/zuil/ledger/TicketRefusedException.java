@@ -16,7 +16,9 @@ public class TicketRefusedException extends RuntimeException {
     PARTNER_REQUIRED,
     PARTNER_NOT_ALLOWED,
     NOT_A_REFERRAL,
-    ALREADY_CONFIRMED
+    ALREADY_CONFIRMED,
+    NOT_FINISHED,
+    TOO_MANY_QUESTIONS
   }
 
   private final Reason reason;

@@ -8,6 +8,9 @@ package nl.zuil.ledger.aggregate;
  * @param waitTimes time from ticket to call, for the visits that were called
  * @param serviceTimes time from call to outcome, for the visits that finished after a call
  * @param revision unique in the ledger and larger after every change of this bucket's counts
+ * @param questions the first questions of this bucket's visits plus the further questions (decision
+ *     1006) whose own question, situation, outcome and partner make this key; never fewer than
+ *     {@code visits}
  */
 public record Bucket(
     BucketKey key,
@@ -15,4 +18,5 @@ public record Bucket(
     int confirmedReferrals,
     Histogram waitTimes,
     Histogram serviceTimes,
-    long revision) {}
+    long revision,
+    int questions) {}

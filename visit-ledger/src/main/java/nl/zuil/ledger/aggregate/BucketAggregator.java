@@ -168,6 +168,7 @@ public final class BucketAggregator {
     LocalDate day = LocalDate.parse(date);
     PreparedStatement query = database.prepared(FRESH);
     query.setString(1, date);
+    query.setString(2, date);
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         counted.put(
@@ -176,7 +177,8 @@ public final class BucketAggregator {
                 rows.getInt(8),
                 rows.getInt(9),
                 histogram(rows.getString(10)),
-                histogram(rows.getString(11))));
+                histogram(rows.getString(11)),
+                rows.getInt(12)));
       }
     }
     return counted;
@@ -202,19 +204,29 @@ public final class BucketAggregator {
     return Histogram.of(counts);
   }
 
+  /**
+   * Visits and their further questions as one row each: a visit counts one visit and its first
+   * question; a further question counts one question under its own codes, in its visit's hour, with
+   * no visit, no confirmation and no times (decision 1006).
+   */
   private static String freshQuery() {
     String columns = KEY_COLUMNS.replace("v.", "");
     return "SELECT "
         + columns
-        + ", count(*), sum(referral_confirmed), group_concat(wait_bin), group_concat(service_bin)"
+        + ", sum(is_visit), sum(referral_confirmed), group_concat(wait_bin),"
+        + " group_concat(service_bin), count(*)"
         + " FROM (SELECT "
         + KEY_COLUMNS
-        + ", v.referral_confirmed, CASE WHEN v.called_at_ms IS NOT NULL THEN "
+        + ", 1 AS is_visit, v.referral_confirmed, CASE WHEN v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.called_at_ms - v.issued_at_ms")
         + " END AS wait_bin, CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
         + " END AS service_bin"
         + DIRTY_VISITS
+        + " UNION ALL SELECT v.location_code, v.service_date, v.issued_hour, q.question_code,"
+        + " q.situation_code, q.outcome_code, q.partner_code, 0, 0, NULL, NULL"
+        + DIRTY_VISITS.replace(
+            " JOIN slot", " JOIN visit_question q ON q.visit_id = v.id JOIN slot")
         + ") GROUP BY "
         + columns;
   }
@@ -226,7 +238,7 @@ public final class BucketAggregator {
         database.prepared(
             "SELECT b.location_code, b.service_date, b.hour, b.question_code, b.situation_code,"
                 + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
-                + " b.purged_confirmed, b.id"
+                + " b.purged_confirmed, b.id, b.questions, b.purged_questions"
                 + DIRTY_BUCKETS);
     buckets.setString(1, date);
     try (ResultSet rows = buckets.executeQuery()) {
@@ -234,7 +246,13 @@ public final class BucketAggregator {
         byId.put(
             rows.getLong(12),
             new StoredRow(
-                key(rows, day), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11)));
+                key(rows, day),
+                rows.getInt(8),
+                rows.getInt(9),
+                rows.getInt(10),
+                rows.getInt(11),
+                rows.getInt(13),
+                rows.getInt(14)));
       }
     }
     PreparedStatement durations =
@@ -301,28 +319,40 @@ public final class BucketAggregator {
     final int confirmed;
     final int purgedVisits;
     final int purgedConfirmed;
+    final int questions;
+    final int purgedQuestions;
     final int[] wait = new int[DurationBins.COUNT];
     final int[] service = new int[DurationBins.COUNT];
     final int[] purgedWait = new int[DurationBins.COUNT];
     final int[] purgedService = new int[DurationBins.COUNT];
 
-    StoredRow(BucketKey key, int visits, int confirmed, int purgedVisits, int purgedConfirmed) {
+    StoredRow(
+        BucketKey key,
+        int visits,
+        int confirmed,
+        int purgedVisits,
+        int purgedConfirmed,
+        int questions,
+        int purgedQuestions) {
       this.key = key;
       this.visits = visits;
       this.confirmed = confirmed;
       this.purgedVisits = purgedVisits;
       this.purgedConfirmed = purgedConfirmed;
+      this.questions = questions;
+      this.purgedQuestions = purgedQuestions;
     }
 
     StoredBucket bucket(long id) {
       return new StoredBucket(
           id,
-          new Tally(visits, confirmed, Histogram.of(wait), Histogram.of(service)),
+          new Tally(visits, confirmed, Histogram.of(wait), Histogram.of(service), questions),
           new Tally(
               purgedVisits,
               purgedConfirmed,
               Histogram.of(purgedWait),
-              Histogram.of(purgedService)));
+              Histogram.of(purgedService),
+              purgedQuestions));
     }
   }
 }

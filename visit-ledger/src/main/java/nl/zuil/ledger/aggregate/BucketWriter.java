@@ -23,11 +23,11 @@ final class BucketWriter implements AutoCloseable {
     insertBucket =
         c.prepareStatement(
             "INSERT INTO bucket (location_code, service_date, hour, question_code, situation_code,"
-                + " outcome_code, partner_code, visits, confirmed, revision)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                + " outcome_code, partner_code, visits, confirmed, revision, questions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     updateBucket =
         c.prepareStatement(
-            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ? WHERE id = ?");
+            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ?, questions = ? WHERE id = ?");
     deleteDurations = c.prepareStatement("DELETE FROM bucket_duration WHERE bucket_id = ?");
     insertDuration =
         c.prepareStatement(
@@ -46,6 +46,7 @@ final class BucketWriter implements AutoCloseable {
     insertBucket.setInt(8, tally.visits());
     insertBucket.setInt(9, tally.confirmed());
     insertBucket.setLong(10, revision);
+    insertBucket.setInt(11, tally.questions());
     long id;
     try (ResultSet row = insertBucket.executeQuery()) {
       row.next();
@@ -58,7 +59,8 @@ final class BucketWriter implements AutoCloseable {
     updateBucket.setInt(1, tally.visits());
     updateBucket.setInt(2, tally.confirmed());
     updateBucket.setLong(3, revision);
-    updateBucket.setLong(4, id);
+    updateBucket.setInt(4, tally.questions());
+    updateBucket.setLong(5, id);
     updateBucket.executeUpdate();
     deleteDurations.setLong(1, id);
     deleteDurations.executeUpdate();
