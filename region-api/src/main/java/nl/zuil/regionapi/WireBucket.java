@@ -10,6 +10,9 @@ import java.util.List;
  * @param serviceDate the kiosk's local day, like {@code 2026-11-23}
  * @param waitTimes {@link HistogramBins#BINS} counts
  * @param serviceTimes {@link HistogramBins#BINS} counts
+ * @param questions the questions this bucket counts: its visits' first questions plus further
+ *     questions with this key (decision 1006), never fewer than {@code visits}; absent (an agent
+ *     before 1006) means as many as visits, which is what those agents counted
  */
 public record WireBucket(
     String serviceDate,
@@ -22,4 +25,5 @@ public record WireBucket(
     int confirmedReferrals,
     List<Integer> waitTimes,
     List<Integer> serviceTimes,
-    long revision) {}
+    long revision,
+    @AddedLater Integer questions) {}

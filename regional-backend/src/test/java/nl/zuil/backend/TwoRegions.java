@@ -108,7 +108,8 @@ public final class TwoRegions {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        visits);
   }
 
   public static void store(

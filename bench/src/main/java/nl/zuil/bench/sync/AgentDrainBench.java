@@ -195,6 +195,7 @@ public final class AgentDrainBench {
         b.confirmedReferrals(),
         b.waitTimes().toArray(),
         b.serviceTimes().toArray(),
-        b.revision());
+        b.revision(),
+        b.questions());
   }
 }

@@ -220,7 +220,8 @@ public final class IngestBench {
                 0,
                 wait,
                 service,
-                b + 1));
+                b + 1,
+                visits));
       }
       all.add(buckets);
     }
@@ -242,7 +243,8 @@ public final class IngestBench {
               b.confirmedReferrals(),
               b.waitTimes(),
               b.serviceTimes(),
-              b.revision() + (long) round * BUCKETS_PER_REQUEST));
+              b.revision() + (long) round * BUCKETS_PER_REQUEST,
+              b.questions() + round));
     }
     return copy;
   }

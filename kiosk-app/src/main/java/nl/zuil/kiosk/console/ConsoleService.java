@@ -281,6 +281,37 @@ public final class ConsoleService {
         });
   }
 
+  /**
+   * "Nog een vraag": adds a further question with its own outcome to a visit just finished; it
+   * stays one visit (decision 1006).
+   *
+   * @param situationCode the visitor's situation for this question, or null for none
+   * @param partnerCode the partner referred to, or null for none
+   */
+  public CompletableFuture<ConsoleAnswer> addQuestion(
+      String reference,
+      String questionCode,
+      String situationCode,
+      String outcomeCode,
+      String partnerCode) {
+    return act(
+        reference,
+        () -> {
+          int count =
+              ledger
+                  .desk()
+                  .addQuestion(reference, questionCode, situationCode, outcomeCode, partnerCode);
+          Ticket ticket = ledger.desk().find(reference).orElseThrow();
+          return ConsoleAnswer.done(
+              words
+                  .texts()
+                  .now(
+                      ConsoleTexts.MESSAGE_QUESTION_ADDED,
+                      Map.of("ticket", ticket.number(), "count", count)),
+              words.rows().row(ticket));
+        });
+  }
+
   /** Marks a referral of today as having reached the partner ("doorverwijzing gelukt"). */
   public CompletableFuture<ConsoleAnswer> confirmReferral(String reference) {
     return act(
@@ -479,6 +510,8 @@ public final class ConsoleService {
           words.texts().now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE);
       case NOT_A_REFERRAL -> words.texts().now(ConsoleTexts.REFUSED_NOT_REFERRAL, values);
       case ALREADY_CONFIRMED -> words.texts().now(ConsoleTexts.REFUSED_ALREADY_CONFIRMED, values);
+      case NOT_FINISHED -> words.texts().now(ConsoleTexts.REFUSED_NOT_FINISHED, values);
+      case TOO_MANY_QUESTIONS -> words.texts().now(ConsoleTexts.REFUSED_TOO_MANY_QUESTIONS, values);
     };
   }
 

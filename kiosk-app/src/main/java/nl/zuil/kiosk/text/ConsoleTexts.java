@@ -53,6 +53,13 @@ public final class ConsoleTexts {
   public static final TextKey REFUSED_ALREADY_CONFIRMED =
       TextKey.of("console.refused.alreadyConfirmed", "ticket");
   public static final TextKey FAILED = TextKey.of("console.failed");
+  public static final TextKey ANOTHER_QUESTION = TextKey.of("console.anotherQuestion");
+  public static final TextKey MESSAGE_QUESTION_ADDED =
+      TextKey.of("console.message.questionAdded", "ticket", "count");
+  public static final TextKey REFUSED_NOT_FINISHED =
+      TextKey.of("console.refused.notFinished", "ticket");
+  public static final TextKey REFUSED_TOO_MANY_QUESTIONS =
+      TextKey.of("console.refused.tooManyQuestions", "ticket");
   public static final TextKey REFERRALS_TITLE = TextKey.of("console.referrals.title");
   public static final TextKey REFERRALS_HINT = TextKey.of("console.referrals.hint", "confirm");
   public static final TextKey REFERRALS_CONFIRM = TextKey.of("console.referrals.confirm");
@@ -192,6 +199,10 @@ public final class ConsoleTexts {
         DISPLAY_TITLE,
         DISPLAY_SOUND_ON,
         DISPLAY_SOUND_IS_ON,
-        DISPLAY_WAITING);
+        DISPLAY_WAITING,
+        ANOTHER_QUESTION,
+        MESSAGE_QUESTION_ADDED,
+        REFUSED_NOT_FINISHED,
+        REFUSED_TOO_MANY_QUESTIONS);
   }
 }

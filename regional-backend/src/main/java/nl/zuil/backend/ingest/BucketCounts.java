@@ -8,6 +8,8 @@ import nl.zuil.regionapi.HistogramBins;
  *
  * @param waitTimes exactly {@link HistogramBins#BINS} counts
  * @param serviceTimes exactly {@link HistogramBins#BINS} counts
+ * @param questions at least {@code visits}: the visits' first questions plus further questions with
+ *     this key (decision 1006)
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -20,7 +22,8 @@ public record BucketCounts(
     int confirmedReferrals,
     int[] waitTimes,
     int[] serviceTimes,
-    long revision) {
+    long revision,
+    int questions) {
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {

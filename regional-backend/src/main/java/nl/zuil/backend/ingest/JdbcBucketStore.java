@@ -79,6 +79,7 @@ public final class JdbcBucketStore implements BucketStore {
       upsert.setInt(i++, b.serviceTimes()[bin]);
     }
     upsert.setLong(i++, b.revision());
+    upsert.setInt(i++, b.questions());
     upsert.setLong(i, receivedAtMs);
   }
 
@@ -124,7 +125,8 @@ public final class JdbcBucketStore implements BucketStore {
                         confirmed,
                         wait,
                         service,
-                        rows.getLong(column)));
+                        rows.getLong(column),
+                        rows.getInt(column + 1)));
               }
             }
             return buckets;
@@ -140,6 +142,7 @@ public final class JdbcBucketStore implements BucketStore {
       }
     }
     columns.add("revision");
+    columns.add("questions");
     return List.copyOf(columns);
   }
 

@@ -80,7 +80,8 @@ final class BatchEncoder {
         bucket.confirmedReferrals(),
         counts(bucket.waitTimes()),
         counts(bucket.serviceTimes()),
-        bucket.revision());
+        bucket.revision(),
+        bucket.questions());
   }
 
   private static List<Integer> counts(Histogram histogram) {

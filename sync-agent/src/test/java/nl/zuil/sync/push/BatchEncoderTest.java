@@ -47,8 +47,13 @@ class BatchEncoderTest {
                 Histogram.empty(),
                 42));
 
+    // The same bytes with one field more per bucket: its questions (decision 1006), one per visit
+    // here as the previous agent counted them.
     assertThat(new String(encoder.all(buckets), StandardCharsets.UTF_8))
-        .isEqualTo(PreviousAgent.body("bucket-batch.json"));
+        .isEqualTo(
+            PreviousAgent.body("bucket-batch.json")
+                .replace("\"revision\":41}", "\"revision\":41,\"questions\":3}")
+                .replace("\"revision\":42}", "\"revision\":42,\"questions\":0}"));
   }
 
   @Test
@@ -130,6 +135,7 @@ class BatchEncoderTest {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        visits);
   }
 }
