@@ -54,6 +54,8 @@ public final class ConsoleTexts {
       TextKey.of("console.refused.alreadyConfirmed", "ticket");
   public static final TextKey FAILED = TextKey.of("console.failed");
   public static final TextKey ANOTHER_QUESTION = TextKey.of("console.anotherQuestion");
+  public static final TextKey ANOTHER_QUESTION_WHICH =
+      TextKey.of("console.anotherQuestion.which", "ticket");
   public static final TextKey MESSAGE_QUESTION_ADDED =
       TextKey.of("console.message.questionAdded", "ticket", "count");
   public static final TextKey REFUSED_NOT_FINISHED =
@@ -201,6 +203,7 @@ public final class ConsoleTexts {
         DISPLAY_SOUND_IS_ON,
         DISPLAY_WAITING,
         ANOTHER_QUESTION,
+        ANOTHER_QUESTION_WHICH,
         MESSAGE_QUESTION_ADDED,
         REFUSED_NOT_FINISHED,
         REFUSED_TOO_MANY_QUESTIONS);
