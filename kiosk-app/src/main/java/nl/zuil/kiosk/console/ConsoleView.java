@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.catalogue.QuestionType;
 import nl.zuil.kiosk.console.ConsoleViewModel.Step;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -203,6 +204,30 @@ public final class ConsoleView {
     none.visibleProperty().bind(console.stepProperty().isEqualTo(Step.NONE));
     none.managedProperty().bind(none.visibleProperty());
 
+    Button another =
+        Controls.button(
+            "console-another-question",
+            Bindings.createStringBinding(
+                () ->
+                    console.finishedProperty().get() == null
+                        ? ""
+                        : texts.now(ConsoleTexts.ANOTHER_QUESTION)
+                            + " · "
+                            + console.finishedProperty().get().number(),
+                console.finishedProperty()),
+            null,
+            screen,
+            "staff-button");
+    another.setOnAction(e -> console.anotherQuestion());
+    another
+        .visibleProperty()
+        .bind(
+            console
+                .stepProperty()
+                .isEqualTo(Step.NONE)
+                .and(console.finishedProperty().isNotNull()));
+    another.managedProperty().bind(another.visibleProperty());
+
     VBox ticket = currentTicket(console, screen, texts);
     ticket.visibleProperty().bind(console.stepProperty().isNotEqualTo(Step.NONE));
     ticket.managedProperty().bind(ticket.visibleProperty());
@@ -236,6 +261,7 @@ public final class ConsoleView {
         new VBox(
             Controls.label(texts.text(ConsoleTexts.CURRENT_TITLE), "console-section"),
             none,
+            another,
             ticket,
             calledTitle,
             called,
@@ -286,6 +312,21 @@ public final class ConsoleView {
     undo.setOnAction(e -> console.undo());
     HBox again = new HBox(recall, undo);
     again.getStyleClass().add("console-buttons");
+    // A further question belongs to a visit already finished: nothing to call again or put back.
+    again.visibleProperty().bind(console.furtherQuestionProperty().isNull());
+    again.managedProperty().bind(again.visibleProperty());
+    Label further =
+        Controls.optionalLabel(
+            Bindings.createStringBinding(
+                () ->
+                    console.furtherQuestionProperty().get() == null
+                        ? ""
+                        : texts.now(ConsoleTexts.ANOTHER_QUESTION)
+                            + ": "
+                            + texts.now(console.furtherQuestionProperty().get().labels()),
+                console.furtherQuestionProperty()),
+            "console-question");
+    further.setId("console-further-question");
 
     GridPane outcomes = tiles();
     outcomes.setId("console-outcomes");
@@ -305,6 +346,7 @@ public final class ConsoleView {
     VBox outcomeStep =
         new VBox(
             again,
+            further,
             Controls.label(texts.text(ConsoleTexts.OUTCOME_QUESTION), "console-question"),
             outcomes);
     outcomeStep.getStyleClass().add("console-step");
@@ -361,10 +403,59 @@ public final class ConsoleView {
     partnerStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.PARTNER));
     partnerStep.managedProperty().bind(partnerStep.visibleProperty());
 
-    VBox ticket = new VBox(numberLabel, questionRow, situation, desk, outcomeStep, partnerStep);
+    VBox ticket =
+        new VBox(
+            numberLabel,
+            questionRow,
+            situation,
+            desk,
+            questionStep(console, screen, texts),
+            outcomeStep,
+            partnerStep);
     ticket.setId("console-current");
     ticket.getStyleClass().add("console-current");
     return ticket;
+  }
+
+  /** "Nog een vraag": what the further question is about (decision 1006). */
+  private static VBox questionStep(
+      ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts) {
+    GridPane questions = tiles();
+    questions.setId("console-another-questions");
+    List<Node> buttons = new ArrayList<>();
+    for (QuestionType question : console.questionTypes()) {
+      Button button =
+          Controls.button(
+              "another-q-" + question.code(),
+              texts.label(question.labels()),
+              null,
+              screen,
+              "outcome-button");
+      button.setOnAction(e -> console.chooseQuestion(question));
+      buttons.add(button);
+    }
+    place(questions, buttons);
+    Label which =
+        Controls.label(
+            Bindings.createStringBinding(
+                () ->
+                    console.currentProperty().get() == null
+                        ? ""
+                        : texts.now(
+                            ConsoleTexts.ANOTHER_QUESTION_WHICH,
+                            Map.of("ticket", console.currentProperty().get().number())),
+                console.currentProperty()),
+            "console-question");
+    which.setId("console-another-which");
+    Button back =
+        Controls.button(
+            "another-back", texts.text(ConsoleTexts.BACK), null, screen, "staff-button");
+    back.setOnAction(e -> console.back());
+    VBox step = new VBox(which, questions, back);
+    step.getStyleClass().add("console-step");
+    step.visibleProperty().bind(console.stepProperty().isEqualTo(Step.QUESTION));
+    step.managedProperty().bind(step.visibleProperty());
+    return step;
   }
 
   private static Node status(ConsoleViewModel console, ScreenGeometry screen) {

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.catalogue.QuestionType;
 import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -39,7 +40,9 @@ public final class ConsoleViewModel {
     /** A ticket is called: call again, put back, or choose what happened. */
     OUTCOME,
     /** "Doorverwezen" or "Afspraak" tapped: choose the partner (the second tap). */
-    PARTNER
+    PARTNER,
+    /** "Nog een vraag" tapped after an outcome: choose what the further question is about. */
+    QUESTION
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
@@ -77,6 +80,10 @@ public final class ConsoleViewModel {
   private final ReadOnlyObjectWrapper<String> disk = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final StringProperty typed = new SimpleStringProperty("");
+  // The visit this gids last finished, which can take a further question (decision 1006), and
+  // that question's type while the gids records it; null when none.
+  private final ReadOnlyObjectWrapper<TicketRow> finished = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<QuestionType> furtherQuestion = new ReadOnlyObjectWrapper<>();
 
   /**
    * @param desk the desk this console calls visitors to
@@ -125,6 +132,8 @@ public final class ConsoleViewModel {
 
   /** A tap on a ticket that is already called (here or at another desk): finish it here. */
   public void select(TicketRow calledRow) {
+    finished.set(null);
+    furtherQuestion.set(null);
     current.set(calledRow);
     pendingOutcome.set(null);
     step.set(Step.OUTCOME);
@@ -154,12 +163,19 @@ public final class ConsoleViewModel {
     if (row == null || step.get() != Step.OUTCOME || busy.get()) {
       return;
     }
+    QuestionType further = furtherQuestion.get();
     if (outcome.partner() == PartnerRule.NONE) {
-      run(() -> service.finish(row.reference(), outcome.code(), null), this::finishedAnswer);
+      if (further != null) {
+        run(() -> addQuestion(row, further, outcome, null), this::questionAnswer);
+      } else {
+        run(() -> service.finish(row.reference(), outcome.code(), null), this::outcomeAnswer);
+      }
       return;
     }
     pendingOutcome.set(outcome);
-    partnerChoices.setAll(service.partnersFor(row.questionCode(), row.situationCode()));
+    partnerChoices.setAll(
+        service.partnersFor(
+            further != null ? further.code() : row.questionCode(), row.situationCode()));
     step.set(Step.PARTNER);
     message.set("");
   }
@@ -180,6 +196,62 @@ public final class ConsoleViewModel {
     if (step.get() == Step.PARTNER) {
       pendingOutcome.set(null);
       step.set(Step.OUTCOME);
+    } else if (step.get() == Step.OUTCOME && furtherQuestion.get() != null) {
+      furtherQuestion.set(null);
+      step.set(Step.QUESTION);
+    } else if (step.get() == Step.QUESTION) {
+      clearCurrent();
+    }
+  }
+
+  /**
+   * "Nog een vraag": the visit just finished here takes a further question; the gids chooses its
+   * question type, then its outcome as for a first question.
+   */
+  public void anotherQuestion() {
+    TicketRow visit = finished.get();
+    if (visit == null || step.get() != Step.NONE || busy.get()) {
+      return;
+    }
+    current.set(visit);
+    furtherQuestion.set(null);
+    pendingOutcome.set(null);
+    step.set(Step.QUESTION);
+    message.set("");
+  }
+
+  /** What the further question is about; next comes its outcome. */
+  public void chooseQuestion(QuestionType question) {
+    if (step.get() != Step.QUESTION || current.get() == null) {
+      return;
+    }
+    furtherQuestion.set(question);
+    step.set(Step.OUTCOME);
+  }
+
+  /** The question types a further question can be about. */
+  public List<QuestionType> questionTypes() {
+    return service.catalogue().questionTypes();
+  }
+
+  private CompletableFuture<ConsoleAnswer> addQuestion(
+      TicketRow visit, QuestionType question, Outcome outcome, String partnerCode) {
+    // The visitor's situation is the one they tapped at the kiosk: it did not change at the desk.
+    return service.addQuestion(
+        visit.reference(), question.code(), visit.situationCode(), outcome.code(), partnerCode);
+  }
+
+  private void questionAnswer(ConsoleAnswer answer) {
+    show(answer);
+    if (answer.done()) {
+      clearCurrent();
+    }
+  }
+
+  private void outcomeAnswer(ConsoleAnswer answer) {
+    finishedAnswer(answer);
+    if (answer.done()) {
+      finished.set(answer.ticket());
     }
   }
 
@@ -193,12 +265,19 @@ public final class ConsoleViewModel {
     if (row == null || outcome == null || step.get() != Step.PARTNER) {
       return;
     }
-    run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+    QuestionType further = furtherQuestion.get();
+    if (further != null) {
+      run(() -> addQuestion(row, further, outcome, partnerCode), this::questionAnswer);
+      return;
+    }
+    run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::outcomeAnswer);
   }
 
   private void calledAnswer(ConsoleAnswer answer) {
     show(answer);
     if (answer.done()) {
+      finished.set(null);
+      furtherQuestion.set(null);
       current.set(answer.ticket());
       pendingOutcome.set(null);
       step.set(Step.OUTCOME);
@@ -216,7 +295,10 @@ public final class ConsoleViewModel {
   private void dropCurrentIfGone() {
     TicketRow helping = current.get();
     Board board = service.latest();
-    if (helping != null && board != null && !board.isCalled(helping.reference())) {
+    if (helping != null
+        && !addingQuestion()
+        && board != null
+        && !board.isCalled(helping.reference())) {
       clearCurrent();
     }
   }
@@ -285,7 +367,7 @@ public final class ConsoleViewModel {
     sync.set(board.sync());
     disk.set(board.disk());
     TicketRow helping = current.get();
-    if (helping != null) {
+    if (helping != null && !addingQuestion()) {
       board.called().stream()
           .filter(row -> row.reference().equals(helping.reference()))
           .findFirst()
@@ -300,7 +382,13 @@ public final class ConsoleViewModel {
     }
   }
 
+  /** A finished visit is in front of the gids for a further question, not a called ticket. */
+  private boolean addingQuestion() {
+    return step.get() == Step.QUESTION || furtherQuestion.get() != null;
+  }
+
   private void clearCurrent() {
+    furtherQuestion.set(null);
     current.set(null);
     pendingOutcome.set(null);
     step.set(Step.NONE);
@@ -338,6 +426,16 @@ public final class ConsoleViewModel {
   /** The ticket this gids is helping, or null. */
   public ReadOnlyObjectProperty<TicketRow> currentProperty() {
     return current.getReadOnlyProperty();
+  }
+
+  /** The visit last finished here, which "Nog een vraag" adds to; null when none. */
+  public ReadOnlyObjectProperty<TicketRow> finishedProperty() {
+    return finished.getReadOnlyProperty();
+  }
+
+  /** The further question's type while the gids records it; null otherwise. */
+  public ReadOnlyObjectProperty<QuestionType> furtherQuestionProperty() {
+    return furtherQuestion.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Step> stepProperty() {
