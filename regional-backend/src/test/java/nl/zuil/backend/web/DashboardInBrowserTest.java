@@ -232,9 +232,10 @@ class DashboardInBrowserTest {
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Maandrapport oktober 2026");
-    // The dashboard's ten, and arrivals at partners per partner and per question type and the
-    // referral slips issued (decision 1054).
-    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(13);
+    // The dashboard's eleven (questions per question type, decision 1006, among them), and
+    // arrivals at partners per partner and per question type and the referral slips issued
+    // (decision 1054).
+    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(14);
     assertThat(driver().findElements(By.cssSelector(".report-head p.warning"))).isEmpty();
     fullPageScreenshot("report");
     byte[] pdf =
