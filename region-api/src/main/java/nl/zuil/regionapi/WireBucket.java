@@ -13,6 +13,9 @@ import java.util.List;
  * @param corrections visits whose outcome a gids corrected the same day (decision 1004), counted
  *     under the outcome they have now; null from agents of earlier releases, whose consoles could
  *     not correct an outcome
+ * @param questions the questions this bucket counts: its visits' first questions plus further
+ *     questions with this key (decision 1006), never fewer than {@code visits}; absent (an agent
+ *     before 1006) means as many as visits, which is what those agents counted
  */
 public record WireBucket(
     String serviceDate,
@@ -26,4 +29,5 @@ public record WireBucket(
     List<Integer> waitTimes,
     List<Integer> serviceTimes,
     long revision,
-    @AddedLater Integer corrections) {}
+    @AddedLater Integer corrections,
+    @AddedLater Integer questions) {}

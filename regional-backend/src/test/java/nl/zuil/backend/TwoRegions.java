@@ -109,7 +109,8 @@ public final class TwoRegions {
         wait,
         service,
         revision,
-        0);
+        0,
+        visits);
   }
 
   public static void store(

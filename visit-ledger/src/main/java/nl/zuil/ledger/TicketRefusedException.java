@@ -22,7 +22,9 @@ public class TicketRefusedException extends RuntimeException {
     /** A correction after the end of the service day on which the outcome was recorded. */
     CORRECTION_CLOSED,
     /** A correction to the outcome and partner the ticket already has. */
-    UNCHANGED
+    UNCHANGED,
+    /** A further question beyond the most one visit may hold. */
+    TOO_MANY_QUESTIONS
   }
 
   private final Reason reason;

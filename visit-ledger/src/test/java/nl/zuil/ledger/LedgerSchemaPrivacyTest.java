@@ -56,7 +56,11 @@ class LedgerSchemaPrivacyTest {
           "presence_event.kind",
           "referral_slip.iso_week",
           "referral_slip.partner_code",
-          "referral_slip.question_code");
+          "referral_slip.question_code",
+          "visit_question.question_code",
+          "visit_question.situation_code",
+          "visit_question.outcome_code",
+          "visit_question.partner_code");
 
   private static final List<String> FREE_TEXT =
       List.of(
@@ -79,6 +83,7 @@ class LedgerSchemaPrivacyTest {
     fixture.ledger.desk().call(ticket.number(), "balie-1");
     fixture.clock.advanceMinutes(5);
     fixture.ledger.desk().recordOutcome(ticket.number(), "referred", "municipality_debt_help");
+    fixture.ledger.desk().addQuestion(ticket.number(), "find_work", "benefit", "referred", "uwv");
     fixture.ledger.aggregator().refresh();
     fixture.ledger.presence().record(PresenceEvent.Kind.OVERRIDE_ABSENT);
     fixture

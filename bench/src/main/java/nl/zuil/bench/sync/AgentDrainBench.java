@@ -196,6 +196,7 @@ public final class AgentDrainBench {
         b.waitTimes().toArray(),
         b.serviceTimes().toArray(),
         b.revision(),
-        b.corrections());
+        b.corrections(),
+        b.questions());
   }
 }

@@ -221,7 +221,8 @@ public final class IngestBench {
                 wait,
                 service,
                 b + 1,
-                0));
+                0,
+                visits));
       }
       all.add(buckets);
     }
@@ -244,7 +245,8 @@ public final class IngestBench {
               b.waitTimes(),
               b.serviceTimes(),
               b.revision() + (long) round * BUCKETS_PER_REQUEST,
-              b.corrections()));
+              b.corrections(),
+              b.questions() + round));
     }
     return copy;
   }

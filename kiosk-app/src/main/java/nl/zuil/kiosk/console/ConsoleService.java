@@ -325,6 +325,37 @@ public final class ConsoleService {
   }
 
   /**
+   * "Nog een vraag": adds a further question with its own outcome to a visit just finished; it
+   * stays one visit (decision 1006).
+   *
+   * @param situationCode the visitor's situation for this question, or null for none
+   * @param partnerCode the partner referred to, or null for none
+   */
+  public CompletableFuture<ConsoleAnswer> addQuestion(
+      String reference,
+      String questionCode,
+      String situationCode,
+      String outcomeCode,
+      String partnerCode) {
+    return act(
+        reference,
+        () -> {
+          int count =
+              ledger
+                  .desk()
+                  .addQuestion(reference, questionCode, situationCode, outcomeCode, partnerCode);
+          Ticket ticket = ledger.desk().find(reference).orElseThrow();
+          return ConsoleAnswer.done(
+              words
+                  .texts()
+                  .now(
+                      ConsoleTexts.MESSAGE_QUESTION_ADDED,
+                      Map.of("ticket", ticket.number(), "count", count)),
+              words.rows().row(ticket));
+        });
+  }
+
+  /**
    * Whether the console asks "are you sure?" before recording this outcome: "Weggegaan zonder hulp"
    * counts against the location, and one mis-tap next to "Vraag beantwoord" used to stay in the
    * figures (decision 1004).
@@ -590,6 +621,7 @@ public final class ConsoleService {
       case NOT_FINISHED -> words.texts().now(ConsoleTexts.REFUSED_NOT_FINISHED, values);
       case CORRECTION_CLOSED -> words.texts().now(ConsoleTexts.REFUSED_CORRECTION_CLOSED, values);
       case UNCHANGED -> words.texts().now(ConsoleTexts.REFUSED_UNCHANGED, values);
+      case TOO_MANY_QUESTIONS -> words.texts().now(ConsoleTexts.REFUSED_TOO_MANY_QUESTIONS, values);
     };
   }
 

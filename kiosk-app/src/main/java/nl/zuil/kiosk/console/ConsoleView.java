@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.catalogue.QuestionType;
 import nl.zuil.kiosk.console.ConsoleViewModel.Step;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -203,6 +204,30 @@ public final class ConsoleView {
     none.visibleProperty().bind(console.stepProperty().isEqualTo(Step.NONE));
     none.managedProperty().bind(none.visibleProperty());
 
+    Button another =
+        Controls.button(
+            "console-another-question",
+            Bindings.createStringBinding(
+                () ->
+                    console.lastFinishedProperty().get() == null
+                        ? ""
+                        : texts.now(ConsoleTexts.ANOTHER_QUESTION)
+                            + " · "
+                            + console.lastFinishedProperty().get().number(),
+                console.lastFinishedProperty()),
+            null,
+            screen,
+            "staff-button");
+    another.setOnAction(e -> console.anotherQuestion());
+    another
+        .visibleProperty()
+        .bind(
+            console
+                .stepProperty()
+                .isEqualTo(Step.NONE)
+                .and(console.lastFinishedProperty().isNotNull()));
+    another.managedProperty().bind(another.visibleProperty());
+
     VBox ticket = currentTicket(console, screen, texts);
     ticket.visibleProperty().bind(console.stepProperty().isNotEqualTo(Step.NONE));
     ticket.managedProperty().bind(ticket.visibleProperty());
@@ -247,6 +272,7 @@ public final class ConsoleView {
         new VBox(
             Controls.label(texts.text(ConsoleTexts.CURRENT_TITLE), "console-section"),
             none,
+            another,
             ticket,
             calledTitle,
             called,
@@ -298,8 +324,11 @@ public final class ConsoleView {
     undo.setOnAction(e -> console.undo());
     HBox again = new HBox(recall, undo);
     again.getStyleClass().add("console-buttons");
-    // A finished ticket being corrected is not called: nothing to call again or put back.
-    again.visibleProperty().bind(console.correctingProperty().not());
+    // A finished ticket being corrected, or one taking a further question, is not called: nothing
+    // to call again or put back.
+    again
+        .visibleProperty()
+        .bind(console.correctingProperty().not().and(console.furtherQuestionProperty().isNull()));
     again.managedProperty().bind(again.visibleProperty());
     Label outcomeQuestion =
         Controls.label(
@@ -309,6 +338,18 @@ public final class ConsoleView {
                 console.currentProperty()),
             "console-question");
     outcomeQuestion.setId("console-outcome-question");
+    Label further =
+        Controls.optionalLabel(
+            Bindings.createStringBinding(
+                () ->
+                    console.furtherQuestionProperty().get() == null
+                        ? ""
+                        : texts.now(ConsoleTexts.ANOTHER_QUESTION)
+                            + ": "
+                            + texts.now(console.furtherQuestionProperty().get().labels()),
+                console.furtherQuestionProperty()),
+            "console-question");
+    further.setId("console-further-question");
 
     GridPane outcomes = tiles();
     outcomes.setId("console-outcomes");
@@ -325,7 +366,7 @@ public final class ConsoleView {
       outcomeButtons.add(button);
     }
     place(outcomes, outcomeButtons);
-    VBox outcomeStep = new VBox(again, outcomeQuestion, outcomes);
+    VBox outcomeStep = new VBox(again, further, outcomeQuestion, outcomes);
     outcomeStep.getStyleClass().add("console-step");
     outcomeStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.OUTCOME));
     outcomeStep.managedProperty().bind(outcomeStep.visibleProperty());
@@ -386,6 +427,7 @@ public final class ConsoleView {
             questionRow,
             situation,
             desk,
+            questionStep(console, screen, texts),
             outcomeStep,
             partnerStep,
             confirmStep(console, screen, texts));
@@ -436,6 +478,47 @@ public final class ConsoleView {
     VBox step = new VBox(question, buttons);
     step.getStyleClass().add("console-step");
     step.visibleProperty().bind(console.stepProperty().isEqualTo(Step.CONFIRM));
+    step.managedProperty().bind(step.visibleProperty());
+    return step;
+  }
+
+  /** "Nog een vraag": what the further question is about (decision 1006). */
+  private static VBox questionStep(
+      ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts) {
+    GridPane questions = tiles();
+    questions.setId("console-another-questions");
+    List<Node> buttons = new ArrayList<>();
+    for (QuestionType question : console.questionTypes()) {
+      Button button =
+          Controls.button(
+              "another-q-" + question.code(),
+              texts.label(question.labels()),
+              null,
+              screen,
+              "outcome-button");
+      button.setOnAction(e -> console.chooseQuestion(question));
+      buttons.add(button);
+    }
+    place(questions, buttons);
+    Label which =
+        Controls.label(
+            Bindings.createStringBinding(
+                () ->
+                    console.currentProperty().get() == null
+                        ? ""
+                        : texts.now(
+                            ConsoleTexts.ANOTHER_QUESTION_WHICH,
+                            Map.of("ticket", console.currentProperty().get().number())),
+                console.currentProperty()),
+            "console-question");
+    which.setId("console-another-which");
+    Button back =
+        Controls.button(
+            "another-back", texts.text(ConsoleTexts.BACK), null, screen, "staff-button");
+    back.setOnAction(e -> console.back());
+    VBox step = new VBox(which, questions, back);
+    step.getStyleClass().add("console-step");
+    step.visibleProperty().bind(console.stepProperty().isEqualTo(Step.QUESTION));
     step.managedProperty().bind(step.visibleProperty());
     return step;
   }

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import nl.zuil.catalogue.Outcome;
 import nl.zuil.catalogue.Partner;
 import nl.zuil.catalogue.PartnerRule;
+import nl.zuil.catalogue.QuestionType;
 import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
@@ -42,7 +43,9 @@ public final class ConsoleViewModel {
     /** "Doorverwezen" or "Afspraak" tapped: choose the partner (the second tap). */
     PARTNER,
     /** "Weggegaan zonder hulp" tapped: asked once more before it is recorded (decision 1004). */
-    CONFIRM
+    CONFIRM,
+    /** "Nog een vraag" tapped after an outcome: choose what the further question is about. */
+    QUESTION
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
@@ -85,6 +88,10 @@ public final class ConsoleViewModel {
   private final ReadOnlyObjectWrapper<String> disk = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final StringProperty typed = new SimpleStringProperty("");
+  // The visit this gids last finished, which can take a further question (decision 1006), and
+  // that question's type while the gids records it; null when none.
+  private final ReadOnlyObjectWrapper<TicketRow> lastFinished = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<QuestionType> furtherQuestion = new ReadOnlyObjectWrapper<>();
 
   /**
    * @param desk the desk this console calls visitors to
@@ -133,6 +140,8 @@ public final class ConsoleViewModel {
 
   /** A tap on a ticket that is already called (here or at another desk): finish it here. */
   public void select(TicketRow calledRow) {
+    lastFinished.set(null);
+    furtherQuestion.set(null);
     current.set(calledRow);
     correcting.set(false);
     pendingOutcome.set(null);
@@ -181,12 +190,15 @@ public final class ConsoleViewModel {
       message.set("");
       return;
     }
+    QuestionType further = furtherQuestion.get();
     if (outcome.partner() == PartnerRule.NONE) {
       record(row, outcome, null);
       return;
     }
     pendingOutcome.set(outcome);
-    partnerChoices.setAll(service.partnersFor(row.questionCode(), row.situationCode()));
+    partnerChoices.setAll(
+        service.partnersFor(
+            further != null ? further.code() : row.questionCode(), row.situationCode()));
     step.set(Step.PARTNER);
     message.set("");
   }
@@ -216,6 +228,62 @@ public final class ConsoleViewModel {
     if (step.get() == Step.PARTNER || step.get() == Step.CONFIRM) {
       pendingOutcome.set(null);
       step.set(Step.OUTCOME);
+    } else if (step.get() == Step.OUTCOME && furtherQuestion.get() != null) {
+      furtherQuestion.set(null);
+      step.set(Step.QUESTION);
+    } else if (step.get() == Step.QUESTION) {
+      clearCurrent();
+    }
+  }
+
+  /**
+   * "Nog een vraag": the visit just finished here takes a further question; the gids chooses its
+   * question type, then its outcome as for a first question.
+   */
+  public void anotherQuestion() {
+    TicketRow visit = lastFinished.get();
+    if (visit == null || step.get() != Step.NONE || busy.get()) {
+      return;
+    }
+    current.set(visit);
+    furtherQuestion.set(null);
+    pendingOutcome.set(null);
+    step.set(Step.QUESTION);
+    message.set("");
+  }
+
+  /** What the further question is about; next comes its outcome. */
+  public void chooseQuestion(QuestionType question) {
+    if (step.get() != Step.QUESTION || current.get() == null) {
+      return;
+    }
+    furtherQuestion.set(question);
+    step.set(Step.OUTCOME);
+  }
+
+  /** The question types a further question can be about. */
+  public List<QuestionType> questionTypes() {
+    return service.catalogue().questionTypes();
+  }
+
+  private CompletableFuture<ConsoleAnswer> addQuestion(
+      TicketRow visit, QuestionType question, Outcome outcome, String partnerCode) {
+    // The visitor's situation is the one they tapped at the kiosk: it did not change at the desk.
+    return service.addQuestion(
+        visit.reference(), question.code(), visit.situationCode(), outcome.code(), partnerCode);
+  }
+
+  private void questionAnswer(ConsoleAnswer answer) {
+    show(answer);
+    if (answer.done()) {
+      clearCurrent();
+    }
+  }
+
+  private void outcomeAnswer(ConsoleAnswer answer) {
+    finishedAnswer(answer);
+    if (answer.done()) {
+      lastFinished.set(answer.ticket());
     }
   }
 
@@ -232,20 +300,28 @@ public final class ConsoleViewModel {
     record(row, outcome, partnerCode);
   }
 
-  /** Records the outcome, or replaces it when the gids is correcting a finished ticket. */
+  /**
+   * Records the outcome: a further question's, the replacement of a finished ticket's while the
+   * gids corrects it, or the ticket's first.
+   */
   private void record(TicketRow row, Outcome outcome, String partnerCode) {
-    if (correcting.get()) {
+    QuestionType further = furtherQuestion.get();
+    if (further != null) {
+      run(() -> addQuestion(row, further, outcome, partnerCode), this::questionAnswer);
+    } else if (correcting.get()) {
       run(
           () -> service.correct(row.reference(), outcome.code(), partnerCode),
           this::finishedAnswer);
     } else {
-      run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::finishedAnswer);
+      run(() -> service.finish(row.reference(), outcome.code(), partnerCode), this::outcomeAnswer);
     }
   }
 
   private void calledAnswer(ConsoleAnswer answer) {
     show(answer);
     if (answer.done()) {
+      lastFinished.set(null);
+      furtherQuestion.set(null);
       current.set(answer.ticket());
       pendingOutcome.set(null);
       step.set(Step.OUTCOME);
@@ -263,7 +339,7 @@ public final class ConsoleViewModel {
   private void dropCurrentIfGone() {
     TicketRow helping = current.get();
     Board board = service.latest();
-    if (helping != null && board != null && !stillOpen(board, helping)) {
+    if (helping != null && !addingQuestion() && board != null && !stillOpen(board, helping)) {
       clearCurrent();
     }
   }
@@ -369,7 +445,7 @@ public final class ConsoleViewModel {
     sync.set(board.sync());
     disk.set(board.disk());
     TicketRow helping = current.get();
-    if (helping != null) {
+    if (helping != null && !addingQuestion()) {
       (correcting.get() ? board.finished() : board.called())
           .stream()
               .filter(row -> row.reference().equals(helping.reference()))
@@ -392,7 +468,13 @@ public final class ConsoleViewModel {
         : board.isCalled(helping.reference());
   }
 
+  /** A finished visit is in front of the gids for a further question, not a called ticket. */
+  private boolean addingQuestion() {
+    return step.get() == Step.QUESTION || furtherQuestion.get() != null;
+  }
+
   private void clearCurrent() {
+    furtherQuestion.set(null);
     current.set(null);
     correcting.set(false);
     pendingOutcome.set(null);
@@ -441,6 +523,16 @@ public final class ConsoleViewModel {
   /** The ticket this gids is helping, or null. */
   public ReadOnlyObjectProperty<TicketRow> currentProperty() {
     return current.getReadOnlyProperty();
+  }
+
+  /** The visit last finished here, which "Nog een vraag" adds to; null when none. */
+  public ReadOnlyObjectProperty<TicketRow> lastFinishedProperty() {
+    return lastFinished.getReadOnlyProperty();
+  }
+
+  /** The further question's type while the gids records it; null otherwise. */
+  public ReadOnlyObjectProperty<QuestionType> furtherQuestionProperty() {
+    return furtherQuestion.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Step> stepProperty() {

@@ -53,6 +53,13 @@ public final class ConsoleTexts {
   public static final TextKey REFUSED_ALREADY_CONFIRMED =
       TextKey.of("console.refused.alreadyConfirmed", "ticket");
   public static final TextKey FAILED = TextKey.of("console.failed");
+  public static final TextKey ANOTHER_QUESTION = TextKey.of("console.anotherQuestion");
+  public static final TextKey ANOTHER_QUESTION_WHICH =
+      TextKey.of("console.anotherQuestion.which", "ticket");
+  public static final TextKey MESSAGE_QUESTION_ADDED =
+      TextKey.of("console.message.questionAdded", "ticket", "count");
+  public static final TextKey REFUSED_TOO_MANY_QUESTIONS =
+      TextKey.of("console.refused.tooManyQuestions", "ticket");
   public static final TextKey REFERRALS_TITLE = TextKey.of("console.referrals.title");
   public static final TextKey REFERRALS_HINT = TextKey.of("console.referrals.hint", "confirm");
   public static final TextKey REFERRALS_CONFIRM = TextKey.of("console.referrals.confirm");
@@ -240,6 +247,10 @@ public final class ConsoleTexts {
         MESSAGE_ABSENT_NEXT_STEP,
         REFUSED_PEOPLE_WAITING,
         DISPLAY_NEXT_STEP_TITLE,
-        DISPLAY_NEXT_STEP_TEXT);
+        DISPLAY_NEXT_STEP_TEXT,
+        ANOTHER_QUESTION,
+        ANOTHER_QUESTION_WHICH,
+        MESSAGE_QUESTION_ADDED,
+        REFUSED_TOO_MANY_QUESTIONS);
   }
 }

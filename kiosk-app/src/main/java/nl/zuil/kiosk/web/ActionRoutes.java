@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gids's actions: call, recall, undo, finish, correct, confirm, presence. Each is a POST with
- * the page's CSRF token and a one-time action id, or it is refused and the ledger is not asked.
+ * The gids's actions: call, recall, undo, finish, correct, a further question, confirm, presence.
+ * Each is a POST with the page's CSRF token and a one-time action id, or it is refused and the
+ * ledger is not asked.
  */
 final class ActionRoutes {
 
@@ -44,7 +45,13 @@ final class ActionRoutes {
    *     "absent-next-step" to end it with visitors waiting (decision 1005); null otherwise
    */
   record ActionRequest(
-      String ticket, String reference, String outcome, String partner, String presence) {}
+      String ticket,
+      String reference,
+      String outcome,
+      String partner,
+      String presence,
+      String question,
+      String situation) {}
 
   ActionRoutes(ConsoleService console, Sessions<Desk> sessions, AuthRoutes auth) {
     this.console = console;
@@ -68,6 +75,18 @@ final class ActionRoutes {
         "/console/api/confirm",
         ctx -> act(ctx, (r, desk) -> console.confirmReferral(reference(r))));
     routes.post("/console/api/presence", ctx -> act(ctx, (r, desk) -> presence(r)));
+    routes.post(
+        "/console/api/question",
+        ctx ->
+            act(
+                ctx,
+                (r, desk) ->
+                    console.addQuestion(
+                        reference(r),
+                        code(r.question()),
+                        optional(r.situation()),
+                        code(r.outcome()),
+                        partner(r))));
   }
 
   /**
@@ -87,7 +106,7 @@ final class ActionRoutes {
     }
     ActionRequest request =
         ctx.body().isBlank()
-            ? new ActionRequest(null, null, null, null, null)
+            ? new ActionRequest(null, null, null, null, null, null, null)
             : Answers.JSON.readValue(ctx.body(), ActionRequest.class);
     if (!session.firstUse(actionId)) {
       throw new Refused(409, texts.now(ConsoleTexts.REQUEST_REPLAYED));
@@ -137,8 +156,11 @@ final class ActionRoutes {
   }
 
   private static String partner(ActionRequest request) {
-    return request.partner() == null || request.partner().isEmpty()
-        ? null
-        : code(request.partner());
+    return optional(request.partner());
+  }
+
+  /** A code that may be left out: absent or empty is none. */
+  private static String optional(String value) {
+    return value == null || value.isEmpty() ? null : code(value);
   }
 }

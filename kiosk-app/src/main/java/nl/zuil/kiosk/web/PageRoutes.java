@@ -37,6 +37,9 @@ final class PageRoutes {
    */
   record Outcome(String code, String label, String partner, boolean confirm) {}
 
+  /** A question type a gids can add as a further question (decision 1006). */
+  record Question(String code, String label) {}
+
   /**
    * What the console page starts with.
    *
@@ -52,7 +55,8 @@ final class PageRoutes {
       List<Outcome> outcomes,
       Map<String, String> partners,
       Map<String, List<String>> partnerOrder,
-      Map<String, String> icons) {}
+      Map<String, String> icons,
+      List<Question> questions) {}
 
   PageRoutes(
       ConsoleService console, String locationName, Sessions<Desk> sessions, AuthRoutes auth) {
@@ -134,7 +138,11 @@ final class PageRoutes {
                               codes(console.partnersFor(q.code(), s.code()))));
               Icons.path(q.icon()).ifPresent(path -> icons.put(q.icon(), path));
             });
-    return new ConsoleBootstrap(locationName, words, outcomes, partners, order, icons);
+    List<Question> questions =
+        catalogue.questionTypes().stream()
+            .map(q -> new Question(q.code(), texts.now(q.labels())))
+            .toList();
+    return new ConsoleBootstrap(locationName, words, outcomes, partners, order, icons, questions);
   }
 
   private static List<String> codes(List<Partner> partners) {

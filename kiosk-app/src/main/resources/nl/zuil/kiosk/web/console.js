@@ -17,6 +17,10 @@
   let pending = null; // the outcome waiting for its partner (second tap)
   let confirming = null; // "left without help", waiting for "Ja, vastleggen"
   let correcting = false; // the current ticket is a finished one whose outcome is being changed
+  // The visit just finished here, which can take a further question ("Nog een vraag"), and that
+  // question while the gids chooses it: { question, outcome }.
+  let finished = null;
+  let another = null;
   let busy = false;
 
   function text(key, values) {
@@ -96,6 +100,8 @@
   }
 
   function help(ticket) {
+    finished = null;
+    another = null;
     current = ticket;
     currentSince = boards;
     pending = null;
@@ -139,7 +145,34 @@
       outcome: outcome.code,
       partner: partner || '',
     });
-    if (answer && answer.done) letGo();
+    if (answer && answer.done) {
+      letGo();
+      finished = answer.ticket;
+      another = null;
+    }
+    render();
+  }
+
+  async function addQuestion(outcome, partner) {
+    if (!finished || !another || !another.question) return;
+    const answer = await post('/console/api/question', {
+      reference: finished.reference,
+      question: another.question,
+      situation: finished.situationCode || '',
+      outcome: outcome.code,
+      partner: partner || '',
+    });
+    if (answer && answer.done) another = null;
+    render();
+  }
+
+  function chooseAnother(outcome) {
+    if (!another || busy) return;
+    if (outcome.partner === 'none') {
+      addQuestion(outcome, null);
+      return;
+    }
+    another.outcome = outcome;
     render();
   }
 
@@ -300,9 +333,50 @@
     }
   }
 
+  function renderAnother() {
+    $('another').hidden = !finished || !!current;
+    if (!finished || current) return;
+    $('another-question').hidden = !!another;
+    $('another-question').textContent = text('console.anotherQuestion') + ' · ' + finished.number;
+    $('another-steps').hidden = !another;
+    if (!another) return;
+    $('another-which').textContent =
+      text('console.anotherQuestion.which', { ticket: finished.number });
+    const choosingOutcome = !!another.question && !another.outcome;
+    const choosingPartner = !!another.outcome;
+    $('another-questions').hidden = !!another.question;
+    $('another-outcome-title').hidden = !choosingOutcome;
+    $('another-outcomes').hidden = !choosingOutcome;
+    $('another-partner-title').hidden = !choosingPartner;
+    $('another-partners').hidden = !choosingPartner;
+    if (choosingPartner) {
+      const outcome = another.outcome;
+      const order =
+        boot.partnerOrder[another.question + '/' + finished.situationCode] ||
+        boot.partnerOrder[another.question] ||
+        Object.keys(boot.partners);
+      const buttons = order.map((code) => {
+        const button = element('button', '', boot.partners[code]);
+        button.type = 'button';
+        button.id = 'another-partner-' + code;
+        button.addEventListener('click', () => addQuestion(outcome, code));
+        return button;
+      });
+      if (outcome.partner === 'optional') {
+        const none = element('button', 'plain', text('console.partner.none'));
+        none.type = 'button';
+        none.id = 'another-partner-none';
+        none.addEventListener('click', () => addQuestion(outcome, null));
+        buttons.push(none);
+      }
+      $('another-partners').replaceChildren(...buttons);
+    }
+  }
+
   function render() {
     if (board) renderBoard();
     renderCurrent();
+    renderAnother();
   }
 
   function outcomeLabel(code) {
@@ -326,6 +400,36 @@
         button.addEventListener('click', () => choose(outcome));
         return button;
       }));
+    $('another-questions').replaceChildren(
+      ...boot.questions.map((question) => {
+        const button = element('button', '', question.label);
+        button.type = 'button';
+        button.id = 'another-q-' + question.code;
+        button.addEventListener('click', () => {
+          if (!another) return;
+          another.question = question.code;
+          render();
+        });
+        return button;
+      }));
+    $('another-outcomes').replaceChildren(
+      ...boot.outcomes.map((outcome) => {
+        const button = element('button', '', outcome.label);
+        button.type = 'button';
+        button.id = 'another-outcome-' + outcome.code;
+        button.addEventListener('click', () => chooseAnother(outcome));
+        return button;
+      }));
+    $('another-question').addEventListener('click', () => {
+      if (!finished) return;
+      another = { question: null, outcome: null };
+      say('', false);
+      render();
+    });
+    $('another-back').addEventListener('click', () => {
+      another = null;
+      render();
+    });
     $('call-next').addEventListener('click', callNext);
     // A keyboard-wedge scanner types the QR link and Enter here; the kiosk reads the reference.
     $('number-form').addEventListener('submit', (event) => {

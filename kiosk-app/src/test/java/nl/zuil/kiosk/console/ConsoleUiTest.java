@@ -162,6 +162,40 @@ class ConsoleUiTest {
   }
 
   @Test
+  void aVisitorWithWorkAndDebtQuestionsCountsOneVisitTwoQuestions() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.landscapeJson());
+    Ticket ticket = visitorTakesATicket("find_work", "benefit");
+    ui.tap("done");
+    openConsole();
+    ui.tap("waiting-" + ticket.reference());
+    ui.waitUntil(() -> ui.textIfShown("console-current-number").equals("W-001"));
+    ui.tap("outcome-answered");
+    ui.waitUntil(() -> ui.isShown("console-another-question"));
+
+    assertThat(ui.text("console-another-question")).isEqualTo("Nog een vraag · W-001");
+    ui.tap("console-another-question");
+    assertThat(ui.text("console-another-which"))
+        .isEqualTo("Waar gaat de volgende vraag van W-001 over?");
+    Fx.screenshot(ui.root().getScene(), "console-another-question-1920x1080");
+    ui.tap("another-q-money_debt");
+    assertThat(ui.text("console-further-question"))
+        .isEqualTo("Nog een vraag: Geldzorgen en schulden");
+    assertThat(ui.isShown("console-undo")).as("a finished visit is not put back").isFalse();
+    ui.tap("outcome-referred");
+    ui.tap("partner-municipality_debt_help");
+    ui.waitUntil(() -> ui.textIfShown("console-message").startsWith("W-001: vraag 2"));
+
+    assertThat(ui.text("console-message"))
+        .isEqualTo("W-001: vraag 2 is vastgelegd. Het blijft één bezoek.");
+    assertThat(ui.isShown("console-current-none")).isTrue();
+    assertThat(ui.kiosk.ledger.desk().questionsOf(ticket.reference())).isEqualTo(2);
+    ui.kiosk.ledger.aggregator().refresh();
+    var buckets = ui.kiosk.ledger.buckets().between(ticket.serviceDate(), ticket.serviceDate());
+    assertThat(buckets.stream().mapToInt(b -> b.visits()).sum()).isEqualTo(1);
+    assertThat(buckets.stream().mapToInt(b -> b.questions()).sum()).isEqualTo(2);
+  }
+
+  @Test
   void aCallShowsOverTheVisitorScreenWithoutInterruptingTheVisitor() throws Exception {
     ui = KioskUi.open(dir, TestConfigs.landscapeJson());
     visitorTakesATicket("find_work", null);

@@ -215,6 +215,41 @@ class WebConsoleBrowserTest {
   }
 
   @Test
+  void aVisitorWithWorkAndDebtQuestionsIsOneVisitWithTwoQuestions() {
+    Ticket ticket = web.visitorTakes("find_work", "benefit");
+    logIn(gids);
+    shown(gids, "waiting-" + ticket.reference()).click();
+    waitForText(gids, "message", "W-001 is opgeroepen naar Balie 1.");
+    gids.driver().findElement(By.id("outcome-answered")).click();
+    waitForText(gids, "message", "W-001 is afgerond: Vraag beantwoord.");
+
+    shown(gids, "another-question").click();
+    assertThat(shown(gids, "another-which").getText())
+        .isEqualTo("Waar gaat de volgende vraag van W-001 over?");
+    gids.screenshot("web-console-another-question");
+    gids.assertAccessible("web-console-another-question");
+    shown(gids, "another-q-money_debt").click();
+    shown(gids, "another-outcome-referred").click();
+    shown(gids, "another-partner-municipality_debt_help").click();
+
+    waitForText(gids, "message", "W-001: vraag 2 is vastgelegd. Het blijft één bezoek.");
+    assertThat(web.kiosk.ledger.desk().questionsOf(ticket.reference())).isEqualTo(2);
+    web.kiosk.ledger.aggregator().refresh();
+    var buckets = web.kiosk.ledger.buckets().between(ticket.serviceDate(), ticket.serviceDate());
+    assertThat(buckets.stream().mapToInt(b -> b.visits()).sum()).isEqualTo(1);
+    assertThat(buckets.stream().mapToInt(b -> b.questions()).sum()).isEqualTo(2);
+    assertThat(buckets)
+        .filteredOn(b -> b.questions() > b.visits())
+        .singleElement()
+        .satisfies(
+            debt -> {
+              assertThat(debt.key().questionCode()).isEqualTo("money_debt");
+              assertThat(debt.key().situationCode()).as("the visitor's own").isEqualTo("benefit");
+              assertThat(debt.key().partnerCode()).isEqualTo("municipality_debt_help");
+            });
+  }
+
+  @Test
   void aGidsWhoLeavesEarlySaysSoAndVisitorsGetTheNextStep() {
     logIn(gids);
     waitForText(gids, "presence", "Er is een gids volgens het rooster, tot 12:30.");

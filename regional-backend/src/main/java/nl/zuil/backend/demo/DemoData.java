@@ -61,7 +61,7 @@ public final class DemoData {
   private static final int FIRST_HOUR = 9;
 
   /** Relative weight of each question type of the default catalogue. */
-  private static final Map<String, Double> QUESTIONS =
+  private static final Map<String, Double> QUESTION_MIX =
       Map.of(
           "find_work", 0.24,
           "work_to_work", 0.11,
@@ -86,12 +86,34 @@ public final class DemoData {
           "language_digital", new String[] {"learn_work_desk", "municipality_work_income"},
           "other", new String[] {"municipality_work_income", "uwv"});
 
+  /** The further question a visitor with this first question most often also has. */
+  private static final Map<String, String> FURTHER =
+      Map.of(
+          "find_work", "money_debt",
+          "benefit_income", "money_debt",
+          "money_debt", "benefit_income",
+          "youth", "learning",
+          "work_to_work", "learning",
+          "language_digital", "find_work");
+
+  /** Share of visits seen by a gids that hold a further question (decision 1006). */
+  private static final double FURTHER_SHARE = 0.15;
+
+  private static final int QUESTIONS = 2 + 2 * HistogramBins.BINS;
+
   private final Backend backend;
   private final Random random;
+
+  /**
+   * Draws the further questions apart from {@link #random}, so the visits drawn from one seed are
+   * the same as before visits had further questions.
+   */
+  private final Random further;
 
   public DemoData(Backend backend, long seed) {
     this.backend = backend;
     this.random = new Random(seed);
+    this.further = new Random(~seed);
   }
 
   /** What was written. */
@@ -220,7 +242,8 @@ public final class DemoData {
               next++,
               // A few mis-taps on "left" corrected the same day; no random draw, so every other
               // demo figure stays as it was.
-              key[3].equals("left") ? t[0] / 4 : 0));
+              key[3].equals("left") ? t[0] / 4 : 0,
+              t[QUESTIONS]));
     }
     return buckets;
   }
@@ -237,7 +260,9 @@ public final class DemoData {
     Optional<Outcome> selfService = noGids ? catalogue.selfServiceOutcome() : Optional.empty();
     if (selfService.isPresent()) {
       // The kiosk records a self-service visit without waiting or service time.
-      tally(tallies, hour, question, situation, selfService.get().code(), Codes.NONE)[0]++;
+      int[] tally = tally(tallies, hour, question, situation, selfService.get().code(), Codes.NONE);
+      tally[0]++;
+      tally[QUESTIONS]++;
       return;
     }
     Outcome outcome = outcome(catalogue);
@@ -256,6 +281,7 @@ public final class DemoData {
     boolean confirmed = !partner.equals(Codes.NONE) && random.nextDouble() < 0.58;
     int[] tally = tally(tallies, hour, question, situation, outcome.code(), partner);
     tally[0]++;
+    tally[QUESTIONS]++;
     tally[1] += confirmed ? 1 : 0;
     if (!outcome.code().equals("left") || random.nextDouble() < 0.5) {
       tally[2 + waitBin(busy)]++;
@@ -264,9 +290,33 @@ public final class DemoData {
               + HistogramBins.BINS
               + Math.min(6, 1 + (int) Math.round(Math.abs(random.nextGaussian() * 1.6)))]++;
     }
+    if (!outcome.code().equals("left")) {
+      furtherQuestion(catalogue, hour, question, situation, tallies);
+    }
   }
 
-  /** The counts of one bucket key: visits, confirmed, then the wait and service bins. */
+  /**
+   * A further question for some visits a gids saw, answered at the desk, in the visit's hour and
+   * under the visitor's situation: a question, not a visit.
+   */
+  private void furtherQuestion(
+      Catalogue catalogue,
+      int hour,
+      QuestionType first,
+      String situation,
+      Map<String, int[]> tallies) {
+    String code = FURTHER.get(first.code());
+    Optional<QuestionType> second = code == null ? Optional.empty() : catalogue.questionType(code);
+    if (second.isEmpty() || further.nextDouble() >= FURTHER_SHARE) {
+      return;
+    }
+    String kept = second.get().askSituation() ? situation : Codes.NONE;
+    tally(tallies, hour, second.get(), kept, "answered", Codes.NONE)[QUESTIONS]++;
+  }
+
+  /**
+   * The counts of one bucket key: visits, confirmed, the wait and service bins, then the questions.
+   */
   private static int[] tally(
       Map<String, int[]> tallies,
       int hour,
@@ -275,17 +325,17 @@ public final class DemoData {
       String outcome,
       String partner) {
     String key = hour + "|" + question.code() + "|" + situation + "|" + outcome + "|" + partner;
-    return tallies.computeIfAbsent(key, k -> new int[2 + 2 * HistogramBins.BINS]);
+    return tallies.computeIfAbsent(key, k -> new int[QUESTIONS + 1]);
   }
 
   private QuestionType question(Catalogue catalogue) {
     double total = 0;
     for (QuestionType q : catalogue.questionTypes()) {
-      total += QUESTIONS.getOrDefault(q.code(), 0.05);
+      total += QUESTION_MIX.getOrDefault(q.code(), 0.05);
     }
     double pick = random.nextDouble() * total;
     for (QuestionType q : catalogue.questionTypes()) {
-      pick -= QUESTIONS.getOrDefault(q.code(), 0.05);
+      pick -= QUESTION_MIX.getOrDefault(q.code(), 0.05);
       if (pick <= 0) {
         return q;
       }

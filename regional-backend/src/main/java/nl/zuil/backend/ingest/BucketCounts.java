@@ -10,6 +10,8 @@ import nl.zuil.regionapi.HistogramBins;
  * @param serviceTimes exactly {@link HistogramBins#BINS} counts
  * @param corrections visits whose outcome a gids corrected the same day (decision 1004), at most
  *     visits; 0 from agents of earlier releases, whose consoles could not correct
+ * @param questions at least {@code visits}: the visits' first questions plus further questions with
+ *     this key (decision 1006)
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -23,7 +25,8 @@ public record BucketCounts(
     int[] waitTimes,
     int[] serviceTimes,
     long revision,
-    int corrections) {
+    int corrections,
+    int questions) {
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {

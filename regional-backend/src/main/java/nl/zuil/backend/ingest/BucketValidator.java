@@ -112,6 +112,7 @@ final class BucketValidator {
     if (b.revision() <= 0 || b.revision() > PhysicalLimits.MAX_REVISION) {
       throw Rejection.invalid(at + ".revision must be 1 to " + PhysicalLimits.MAX_REVISION);
     }
+    int questions = questions(at, b.questions(), b.visits());
     int[] wait = histogram(at + ".waitTimes", b.waitTimes(), b.visits());
     int[] service = histogram(at + ".serviceTimes", b.serviceTimes(), b.visits());
     return new BucketCounts(
@@ -126,7 +127,25 @@ final class BucketValidator {
         wait,
         service,
         b.revision(),
-        corrections);
+        corrections,
+        questions);
+  }
+
+  /**
+   * An agent before decision 1006 counted one question per visit and sends no count; a newer one
+   * sends at least one question per visit and at most {@link
+   * PhysicalLimits#MAX_QUESTIONS_PER_VISIT} per visit the kiosk could issue in the hour.
+   */
+  private static int questions(String at, Integer questions, int visits) {
+    if (questions == null) {
+      return visits;
+    }
+    int most = PhysicalLimits.MAX_VISITS_PER_HOUR * PhysicalLimits.MAX_QUESTIONS_PER_VISIT;
+    if (questions < visits || questions > most) {
+      throw Rejection.invalid(
+          at + ".questions must be visits (" + visits + ") to " + most + ", got " + questions);
+    }
+    return questions;
   }
 
   private static LocalDate date(String text, String at) {

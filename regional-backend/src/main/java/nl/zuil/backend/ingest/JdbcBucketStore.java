@@ -86,6 +86,7 @@ public final class JdbcBucketStore implements BucketStore {
     }
     upsert.setLong(i++, b.revision());
     upsert.setInt(i++, b.corrections());
+    upsert.setInt(i++, b.questions());
     upsert.setLong(i, receivedAtMs);
   }
 
@@ -132,7 +133,8 @@ public final class JdbcBucketStore implements BucketStore {
                         wait,
                         service,
                         rows.getLong(column),
-                        rows.getInt(column + 1)));
+                        rows.getInt(column + 1),
+                        rows.getInt(column + 2)));
               }
             }
             return buckets;
@@ -149,6 +151,7 @@ public final class JdbcBucketStore implements BucketStore {
     }
     columns.add("revision");
     columns.add("corrections");
+    columns.add("questions");
     return List.copyOf(columns);
   }
 

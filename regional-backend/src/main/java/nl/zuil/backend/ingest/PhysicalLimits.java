@@ -47,5 +47,11 @@ public final class PhysicalLimits {
    */
   public static final Duration CLOCK_WINDOW = Duration.ofDays(366);
 
+  /**
+   * The most questions one visit can hold (the kiosk's ledger allows no more, decision 1006): a
+   * visitor with ten questions has been helped with each at the desk, one after another.
+   */
+  public static final int MAX_QUESTIONS_PER_VISIT = 10;
+
   private PhysicalLimits() {}
 }

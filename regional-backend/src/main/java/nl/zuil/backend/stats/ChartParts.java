@@ -81,6 +81,18 @@ final class ChartParts {
       List<String> names,
       PublishedTable<R, String> table,
       List<String> notes) {
+    return oneColumnChart(id, title, heading, text.get("unit.visits"), names, table, notes);
+  }
+
+  /** As above, for a chart that counts something else than visits, named by {@code unit}. */
+  <R> Chart oneColumnChart(
+      String id,
+      String title,
+      String heading,
+      String unit,
+      List<String> names,
+      PublishedTable<R, String> table,
+      List<String> notes) {
     List<Double> values = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     List<DisplayTable.Row> rows = new ArrayList<>();
@@ -98,10 +110,10 @@ final class ChartParts {
         id,
         title,
         Chart.Kind.BAR,
-        text.get("unit.visits"),
+        unit,
         names,
-        List.of(new Chart.Series(text.get("unit.visits"), values, texts)),
-        new DisplayTable(List.of(heading, text.get("unit.visits")), rows),
+        List.of(new Chart.Series(unit, values, texts)),
+        new DisplayTable(List.of(heading, unit), rows),
         table.withheld(),
         notes);
   }

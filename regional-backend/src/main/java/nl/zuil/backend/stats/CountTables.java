@@ -69,6 +69,13 @@ final class CountTables {
    */
   final LabelledTable<String, String> corrections;
 
+  /**
+   * Questions (not visits) per question type: every visit's first question plus the further
+   * questions a gids added (decision 1006). Adds up to more than the visits, so it is protected
+   * with a total of its own.
+   */
+  final LabelledTable<String, String> questionsAsked;
+
   CountTables(
       CatalogueLabels labels, Period period, LocalDate today, List<Location> locations, Cube cube) {
     this.locations = locations;
@@ -112,8 +119,10 @@ final class CountTables {
         partnerSet.stream().filter(code -> !code.equals(Codes.NONE)).toList();
     Set<String> referred = new HashSet<>(referralPartners);
     referralsByQuestion = new LabelledTable<>(referralPartners, questions.rows(), true);
+    questionsAsked = LabelledTable.column(List.copyOf(questionSet));
     for (Cube.Combination combination : cube.byCombination()) {
       questions.add(combination.question(), combination.visits());
+      questionsAsked.add(combination.question(), combination.questions());
       situations.add(combination.situation(), combination.visits());
       String partner = combination.partner();
       outcomes.add(combination.outcome(), partner, combination.visits());

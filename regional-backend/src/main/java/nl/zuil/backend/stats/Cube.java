@@ -81,6 +81,9 @@ public record Cube(
   /**
    * Visits with one question, situation, outcome and partner ({@link nl.zuil.catalogue.Codes#NONE}
    * for none).
+   *
+   * @param questions the questions with this key: the visits' first questions plus further
+   *     questions (decision 1006), whose visits may be counted under another key
    */
   public record Combination(
       String question,
@@ -88,5 +91,6 @@ public record Cube(
       String outcome,
       String partner,
       long visits,
-      long confirmedReferrals) {}
+      long confirmedReferrals,
+      long questions) {}
 }

@@ -121,6 +121,9 @@ public final class DashboardBuilder {
     charts.add(
         new CorrectionsChart(parts)
             .build(locations, suppression.protect(counts.corrections), counts.reported.keySet()));
+    // Questions outnumber visits, so they are protected with a total of their own (decision 1006).
+    PublishedTable<String, String> questionsAsked = suppression.protect(counts.questionsAsked);
+    charts.add(new QuestionsAskedChart(parts).build(questionsAsked));
 
     Cell total = questions.total();
     Figures figures = parts.figures;
@@ -161,6 +164,12 @@ public final class DashboardBuilder {
             text.get("headline.wait"),
             waiting.figure(WaitingChart.allWaiting(cube), 0.5),
             text.get("headline.wait.hint")));
+    headlines.add(
+        new Dashboard.Headline(
+            "questions",
+            text.get("headline.questions"),
+            figures.count(questionsAsked.total()),
+            text.get("headline.questions.hint")));
     return new Dashboard(
         period,
         dates.period(period, today),

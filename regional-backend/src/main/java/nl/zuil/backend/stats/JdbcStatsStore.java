@@ -159,7 +159,7 @@ public final class JdbcStatsStore implements StatsStore {
         prepare(
             c,
             "question_code, situation_code, outcome_code, partner_code, sum(visits),"
-                + " sum(confirmed_referrals)",
+                + " sum(confirmed_referrals), sum(questions)",
             query,
             excluded,
             "question_code, situation_code, outcome_code, partner_code")) {
@@ -172,7 +172,8 @@ public final class JdbcStatsStore implements StatsStore {
                   rows.getString(3),
                   rows.getString(4),
                   rows.getLong(5),
-                  rows.getLong(6)));
+                  rows.getLong(6),
+                  rows.getLong(7)));
         }
       }
     }

@@ -131,6 +131,32 @@ abstract class IngestApiContract {
   }
 
   @Test
+  void aBucketCountsItsQuestionsBesideItsVisits() throws IOException {
+    String twoQuestions = bucket("2026-11-20", 3, 1).replace("}", ",\"questions\":2}");
+    String furtherOnly =
+        bucket("2026-11-20", 4, 0)
+            .replace("find_work", "money_debt")
+            .replace("\"waitTimes\":[1,", "\"waitTimes\":[0,")
+            .replace("}", ",\"questions\":1}");
+
+    Answer answer = post(batch(twoQuestions, furtherOnly));
+
+    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+    assertThat(stored())
+        .extracting(BucketCounts::question, BucketCounts::visits, BucketCounts::questions)
+        .containsExactly(tuple("find_work", 1, 2), tuple("money_debt", 0, 1));
+  }
+
+  @Test
+  void refusesFewerQuestionsThanVisitsAndStoresNothing() throws IOException {
+    Answer answer = post(batch(bucket("2026-11-20", 3, 2).replace("}", ",\"questions\":1}")));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().get("reason").asText()).contains("questions");
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
   void refusesInvalidBatchesWithAReasonAndStoresNothing() throws IOException {
     String good = bucket("2026-11-20", 3, 2);
     String[][] cases = {
@@ -463,6 +489,10 @@ abstract class IngestApiContract {
         .as("its console could not correct an outcome")
         .extracting(BucketCounts::corrections)
         .containsOnly(0);
+    assertThat(stored())
+        .as("the previous agent counted one question per visit")
+        .extracting(BucketCounts::questions)
+        .containsExactly(3, 0);
     assertThat(newKiosk.status()).as(newKiosk.body().toString()).isEqualTo(200);
     assertThat(health.status()).as(health.body().toString()).isEqualTo(200);
     assertThat(health.body().get("clockOffsetMillis").longValue())

@@ -199,6 +199,7 @@ abstract class IngestLogAndQuarantineContract {
         none,
         none,
         Long.parseLong(parts[3]),
-        0);
+        0,
+        null);
   }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
@@ -271,6 +272,46 @@ abstract class StatsContract {
     // 52 weeks earlier, so the days fall on the same weekdays.
     assertThat(week.get("Een jaar eerder: 24 t/m 30 november 2025"))
         .containsExactly("geen gegevens", "0 van 3", "–");
+  }
+
+  @Test
+  void furtherQuestionsCountAsQuestionsAndLeaveTheVisitsAlone() {
+    String visitsBefore = headline(november(), "visits");
+    BucketCounts debt = bucket("2026-11-02", 10, "money_debt", "-", "answered", "-", 0, 0, 5);
+    store(
+        backend,
+        A,
+        HENGELO,
+        "zuil-1",
+        new BucketCounts(
+            debt.serviceDate(),
+            debt.hour(),
+            debt.question(),
+            debt.situation(),
+            debt.outcome(),
+            debt.partner(),
+            0,
+            0,
+            debt.waitTimes(),
+            debt.serviceTimes(),
+            debt.revision(),
+            0,
+            6));
+
+    Dashboard dashboard = november();
+    Map<String, List<String>> asked = table(dashboard, "questions_asked");
+
+    assertThat(headline(dashboard, "visits")).isEqualTo(visitsBefore).isEqualTo("79");
+    assertThat(headline(dashboard, "questions")).isEqualTo("85");
+    assertThat(asked.get("Geldzorgen en schulden")).containsExactly("15");
+    assertThat(asked.get("Werk zoeken")).containsExactly("40");
+    assertThat(asked.get("Uitkering en inkomen")).containsExactly("< 5");
+    assertThat(asked.get("Totaal")).containsExactly("85");
+    assertThat(dashboard.chart("questions_asked").orElseThrow().table().header())
+        .containsExactly("Vraagtype", "Vragen");
+    assertThat(table(dashboard, "questions").get("Geldzorgen en schulden"))
+        .as("visits by their first question, as before")
+        .containsExactly("x");
   }
 
   @Test

@@ -232,9 +232,11 @@ class DashboardInBrowserTest {
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Maandrapport oktober 2026");
-    // The dashboard's ten, and arrivals at partners per partner and per question type and the
-    // referral slips issued (decision 1054).
-    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(13);
+    // The dashboard's twelve (corrected outcomes per inlooppunt, decision 1004, and questions per
+    // question type, decision 1006, among them), and
+    // arrivals at partners per partner and per question type and the referral slips issued
+    // (decision 1054).
+    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(15);
     assertThat(driver().findElements(By.cssSelector(".report-head p.warning"))).isEmpty();
     fullPageScreenshot("report");
     byte[] pdf =

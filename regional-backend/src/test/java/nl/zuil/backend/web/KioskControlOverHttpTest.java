@@ -61,7 +61,8 @@ class KioskControlOverHttpTest extends SqliteStaffServerFixture {
                         none,
                         none,
                         3,
-                        0))));
+                        0,
+                        7))));
     backend
         .health()
         .receive(

@@ -110,6 +110,20 @@ class PeriodFiguresAgreeTest {
   }
 
   @Test
+  void questionsReadAsQuestionsAlikeEverywhere() throws IOException {
+    String dashboard = anna.get("/dashboard" + NOVEMBER).text();
+    List<List<String>> page = section(dashboard, "questions_asked");
+    List<List<String>> visits = section(dashboard, "questions");
+
+    assertThat(page.get(0)).containsExactly("Vraagtype", "Vragen");
+    assertThat(visits.get(0)).containsExactly("Vraagtype", "Bezoeken");
+    long asked = Long.parseLong(page.get(page.size() - 1).get(1));
+    long visited = Long.parseLong(visits.get(visits.size() - 1).get(1));
+    assertThat(asked).as("the demo's further questions").isGreaterThan(visited);
+    assertAgree(page, "questions_asked", "Vragen per vraagtype (niet bezoeken)");
+  }
+
+  @Test
   void thePeriodIsNamedAlikeEverywhere() {
     String period = "1 t/m 23 november 2026, loopt nog";
 

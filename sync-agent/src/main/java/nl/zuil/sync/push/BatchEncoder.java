@@ -81,7 +81,8 @@ final class BatchEncoder {
         counts(bucket.waitTimes()),
         counts(bucket.serviceTimes()),
         bucket.revision(),
-        bucket.corrections());
+        bucket.corrections(),
+        bucket.questions());
   }
 
   private static List<Integer> counts(Histogram histogram) {

@@ -48,17 +48,21 @@ class BatchEncoderTest {
                 42));
 
     assertThat(new String(encoder.all(buckets), StandardCharsets.UTF_8))
-        .isEqualTo(withCorrections(PreviousAgent.body("bucket-batch.json")));
+        .isEqualTo(withTheNewFields(PreviousAgent.body("bucket-batch.json")));
   }
 
   /**
-   * The previous release's batch with this release's optional field, absent there, at the end of
-   * each bucket (decision 1004).
+   * The previous release's batch with this release's fields, absent there, at the end of each
+   * bucket: no corrections (decision 1004) and one question per visit as the previous agent counted
+   * them (decision 1006).
    */
-  private static String withCorrections(String previous) {
-    String body = previous.replaceAll("(\"revision\":\\d+)}", "$1,\"corrections\":0}");
-    assertThat(body).as("both buckets got the field").containsOnlyOnce("\"revision\":41,\"corr");
-    assertThat(body).containsOnlyOnce("\"revision\":42,\"corrections\":0}");
+  private static String withTheNewFields(String previous) {
+    String body =
+        previous
+            .replace("\"revision\":41}", "\"revision\":41,\"corrections\":0,\"questions\":3}")
+            .replace("\"revision\":42}", "\"revision\":42,\"corrections\":0,\"questions\":0}");
+    assertThat(body).as("both buckets got the fields").contains("\"revision\":41,\"corr");
+    assertThat(body).contains("\"revision\":42,\"corrections\":0,\"questions\":0}");
     return body;
   }
 
@@ -142,6 +146,7 @@ class BatchEncoderTest {
         wait,
         service,
         revision,
-        0);
+        0,
+        visits);
   }
 }

@@ -10,6 +10,9 @@ package nl.zuil.ledger.aggregate;
  * @param revision unique in the ledger and larger after every change of this bucket's counts
  * @param corrections visits whose outcome a gids corrected on the day (decision 1004); they are
  *     counted under the outcome they have now, never twice
+ * @param questions the first questions of this bucket's visits plus the further questions (decision
+ *     1006) whose own question, situation, outcome and partner make this key; never fewer than
+ *     {@code visits}
  */
 public record Bucket(
     BucketKey key,
@@ -18,4 +21,5 @@ public record Bucket(
     Histogram waitTimes,
     Histogram serviceTimes,
     long revision,
-    int corrections) {}
+    int corrections,
+    int questions) {}

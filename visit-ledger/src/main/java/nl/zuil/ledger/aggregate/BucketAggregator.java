@@ -168,6 +168,7 @@ public final class BucketAggregator {
     LocalDate day = LocalDate.parse(date);
     PreparedStatement query = database.prepared(FRESH);
     query.setString(1, date);
+    query.setString(2, date);
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         counted.put(
@@ -177,7 +178,8 @@ public final class BucketAggregator {
                 rows.getInt(9),
                 histogram(rows.getString(10)),
                 histogram(rows.getString(11)),
-                rows.getInt(12)));
+                rows.getInt(12),
+                rows.getInt(13)));
       }
     }
     return counted;
@@ -203,20 +205,30 @@ public final class BucketAggregator {
     return Histogram.of(counts);
   }
 
+  /**
+   * Visits and their further questions as one row each: a visit counts one visit and its first
+   * question; a further question counts one question under its own codes, in its visit's hour, with
+   * no visit, no confirmation and no times (decision 1006).
+   */
   private static String freshQuery() {
     String columns = KEY_COLUMNS.replace("v.", "");
     return "SELECT "
         + columns
-        + ", count(*), sum(referral_confirmed), group_concat(wait_bin), group_concat(service_bin)"
-        + ", sum(outcome_corrected)"
+        + ", sum(is_visit), sum(referral_confirmed), group_concat(wait_bin),"
+        + " group_concat(service_bin), sum(outcome_corrected), count(*)"
         + " FROM (SELECT "
         + KEY_COLUMNS
-        + ", v.referral_confirmed, v.outcome_corrected, CASE WHEN v.called_at_ms IS NOT NULL THEN "
+        + ", 1 AS is_visit, v.referral_confirmed, v.outcome_corrected,"
+        + " CASE WHEN v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.called_at_ms - v.issued_at_ms")
         + " END AS wait_bin, CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
         + " END AS service_bin"
         + DIRTY_VISITS
+        + " UNION ALL SELECT v.location_code, v.service_date, v.issued_hour, q.question_code,"
+        + " q.situation_code, q.outcome_code, q.partner_code, 0, 0, 0, NULL, NULL"
+        + DIRTY_VISITS.replace(
+            " JOIN slot", " JOIN visit_question q ON q.visit_id = v.id JOIN slot")
         + ") GROUP BY "
         + columns;
   }
@@ -228,7 +240,8 @@ public final class BucketAggregator {
         database.prepared(
             "SELECT b.location_code, b.service_date, b.hour, b.question_code, b.situation_code,"
                 + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
-                + " b.purged_confirmed, b.id, b.corrected, b.purged_corrected"
+                + " b.purged_confirmed, b.id, b.corrected, b.purged_corrected, b.questions,"
+                + " b.purged_questions"
                 + DIRTY_BUCKETS);
     buckets.setString(1, date);
     try (ResultSet rows = buckets.executeQuery()) {
@@ -237,8 +250,8 @@ public final class BucketAggregator {
             rows.getLong(12),
             new StoredRow(
                 key(rows, day),
-                new int[] {rows.getInt(8), rows.getInt(9), rows.getInt(13)},
-                new int[] {rows.getInt(10), rows.getInt(11), rows.getInt(14)}));
+                new int[] {rows.getInt(8), rows.getInt(9), rows.getInt(13), rows.getInt(15)},
+                new int[] {rows.getInt(10), rows.getInt(11), rows.getInt(14), rows.getInt(16)}));
       }
     }
     PreparedStatement durations =
@@ -302,7 +315,7 @@ public final class BucketAggregator {
   private static final class StoredRow {
     final BucketKey key;
 
-    /** Visits, confirmed referrals and corrected outcomes, in that order. */
+    /** Visits, confirmed referrals, corrected outcomes and questions, in that order. */
     final int[] counts;
 
     final int[] purgedCounts;
@@ -320,13 +333,20 @@ public final class BucketAggregator {
     StoredBucket bucket(long id) {
       return new StoredBucket(
           id,
-          new Tally(counts[0], counts[1], Histogram.of(wait), Histogram.of(service), counts[2]),
+          new Tally(
+              counts[0],
+              counts[1],
+              Histogram.of(wait),
+              Histogram.of(service),
+              counts[2],
+              counts[3]),
           new Tally(
               purgedCounts[0],
               purgedCounts[1],
               Histogram.of(purgedWait),
               Histogram.of(purgedService),
-              purgedCounts[2]));
+              purgedCounts[2],
+              purgedCounts[3]));
     }
   }
 }

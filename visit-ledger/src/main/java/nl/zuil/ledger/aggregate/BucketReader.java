@@ -17,7 +17,7 @@ public final class BucketReader {
 
   private static final String BUCKET_COLUMNS =
       "b.location_code, b.service_date, b.hour, b.question_code, b.situation_code, b.outcome_code,"
-          + " b.partner_code, b.visits, b.confirmed, b.revision, b.id, b.corrected";
+          + " b.partner_code, b.visits, b.confirmed, b.revision, b.id, b.corrected, b.questions";
 
   // Dates are stored as ISO text; outside four-digit years the text order breaks.
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
@@ -126,7 +126,8 @@ public final class BucketReader {
               new Row(
                   BucketAggregator.key(rows),
                   rows.getLong(10),
-                  Tally.ZERO.withCounts(rows.getInt(8), rows.getInt(9), rows.getInt(12))));
+                  Tally.ZERO.withCounts(
+                      rows.getInt(8), rows.getInt(9), rows.getInt(12), rows.getInt(13))));
         }
       }
     }
@@ -158,7 +159,8 @@ public final class BucketReader {
               tally.waitTimes(),
               tally.serviceTimes(),
               row.revision(),
-              tally.corrected()));
+              tally.corrected(),
+              tally.questions()));
     }
     return buckets;
   }

@@ -23,11 +23,12 @@ final class BucketWriter implements AutoCloseable {
     insertBucket =
         c.prepareStatement(
             "INSERT INTO bucket (location_code, service_date, hour, question_code, situation_code,"
-                + " outcome_code, partner_code, visits, confirmed, revision, corrected)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                + " outcome_code, partner_code, visits, confirmed, revision, corrected, questions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     updateBucket =
         c.prepareStatement(
-            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ?, corrected = ? WHERE id = ?");
+            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ?, corrected = ?,"
+                + " questions = ? WHERE id = ?");
     deleteDurations = c.prepareStatement("DELETE FROM bucket_duration WHERE bucket_id = ?");
     insertDuration =
         c.prepareStatement(
@@ -47,6 +48,7 @@ final class BucketWriter implements AutoCloseable {
     insertBucket.setInt(9, tally.confirmed());
     insertBucket.setLong(10, revision);
     insertBucket.setInt(11, tally.corrected());
+    insertBucket.setInt(12, tally.questions());
     long id;
     try (ResultSet row = insertBucket.executeQuery()) {
       row.next();
@@ -60,7 +62,8 @@ final class BucketWriter implements AutoCloseable {
     updateBucket.setInt(2, tally.confirmed());
     updateBucket.setLong(3, revision);
     updateBucket.setInt(4, tally.corrected());
-    updateBucket.setLong(5, id);
+    updateBucket.setInt(5, tally.questions());
+    updateBucket.setLong(6, id);
     updateBucket.executeUpdate();
     deleteDurations.setLong(1, id);
     deleteDurations.executeUpdate();

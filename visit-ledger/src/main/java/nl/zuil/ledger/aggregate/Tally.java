@@ -4,11 +4,17 @@ package nl.zuil.ledger.aggregate;
  * The counts of one bucket, before it gets a key and a revision.
  *
  * @param corrected visits whose outcome a gids corrected (decision 1004)
+ * @param questions the visits' first questions plus the further questions with this key
  */
 record Tally(
-    int visits, int confirmed, Histogram waitTimes, Histogram serviceTimes, int corrected) {
+    int visits,
+    int confirmed,
+    Histogram waitTimes,
+    Histogram serviceTimes,
+    int corrected,
+    int questions) {
 
-  static final Tally ZERO = new Tally(0, 0, Histogram.empty(), Histogram.empty(), 0);
+  static final Tally ZERO = new Tally(0, 0, Histogram.empty(), Histogram.empty(), 0, 0);
 
   Tally plus(Tally other) {
     return new Tally(
@@ -16,17 +22,20 @@ record Tally(
         confirmed + other.confirmed,
         waitTimes.plus(other.waitTimes),
         serviceTimes.plus(other.serviceTimes),
-        corrected + other.corrected);
+        corrected + other.corrected,
+        questions + other.questions);
   }
 
-  Tally withCounts(int newVisits, int newConfirmed, int newCorrected) {
-    return new Tally(newVisits, newConfirmed, waitTimes, serviceTimes, newCorrected);
+  Tally withCounts(int newVisits, int newConfirmed, int newCorrected, int newQuestions) {
+    return new Tally(newVisits, newConfirmed, waitTimes, serviceTimes, newCorrected, newQuestions);
   }
 
   Tally withDuration(String measure, int bin, int count) {
     return Measure.WAIT.equals(measure)
-        ? new Tally(visits, confirmed, waitTimes.with(bin, count), serviceTimes, corrected)
-        : new Tally(visits, confirmed, waitTimes, serviceTimes.with(bin, count), corrected);
+        ? new Tally(
+            visits, confirmed, waitTimes.with(bin, count), serviceTimes, corrected, questions)
+        : new Tally(
+            visits, confirmed, waitTimes, serviceTimes.with(bin, count), corrected, questions);
   }
 
   Histogram histogram(String measure) {

@@ -37,6 +37,9 @@ import nl.zuil.ledger.ticket.TicketReferences;
  */
 public final class TicketDesk {
 
+  /** The most questions one visit can hold; the schema allows no more. */
+  public static final int MAX_QUESTIONS = 10;
+
   private final LedgerDatabase database;
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
@@ -242,6 +245,88 @@ public final class TicketDesk {
                 c,
                 "service_date = ? AND next_step_sent = 1 ORDER BY issued_at_ms, id",
                 serviceDate.toString()));
+  }
+
+  /**
+   * Adds a further question, with its own outcome, to a visit the gids has just finished ("Nog een
+   * vraag", decision 1006): the visit stays one visit; the question counts as a question of its own
+   * type. Only on the visit's own service day, since the visitor is still at the desk.
+   *
+   * @param situationCode the visitor's situation for this question, null for none
+   * @param partnerCode as for {@link #recordOutcome}
+   * @return how many questions the visit now has
+   */
+  public int addQuestion(
+      String numberOrReference,
+      String questionCode,
+      String situationCode,
+      String outcomeCode,
+      String partnerCode) {
+    Catalogue current = catalogue.get();
+    if (current.questionType(questionCode).isEmpty()) {
+      throw new TicketRefusedException(
+          Reason.UNKNOWN_CODE, "question type '" + questionCode + "' is not in the catalogue");
+    }
+    if (situationCode != null && current.situation(situationCode).isEmpty()) {
+      throw new TicketRefusedException(
+          Reason.UNKNOWN_CODE, "situation '" + situationCode + "' is not in the catalogue");
+    }
+    Outcome outcome = gidsOutcome(outcomeCode, partnerCode);
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          if (ticket.state() != TicketState.DONE) {
+            throw refused(
+                Reason.NOT_FINISHED, ticket, "has no outcome yet; record the first question's");
+          }
+          if (!ticket.serviceDate().equals(LocalDate.now(clock))) {
+            throw refused(
+                Reason.NOT_FINISHED,
+                ticket,
+                "was a visit of " + ticket.serviceDate() + ", not today");
+          }
+          int questions = questionsOf(c, ticket.reference());
+          if (questions >= MAX_QUESTIONS) {
+            throw refused(
+                Reason.TOO_MANY_QUESTIONS,
+                ticket,
+                "already has " + MAX_QUESTIONS + " questions, the most one visit can hold");
+          }
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "INSERT INTO visit_question (visit_id, seq, question_code, situation_code,"
+                      + " outcome_code, partner_code, recorded_at_ms)"
+                      + " SELECT id, ?, ?, ?, ?, ?, ? FROM visit WHERE reference = ?")) {
+            statement.setInt(1, questions + 1);
+            statement.setString(2, questionCode);
+            statement.setString(3, TicketRows.orNone(situationCode));
+            statement.setString(4, outcome.code());
+            statement.setString(5, TicketRows.orNone(partnerCode));
+            statement.setLong(6, clock.millis());
+            statement.setString(7, ticket.reference());
+            statement.executeUpdate();
+          }
+          DirtySlots.markSlotOfVisit(database, ticket.reference());
+          return questions + 1;
+        });
+  }
+
+  /** How many questions a visit has: its first one and any further ones. */
+  public int questionsOf(String numberOrReference) {
+    return database.read(c -> questionsOf(c, require(c, numberOrReference).reference()));
+  }
+
+  private static int questionsOf(Connection c, String reference) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT 1 + count(q.seq) FROM visit v LEFT JOIN visit_question q ON q.visit_id = v.id"
+                + " WHERE v.reference = ?")) {
+      query.setString(1, reference);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
   }
 
   /** Marks a finished referral as having reached the partner ("doorverwijzing gelukt"). */

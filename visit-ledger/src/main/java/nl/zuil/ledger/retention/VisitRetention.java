@@ -65,13 +65,18 @@ public final class VisitRetention {
     execute(
         c,
         "UPDATE bucket SET purged_visits = visits, purged_confirmed = confirmed,"
-            + " purged_corrected = corrected"
-            + " WHERE service_date = ?",
+            + " purged_corrected = corrected,"
+            + " purged_questions = questions WHERE service_date = ?",
         date);
     execute(
         c,
         "UPDATE bucket_duration SET purged_visits = visits"
             + " WHERE bucket_id IN (SELECT id FROM bucket WHERE service_date = ?)",
+        date);
+    execute(
+        c,
+        "DELETE FROM visit_question"
+            + " WHERE visit_id IN (SELECT id FROM visit WHERE service_date = ?)",
         date);
     return execute(c, "DELETE FROM visit WHERE service_date = ?", date);
   }

@@ -21,7 +21,8 @@ public final class Migrations {
           "001-visits-and-buckets.sql",
           "002-presence-events.sql",
           "003-referral-slips.sql",
-          "006-corrections-and-next-step.sql");
+          "006-corrections-and-next-step.sql",
+          "007-further-questions.sql");
 
   private final String directory;
   private final List<String> scripts;
