@@ -8,6 +8,7 @@ package nl.zuil.ledger.aggregate;
  * @param waitTimes time from ticket to call, for the visits that were called
  * @param serviceTimes time from call to outcome, for the visits that finished after a call
  * @param revision unique in the ledger and larger after every change of this bucket's counts
+ * @param ratings the visits' taps on "Hoe was het?", per face (decision 0309)
  */
 public record Bucket(
     BucketKey key,
@@ -15,4 +16,5 @@ public record Bucket(
     int confirmedReferrals,
     Histogram waitTimes,
     Histogram serviceTimes,
-    long revision) {}
+    long revision,
+    Ratings ratings) {}

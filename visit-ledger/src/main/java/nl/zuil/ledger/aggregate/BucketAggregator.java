@@ -176,7 +176,8 @@ public final class BucketAggregator {
                 rows.getInt(8),
                 rows.getInt(9),
                 histogram(rows.getString(10)),
-                histogram(rows.getString(11))));
+                histogram(rows.getString(11)),
+                new Ratings(rows.getInt(12), rows.getInt(13), rows.getInt(14))));
       }
     }
     return counted;
@@ -207,6 +208,7 @@ public final class BucketAggregator {
     return "SELECT "
         + columns
         + ", count(*), sum(referral_confirmed), group_concat(wait_bin), group_concat(service_bin)"
+        + ", sum(rating = 'good'), sum(rating = 'ok'), sum(rating = 'bad')"
         + " FROM (SELECT "
         + KEY_COLUMNS
         + ", v.referral_confirmed, CASE WHEN v.called_at_ms IS NOT NULL THEN "
@@ -214,6 +216,7 @@ public final class BucketAggregator {
         + " END AS wait_bin, CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
         + " END AS service_bin"
+        + ", v.rating"
         + DIRTY_VISITS
         + ") GROUP BY "
         + columns;
@@ -227,6 +230,8 @@ public final class BucketAggregator {
             "SELECT b.location_code, b.service_date, b.hour, b.question_code, b.situation_code,"
                 + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
                 + " b.purged_confirmed, b.id"
+                + ", b.rated_good, b.rated_ok, b.rated_bad"
+                + ", b.purged_rated_good, b.purged_rated_ok, b.purged_rated_bad"
                 + DIRTY_BUCKETS);
     buckets.setString(1, date);
     try (ResultSet rows = buckets.executeQuery()) {
@@ -234,7 +239,13 @@ public final class BucketAggregator {
         byId.put(
             rows.getLong(12),
             new StoredRow(
-                key(rows, day), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11)));
+                key(rows, day),
+                rows.getInt(8),
+                rows.getInt(9),
+                rows.getInt(10),
+                rows.getInt(11),
+                new Ratings(rows.getInt(13), rows.getInt(14), rows.getInt(15)),
+                new Ratings(rows.getInt(16), rows.getInt(17), rows.getInt(18))));
       }
     }
     PreparedStatement durations =
@@ -301,28 +312,40 @@ public final class BucketAggregator {
     final int confirmed;
     final int purgedVisits;
     final int purgedConfirmed;
+    final Ratings ratings;
+    final Ratings purgedRatings;
     final int[] wait = new int[DurationBins.COUNT];
     final int[] service = new int[DurationBins.COUNT];
     final int[] purgedWait = new int[DurationBins.COUNT];
     final int[] purgedService = new int[DurationBins.COUNT];
 
-    StoredRow(BucketKey key, int visits, int confirmed, int purgedVisits, int purgedConfirmed) {
+    StoredRow(
+        BucketKey key,
+        int visits,
+        int confirmed,
+        int purgedVisits,
+        int purgedConfirmed,
+        Ratings ratings,
+        Ratings purgedRatings) {
       this.key = key;
       this.visits = visits;
       this.confirmed = confirmed;
       this.purgedVisits = purgedVisits;
       this.purgedConfirmed = purgedConfirmed;
+      this.ratings = ratings;
+      this.purgedRatings = purgedRatings;
     }
 
     StoredBucket bucket(long id) {
       return new StoredBucket(
           id,
-          new Tally(visits, confirmed, Histogram.of(wait), Histogram.of(service)),
+          new Tally(visits, confirmed, Histogram.of(wait), Histogram.of(service), ratings),
           new Tally(
               purgedVisits,
               purgedConfirmed,
               Histogram.of(purgedWait),
-              Histogram.of(purgedService)));
+              Histogram.of(purgedService),
+              purgedRatings));
     }
   }
 }

@@ -23,11 +23,16 @@ final class BucketWriter implements AutoCloseable {
     insertBucket =
         c.prepareStatement(
             "INSERT INTO bucket (location_code, service_date, hour, question_code, situation_code,"
-                + " outcome_code, partner_code, visits, confirmed, revision)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                + " outcome_code, partner_code, visits, confirmed, revision"
+                + ", rated_good, rated_ok, rated_bad"
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + ", ?, ?, ?"
+                + ") RETURNING id");
     updateBucket =
         c.prepareStatement(
-            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ? WHERE id = ?");
+            "UPDATE bucket SET visits = ?, confirmed = ?, revision = ?"
+                + ", rated_good = ?, rated_ok = ?, rated_bad = ?"
+                + " WHERE id = ?");
     deleteDurations = c.prepareStatement("DELETE FROM bucket_duration WHERE bucket_id = ?");
     insertDuration =
         c.prepareStatement(
@@ -46,6 +51,9 @@ final class BucketWriter implements AutoCloseable {
     insertBucket.setInt(8, tally.visits());
     insertBucket.setInt(9, tally.confirmed());
     insertBucket.setLong(10, revision);
+    insertBucket.setInt(11, tally.ratings().good());
+    insertBucket.setInt(12, tally.ratings().ok());
+    insertBucket.setInt(13, tally.ratings().bad());
     long id;
     try (ResultSet row = insertBucket.executeQuery()) {
       row.next();
@@ -58,7 +66,10 @@ final class BucketWriter implements AutoCloseable {
     updateBucket.setInt(1, tally.visits());
     updateBucket.setInt(2, tally.confirmed());
     updateBucket.setLong(3, revision);
-    updateBucket.setLong(4, id);
+    updateBucket.setInt(4, tally.ratings().good());
+    updateBucket.setInt(5, tally.ratings().ok());
+    updateBucket.setInt(6, tally.ratings().bad());
+    updateBucket.setLong(7, id);
     updateBucket.executeUpdate();
     deleteDurations.setLong(1, id);
     deleteDurations.executeUpdate();

@@ -64,8 +64,9 @@ public final class VisitRetention {
     aggregator.refreshDay(c, date);
     execute(
         c,
-        "UPDATE bucket SET purged_visits = visits, purged_confirmed = confirmed"
-            + " WHERE service_date = ?",
+        "UPDATE bucket SET purged_visits = visits, purged_confirmed = confirmed,"
+            + " purged_rated_good = rated_good, purged_rated_ok = rated_ok,"
+            + " purged_rated_bad = rated_bad WHERE service_date = ?",
         date);
     execute(
         c,
