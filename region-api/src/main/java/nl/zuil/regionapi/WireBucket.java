@@ -1,5 +1,6 @@
 package nl.zuil.regionapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,6 +11,8 @@ import java.util.List;
  * @param serviceDate the kiosk's local day, like {@code 2026-11-23}
  * @param waitTimes {@link HistogramBins#BINS} counts
  * @param serviceTimes {@link HistogramBins#BINS} counts
+ * @param ratings the taps on "Hoe was het?" (decision 0309); left out when nobody of the bucket
+ *     tapped, so such a bucket goes out byte for byte as before, and by agents of earlier releases
  */
 public record WireBucket(
     String serviceDate,
@@ -22,4 +25,5 @@ public record WireBucket(
     int confirmedReferrals,
     List<Integer> waitTimes,
     List<Integer> serviceTimes,
-    long revision) {}
+    long revision,
+    @AddedLater @JsonInclude(JsonInclude.Include.NON_NULL) WireRatings ratings) {}

@@ -8,6 +8,7 @@ import nl.zuil.backend.access.Role;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
@@ -108,7 +109,8 @@ public final class TwoRegions {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        RatingCounts.NONE);
   }
 
   public static void store(

@@ -17,6 +17,7 @@ import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.bench.MovableClock;
 import nl.zuil.catalogue.Catalogue;
@@ -195,6 +196,7 @@ public final class AgentDrainBench {
         b.confirmedReferrals(),
         b.waitTimes().toArray(),
         b.serviceTimes().toArray(),
-        b.revision());
+        b.revision(),
+        new RatingCounts(b.ratings().good(), b.ratings().ok(), b.ratings().bad()));
   }
 }

@@ -27,6 +27,7 @@ import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
@@ -220,7 +221,8 @@ public final class IngestBench {
                 0,
                 wait,
                 service,
-                b + 1));
+                b + 1,
+                RatingCounts.NONE));
       }
       all.add(buckets);
     }
@@ -242,7 +244,8 @@ public final class IngestBench {
               b.confirmedReferrals(),
               b.waitTimes(),
               b.serviceTimes(),
-              b.revision() + (long) round * BUCKETS_PER_REQUEST));
+              b.revision() + (long) round * BUCKETS_PER_REQUEST,
+              b.ratings()));
     }
     return copy;
   }

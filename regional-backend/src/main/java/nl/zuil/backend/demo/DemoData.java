@@ -17,6 +17,7 @@ import nl.zuil.backend.health.KioskHealth;
 import nl.zuil.backend.health.LastStart;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
@@ -216,9 +217,30 @@ public final class DemoData {
               t[1],
               wait,
               service,
-              next++));
+              next,
+              ratings(t[0], next++)));
     }
     return buckets;
+  }
+
+  /**
+   * Taps on "Hoe was het?" for the demo: of every eight visits, four happy, two so-so, one unhappy
+   * and one without a tap, rotated by the bucket's revision. Derived rather than drawn, so the
+   * demo's other figures stay as they were before there were ratings.
+   */
+  private static RatingCounts ratings(int visits, long revision) {
+    int[] faces = new int[3];
+    for (int v = 0; v < visits; v++) {
+      int slot = (int) ((revision * 3 + v) % 8);
+      if (slot < 4) {
+        faces[0]++;
+      } else if (slot < 6) {
+        faces[1]++;
+      } else if (slot < 7) {
+        faces[2]++;
+      }
+    }
+    return new RatingCounts(faces[0], faces[1], faces[2]);
   }
 
   private void visit(

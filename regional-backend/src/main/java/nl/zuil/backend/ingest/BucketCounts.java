@@ -8,6 +8,7 @@ import nl.zuil.regionapi.HistogramBins;
  *
  * @param waitTimes exactly {@link HistogramBins#BINS} counts
  * @param serviceTimes exactly {@link HistogramBins#BINS} counts
+ * @param ratings the taps on "Hoe was het?", at most visits together
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -20,7 +21,8 @@ public record BucketCounts(
     int confirmedReferrals,
     int[] waitTimes,
     int[] serviceTimes,
-    long revision) {
+    long revision,
+    RatingCounts ratings) {
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {

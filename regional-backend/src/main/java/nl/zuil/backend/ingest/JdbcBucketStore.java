@@ -78,6 +78,9 @@ public final class JdbcBucketStore implements BucketStore {
     for (int bin = 0; bin < HistogramBins.BINS; bin++) {
       upsert.setInt(i++, b.serviceTimes()[bin]);
     }
+    upsert.setInt(i++, b.ratings().good());
+    upsert.setInt(i++, b.ratings().ok());
+    upsert.setInt(i++, b.ratings().bad());
     upsert.setLong(i++, b.revision());
     upsert.setLong(i, receivedAtMs);
   }
@@ -112,6 +115,9 @@ public final class JdbcBucketStore implements BucketStore {
                 for (int bin = 0; bin < HistogramBins.BINS; bin++) {
                   service[bin] = rows.getInt(column++);
                 }
+                RatingCounts ratings =
+                    new RatingCounts(
+                        rows.getInt(column++), rows.getInt(column++), rows.getInt(column++));
                 buckets.add(
                     new BucketCounts(
                         LocalDate.parse(rows.getString(1)),
@@ -124,7 +130,8 @@ public final class JdbcBucketStore implements BucketStore {
                         confirmed,
                         wait,
                         service,
-                        rows.getLong(column)));
+                        rows.getLong(column),
+                        ratings));
               }
             }
             return buckets;
@@ -139,6 +146,7 @@ public final class JdbcBucketStore implements BucketStore {
         columns.add(measure + "_" + bin);
       }
     }
+    columns.addAll(List.of("rated_good", "rated_ok", "rated_bad"));
     columns.add("revision");
     return List.copyOf(columns);
   }

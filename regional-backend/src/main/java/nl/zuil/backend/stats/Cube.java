@@ -60,6 +60,9 @@ public record Cube(
   /**
    * Visits with one question, situation, outcome and partner ({@link nl.zuil.catalogue.Codes#NONE}
    * for none).
+   *
+   * @param ratedGood visitors who tapped the happy face of "Hoe was het?" (decision 0309); the
+   *     three rated counts are part of the visits, those who did not tap are in none
    */
   public record Combination(
       String question,
@@ -67,5 +70,8 @@ public record Cube(
       String outcome,
       String partner,
       long visits,
-      long confirmedReferrals) {}
+      long confirmedReferrals,
+      long ratedGood,
+      long ratedOk,
+      long ratedBad) {}
 }

@@ -128,7 +128,7 @@ public final class JdbcStatsStore implements StatsStore {
         prepare(
             c,
             "question_code, situation_code, outcome_code, partner_code, sum(visits),"
-                + " sum(confirmed_referrals)",
+                + " sum(confirmed_referrals), sum(rated_good), sum(rated_ok), sum(rated_bad)",
             query,
             excluded,
             "question_code, situation_code, outcome_code, partner_code")) {
@@ -141,7 +141,10 @@ public final class JdbcStatsStore implements StatsStore {
                   rows.getString(3),
                   rows.getString(4),
                   rows.getLong(5),
-                  rows.getLong(6)));
+                  rows.getLong(6),
+                  rows.getLong(7),
+                  rows.getLong(8),
+                  rows.getLong(9)));
         }
       }
     }

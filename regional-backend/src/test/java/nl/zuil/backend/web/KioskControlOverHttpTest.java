@@ -83,7 +83,8 @@ class KioskControlOverHttpTest {
                         0,
                         none,
                         none,
-                        3))));
+                        3,
+                        null))));
     backend
         .health()
         .receive(

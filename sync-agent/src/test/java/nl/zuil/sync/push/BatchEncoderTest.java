@@ -11,7 +11,9 @@ import nl.zuil.catalogue.Codes;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.aggregate.Histogram;
+import nl.zuil.ledger.aggregate.Ratings;
 import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.WireRatings;
 import nl.zuil.testsupport.PreviousAgent;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,22 @@ class BatchEncoderTest {
   }
 
   @Test
+  void sendsTheTapsOfABucketAndLeavesThemOutWhenThereAreNone() {
+    Bucket untapped =
+        bucket(
+            "2026-11-20", 9, "find_work", "-", "-", 3, 0, Histogram.empty(), Histogram.empty(), 1);
+    Bucket tapped =
+        new Bucket(
+            untapped.key(), 3, 0, Histogram.empty(), Histogram.empty(), 2, new Ratings(2, 0, 1));
+
+    assertThat(BatchEncoder.wire(tapped).ratings()).isEqualTo(new WireRatings(2, 0, 1));
+    assertThat(new String(encoder.all(List.of(tapped)), StandardCharsets.UTF_8))
+        .contains("\"revision\":2,\"ratings\":{\"good\":2,\"ok\":0,\"bad\":1}}");
+    assertThat(new String(encoder.all(List.of(untapped)), StandardCharsets.UTF_8))
+        .doesNotContain("ratings");
+  }
+
+  @Test
   void aSingleBucketGoesEvenWhenItAloneIsOverTheLimit() {
     List<Bucket> buckets =
         List.of(
@@ -130,6 +148,7 @@ class BatchEncoderTest {
         confirmed,
         wait,
         service,
-        revision);
+        revision,
+        Ratings.NONE);
   }
 }
