@@ -128,7 +128,8 @@ public final class JdbcStatsStore implements StatsStore {
         prepare(
             c,
             "question_code, situation_code, outcome_code, partner_code, sum(visits),"
-                + " sum(confirmed_referrals), sum(rated_good), sum(rated_ok), sum(rated_bad)",
+                + " sum(confirmed_referrals)"
+                + ", sum(rated_good), sum(rated_ok), sum(rated_bad)",
             query,
             excluded,
             "question_code, situation_code, outcome_code, partner_code")) {
