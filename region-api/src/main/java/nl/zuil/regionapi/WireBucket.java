@@ -1,5 +1,6 @@
 package nl.zuil.regionapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ import java.util.List;
  * @param questions the questions this bucket counts: its visits' first questions plus further
  *     questions with this key (decision 1006), never fewer than {@code visits}; absent (an agent
  *     before 1006) means as many as visits, which is what those agents counted
+ * @param ratings the taps on "Hoe was het?" (decision 0309); left out when nobody of the bucket
+ *     tapped, so such a bucket goes out byte for byte as before, and by agents of earlier releases
  */
 public record WireBucket(
     String serviceDate,
@@ -30,4 +33,5 @@ public record WireBucket(
     List<Integer> serviceTimes,
     long revision,
     @AddedLater Integer corrections,
-    @AddedLater Integer questions) {}
+    @AddedLater Integer questions,
+    @AddedLater @JsonInclude(JsonInclude.Include.NON_NULL) WireRatings ratings) {}

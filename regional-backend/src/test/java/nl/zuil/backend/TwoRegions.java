@@ -8,6 +8,7 @@ import nl.zuil.backend.access.Role;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
@@ -110,7 +111,8 @@ public final class TwoRegions {
         service,
         revision,
         0,
-        visits);
+        visits,
+        RatingCounts.NONE);
   }
 
   public static void store(

@@ -8,6 +8,7 @@ import nl.zuil.ledger.aggregate.BucketAggregator;
 import nl.zuil.ledger.aggregate.BucketReader;
 import nl.zuil.ledger.desk.TicketDesk;
 import nl.zuil.ledger.presence.PresenceLog;
+import nl.zuil.ledger.rating.VisitRatings;
 import nl.zuil.ledger.referral.SlipCounts;
 import nl.zuil.ledger.retention.VisitRetention;
 import nl.zuil.ledger.store.FactsQuery;
@@ -30,6 +31,7 @@ public final class Ledger implements AutoCloseable {
   private final VisitRetention retention;
   private final PresenceLog presence;
   private final SlipCounts slips;
+  private final VisitRatings ratings;
 
   private Ledger(LedgerDatabase database, Catalogue catalogue, KioskIdentity kiosk, Clock clock) {
     this.database = database;
@@ -41,6 +43,7 @@ public final class Ledger implements AutoCloseable {
     this.retention = new VisitRetention(database, aggregator, clock);
     this.presence = new PresenceLog(database, kiosk, clock);
     this.slips = new SlipCounts(database);
+    this.ratings = new VisitRatings(database);
   }
 
   /**
@@ -82,6 +85,13 @@ public final class Ledger implements AutoCloseable {
   /** Referral slips printed per week, partner and question type (decision 1053). */
   public SlipCounts slips() {
     return slips;
+  }
+
+  /**
+   * "Hoe was het?": the one-tap rating a visitor may give at the end of a visit (decision 0309).
+   */
+  public VisitRatings ratings() {
+    return ratings;
   }
 
   public LedgerFacts facts() {

@@ -39,6 +39,7 @@ class LedgerSchemaPrivacyTest {
           "visit.desk_code",
           "visit.outcome_code",
           "visit.partner_code",
+          "visit.rating",
           "slot.location_code",
           "slot.service_date",
           "bucket.location_code",

@@ -21,6 +21,7 @@ import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimate;
 import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.ledger.ticket.TicketRequest;
 
 /**
@@ -70,6 +71,11 @@ final class BenchScene implements AutoCloseable {
           @Override
           public NextSteps nextSteps() {
             return runtime.office().nextSteps();
+          }
+
+          @Override
+          public CompletableFuture<Void> rate(String reference, Rating rating) {
+            return runtime.office().rate(reference, rating);
           }
         };
     CountDownLatch started = new CountDownLatch(1);

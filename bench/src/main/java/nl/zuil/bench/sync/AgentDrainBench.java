@@ -17,6 +17,7 @@ import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.bench.MovableClock;
 import nl.zuil.catalogue.Catalogue;
@@ -197,6 +198,7 @@ public final class AgentDrainBench {
         b.serviceTimes().toArray(),
         b.revision(),
         b.corrections(),
-        b.questions());
+        b.questions(),
+        new RatingCounts(b.ratings().good(), b.ratings().ok(), b.ratings().bad()));
   }
 }

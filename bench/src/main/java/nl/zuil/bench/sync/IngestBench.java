@@ -27,6 +27,7 @@ import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.store.Database;
 import nl.zuil.bench.PgSchema;
 import nl.zuil.catalogue.Catalogue;
@@ -222,7 +223,8 @@ public final class IngestBench {
                 service,
                 b + 1,
                 0,
-                visits));
+                visits,
+                RatingCounts.NONE));
       }
       all.add(buckets);
     }
@@ -246,7 +248,8 @@ public final class IngestBench {
               b.serviceTimes(),
               b.revision() + (long) round * BUCKETS_PER_REQUEST,
               b.corrections(),
-              b.questions() + round));
+              b.questions() + round,
+              b.ratings()));
     }
     return copy;
   }

@@ -52,6 +52,11 @@ public final class VisitorTexts {
   public static final TextKey NEXT_TODAY = TextKey.of("nextStep.today");
   public static final TextKey NEXT_TOMORROW = TextKey.of("nextStep.tomorrow");
   public static final TextKey TICKET_CLOSING = TextKey.of("ticket.closing", "until");
+  public static final TextKey RATING_QUESTION = TextKey.of("rating.question");
+  public static final TextKey RATING_GOOD = TextKey.of("rating.good");
+  public static final TextKey RATING_OK = TextKey.of("rating.ok");
+  public static final TextKey RATING_BAD = TextKey.of("rating.bad");
+  public static final TextKey RATING_THANKS = TextKey.of("rating.thanks");
 
   private VisitorTexts() {}
 
@@ -103,6 +108,11 @@ public final class VisitorTexts {
         NEXT_PERIOD,
         NEXT_TODAY,
         NEXT_TOMORROW,
-        TICKET_CLOSING);
+        TICKET_CLOSING,
+        RATING_QUESTION,
+        RATING_GOOD,
+        RATING_OK,
+        RATING_BAD,
+        RATING_THANKS);
   }
 }

@@ -19,6 +19,7 @@ import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.LedgerStorageException;
 import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -184,6 +185,20 @@ public final class LedgerTicketOffice implements TicketOffice {
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(slipFailed(e));
     }
+  }
+
+  @Override
+  public CompletableFuture<Void> rate(String reference, Rating rating) {
+    return supply(
+            () -> {
+              ledger.ratings().rate(reference, rating);
+              return (Void) null;
+            })
+        .exceptionally(
+            e -> {
+              LOG.warn("a tap on \"Hoe was het?\" was not kept", e);
+              return null;
+            });
   }
 
   @Override

@@ -6,6 +6,7 @@ import nl.zuil.hardware.printer.PrintResult;
 import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.nextstep.NextSteps;
 import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.ledger.ticket.TicketRequest;
 
 /**
@@ -35,6 +36,12 @@ public interface TicketOffice {
 
   /** Prints the next step as a slip on the ticket printer; never completes exceptionally. */
   CompletableFuture<PrintResult> printSlip(NextStep step, String language);
+
+  /**
+   * Keeps the face a visitor tapped at "Hoe was het?" with their visit; a later tap replaces it.
+   * Never completes exceptionally: a lost tap is logged, the visitor is not bothered with it.
+   */
+  CompletableFuture<Void> rate(String reference, Rating rating);
 
   /** Whether a gids is here, and the next step when not. */
   NextSteps nextSteps();

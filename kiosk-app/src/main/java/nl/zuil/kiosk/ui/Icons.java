@@ -61,6 +61,10 @@ public final class Icons {
               "speaker",
               "M3 9h4l5-4.5v15L7 15H3z M15.5 8.5a5 5 0 0 1 0 7l-1.4-1.4a3 3 0 0 0 0-4.2z M18.3 5.7a9"
                   + " 9 0 0 1 0 12.6l-1.4-1.4a7 7 0 0 0 0-9.8z"),
+          // "Hoe was het?": a round face with the eyes and the mouth cut out (decision 0309).
+          Map.entry("face-good", face("M7 14h10a5 5 0 0 1-10 0z")),
+          Map.entry("face-ok", face("M7.5 14.5h9v2h-9z")),
+          Map.entry("face-bad", face("M7 18.5a5 5 0 0 1 10 0z")),
           Map.entry("arrow-skip", "M3 10.5h12.8l-5.4-5.4L12.5 3l9 9-9 9-2.1-2.1 5.4-5.4H3z"),
           Map.entry(
               "touch",
@@ -72,6 +76,13 @@ public final class Icons {
       java.util.Set.of("arrow-back", "arrow-skip");
 
   private Icons() {}
+
+  private static String face(String mouth) {
+    return "M12 1.5a10.5 10.5 0 1 0 0 21a10.5 10.5 0 1 0 0-21z"
+        + " M8.5 7.5a1.6 1.6 0 1 0 0 3.2a1.6 1.6 0 1 0 0-3.2z"
+        + " M15.5 7.5a1.6 1.6 0 1 0 0 3.2a1.6 1.6 0 1 0 0-3.2z "
+        + mouth;
+  }
 
   /**
    * The icon {@code name} at {@code size} pixels; an unknown name gets a plain dot rather than a

@@ -52,7 +52,14 @@ final class NextStepView {
     bottom.getStyleClass().add("ticket-bottom");
     bottom.setAlignment(Pos.CENTER_LEFT);
 
-    VBox view = new VBox(head, body, bottom);
+    Node faces = RatingView.faces(flow, screen, "next-step", !screen.portrait());
+    VBox view;
+    if (screen.portrait()) {
+      view = new VBox(head, body, faces, bottom);
+    } else {
+      bottom.getChildren().add(2, faces);
+      view = new VBox(head, body, bottom);
+    }
     view.setId("next-step");
     view.getStyleClass()
         .addAll("screen", "next-step", screen.portrait() ? "portrait" : "landscape");

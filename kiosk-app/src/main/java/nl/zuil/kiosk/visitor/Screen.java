@@ -7,5 +7,10 @@ public enum Screen {
   SITUATION,
   TICKET,
   /** Instead of the ticket when no gids is here. */
-  NEXT_STEP
+  NEXT_STEP,
+  /**
+   * "Dank je wel" after a face was tapped at "Hoe was het?" on the ticket or next-step screen; back
+   * to the welcome screen soon after (decision 0309).
+   */
+  RATED
 }

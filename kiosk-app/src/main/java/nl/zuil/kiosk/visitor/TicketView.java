@@ -109,6 +109,7 @@ final class TicketView {
     HBox bottom = new HBox(countdown, spacer, doneButton(flow, screen, "done"));
     bottom.getStyleClass().add("ticket-bottom");
     bottom.setAlignment(Pos.CENTER_LEFT);
+    Node faces = RatingView.faces(flow, screen, "ticket", !screen.portrait());
 
     Pane body;
     if (screen.portrait()) {
@@ -123,7 +124,11 @@ final class TicketView {
     }
     body.getStyleClass().add("ticket-body");
     VBox.setVgrow(body, Priority.ALWAYS);
-    return new VBox(body, bottom);
+    if (!screen.portrait()) {
+      bottom.getChildren().add(2, faces);
+      return new VBox(body, bottom);
+    }
+    return new VBox(body, faces, bottom);
   }
 
   /**

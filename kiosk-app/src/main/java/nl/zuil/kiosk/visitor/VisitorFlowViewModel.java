@@ -12,9 +12,11 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import nl.zuil.catalogue.Catalogue;
@@ -27,11 +29,14 @@ import nl.zuil.kiosk.nextstep.NextStep;
 import nl.zuil.kiosk.speech.Narration;
 import nl.zuil.kiosk.speech.SpokenText;
 import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kiosk.text.VisitorTexts;
 import nl.zuil.kiosk.ticket.IssuedTicket;
 import nl.zuil.kiosk.ticket.TicketOffice;
 import nl.zuil.kiosk.ticket.WaitEstimate;
 import nl.zuil.kioskfiles.kioskconfig.IdleTimeouts;
+import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +66,15 @@ public final class VisitorFlowViewModel {
   private final ReadOnlyObjectWrapper<Language> language;
   private final ReadOnlyObjectWrapper<QuestionType> question = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper languageCode = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper visitReference = new ReadOnlyStringWrapper();
+  private final ReadOnlyObjectWrapper<Rating> rating = new ReadOnlyObjectWrapper<>();
   private final ScreenTexts texts;
   private final IdleCountdown idle = new IdleCountdown();
   private final TicketScreenViewModel ticket;
   private final NextStepScreenViewModel nextStep;
   private final StringBinding placeLine;
   private final StringBinding idleText;
+  private final BooleanBinding facesShown;
 
   private Instant screenShownAt;
   private long visit;
@@ -109,6 +117,9 @@ public final class VisitorFlowViewModel {
     this.idleText =
         texts.format(VisitorTexts.IDLE_COUNTDOWN, Map.of("seconds", idle.secondsLeftProperty()));
     this.screenShownAt = clock.instant().minus(SETTLE);
+    this.facesShown =
+        Bindings.createBooleanBinding(
+            this::mayRate, screen, ticket.stateProperty(), visitReference);
     idle.warningProperty()
         .addListener(
             (obs, was, warning) -> {
@@ -159,6 +170,13 @@ public final class VisitorFlowViewModel {
         lines.add(step == null ? "" : step.title());
         lines.add(chosenQuestion());
         lines.addAll(nextStep.spokenLines());
+      }
+      case RATED -> lines.add(texts.now(VisitorTexts.RATING_THANKS));
+    }
+    if (mayRate()) {
+      lines.add(texts.now(VisitorTexts.RATING_QUESTION));
+      for (Rating face : Rating.values()) {
+        lines.add(texts.now(faceText(face)));
       }
     }
     return SpokenText.of(lines);
@@ -235,13 +253,54 @@ public final class VisitorFlowViewModel {
     }
   }
 
-  /** "Klaar" on the ticket or next-step screen: the next visitor may start. */
+  /** "Klaar" on the ticket, next-step or thank-you screen: the next visitor may start. */
   public void done() {
     if (accepts(Screen.NEXT_STEP)
+        || accepts(Screen.RATED)
         || (accepts(Screen.TICKET)
             && ticket.stateProperty().get() != TicketScreenViewModel.State.ISSUING)) {
       reset();
     }
+  }
+
+  /**
+   * A face at "Hoe was het?": kept with this visit, then "Dank je wel" and soon the welcome screen.
+   * Another face on the thank-you screen replaces the first; the visit keeps one rating.
+   */
+  public void rate(Rating face) {
+    if (!mayRate() || !settled()) {
+      return;
+    }
+    rating.set(face);
+    office.rate(visitReference.get(), face);
+    if (screen.get() == Screen.RATED) {
+      restartIdle();
+    } else {
+      show(Screen.RATED);
+    }
+  }
+
+  /**
+   * Whether the faces show: at the end of a visit the ledger has recorded (a ticket issued, a
+   * self-service visit on disk), and on the thank-you screen to correct a tap.
+   */
+  public boolean mayRate() {
+    Screen current = screen.get();
+    boolean atEnd =
+        current == Screen.NEXT_STEP
+            || current == Screen.RATED
+            || (current == Screen.TICKET
+                && ticket.stateProperty().get() == TicketScreenViewModel.State.ISSUED);
+    return atEnd && visitReference.get() != null;
+  }
+
+  /** The words of a face: its accessible name, and what "Luister" says for it. */
+  public static TextKey faceText(Rating face) {
+    return switch (face) {
+      case GOOD -> VisitorTexts.RATING_GOOD;
+      case OK -> VisitorTexts.RATING_OK;
+      case BAD -> VisitorTexts.RATING_BAD;
+    };
   }
 
   /** "Print dit op papier": the next step as a slip, once per visit. */
@@ -295,6 +354,8 @@ public final class VisitorFlowViewModel {
   public void reset() {
     visit++;
     question.set(null);
+    visitReference.set(null);
+    rating.set(null);
     ticket.clear();
     nextStep.clear();
     language.set(defaultLanguage);
@@ -326,6 +387,7 @@ public final class VisitorFlowViewModel {
             return;
           }
           if (visit == thisVisit) {
+            visitReference.set(result.ticket().reference());
             ticket.issued(result);
           }
           // Printed even if the screen moved on: the visit is recorded, the paper is theirs.
@@ -364,14 +426,19 @@ public final class VisitorFlowViewModel {
    * written later (decision 0011): the visitor needs the next step either way.
    */
   private void selfService(QuestionType chosen, TicketRequest request) {
+    long thisVisit = visit;
     office
         .recordSelfService(request)
-        .whenComplete(
+        .whenCompleteAsync(
             (visitRecorded, error) -> {
               if (error != null) {
                 LOG.error("a self-service visit was neither recorded nor kept", error);
+              } else if (visit == thisVisit) {
+                // A held visit has no reference yet: it is not rated, the faces stay away.
+                visitRecorded.map(Ticket::reference).ifPresent(visitReference::set);
               }
-            });
+            },
+            fx);
     nextStep.show(chosen);
     show(Screen.NEXT_STEP);
   }
@@ -399,6 +466,9 @@ public final class VisitorFlowViewModel {
     Screen current = screen.get();
     if (current == Screen.WELCOME && language.get().equals(defaultLanguage)) {
       idle.stop();
+    } else if (current == Screen.RATED) {
+      // Thanked: the next visitor may start soon; no spoken warning, nothing is lost.
+      idle.start(clock.instant(), timeouts.countdown(), Duration.ZERO, Duration.ZERO);
     } else if (current == Screen.TICKET || current == Screen.NEXT_STEP) {
       // The ticket's countdown shows from the start; the spoken warning comes near the end only.
       idle.start(clock.instant(), timeouts.ticket(), timeouts.ticket(), timeouts.countdown());
@@ -459,6 +529,21 @@ public final class VisitorFlowViewModel {
   /** "Niets gekozen? Over 12 seconden ...", for the countdown on every screen but the ticket. */
   public StringBinding idleText() {
     return idleText;
+  }
+
+  /** The reference of this visit once the ledger has it, or null; never shown. */
+  public ReadOnlyStringProperty visitReferenceProperty() {
+    return visitReference.getReadOnlyProperty();
+  }
+
+  /** Whether "Hoe was het?" and its faces show; see {@link #mayRate()}. */
+  public BooleanBinding facesShownProperty() {
+    return facesShown;
+  }
+
+  /** The face tapped in this visit, or null. */
+  public ReadOnlyObjectProperty<Rating> ratingProperty() {
+    return rating.getReadOnlyProperty();
   }
 
   public TicketScreenViewModel ticket() {

@@ -36,7 +36,8 @@ public final class VisitorView {
             showOn(QuestionView.build(flow, screen), flow, Screen.QUESTION),
             showOn(SituationView.build(flow, screen), flow, Screen.SITUATION),
             showOn(TicketView.build(flow, screen), flow, Screen.TICKET),
-            showOn(NextStepView.build(flow, screen), flow, Screen.NEXT_STEP));
+            showOn(NextStepView.build(flow, screen), flow, Screen.NEXT_STEP),
+            showOn(RatingView.thanks(flow, screen), flow, Screen.RATED));
     screens.getStyleClass().add("screens");
     // Below the screen, not over it: the countdown must not hide the tiles it asks to tap.
     VBox center = new VBox(screens, countdownBanner(flow, screen));
@@ -140,7 +141,8 @@ public final class VisitorView {
             flow.idle()
                 .showingProperty()
                 .and(flow.screenProperty().isNotEqualTo(Screen.TICKET))
-                .and(flow.screenProperty().isNotEqualTo(Screen.NEXT_STEP)));
+                .and(flow.screenProperty().isNotEqualTo(Screen.NEXT_STEP))
+                .and(flow.screenProperty().isNotEqualTo(Screen.RATED)));
     banner.managedProperty().bind(banner.visibleProperty());
     return banner;
   }

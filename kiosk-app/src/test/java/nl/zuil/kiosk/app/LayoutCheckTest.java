@@ -26,6 +26,7 @@ import nl.zuil.kiosk.visitor.Screen;
 import nl.zuil.kiosk.visitor.TicketScreenViewModel;
 import nl.zuil.kiosk.visitor.VisitorFlowViewModel;
 import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,8 @@ class LayoutCheckTest {
               flow.ticket().paperProperty().get() == TicketScreenViewModel.Paper.PRINTED
                   && !flow.ticket().aheadText().get().isEmpty());
       look.eachLanguage(languages, "ticket");
+      look.tap(() -> flow.rate(Rating.OK));
+      look.eachLanguage(languages, "rated");
       look.tap(flow::done);
 
       staffScreens(kiosk, scene, look);

@@ -21,6 +21,7 @@ import nl.zuil.catalogue.Language;
 import nl.zuil.kiosk.testing.KioskFixture;
 import nl.zuil.kiosk.visitor.Screen;
 import nl.zuil.kiosk.visitor.VisitorFlowViewModel;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.testsupport.RequiredTool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,9 @@ class ScreenSpeechTest {
       texts.put(flow.screenProperty().get(), flow.spokenText());
       later.run();
       flow.skipSituation();
+      texts.put(flow.screenProperty().get(), flow.spokenText());
+      later.run();
+      flow.rate(Rating.GOOD);
       texts.put(flow.screenProperty().get(), flow.spokenText());
       later.run();
       flow.done();

@@ -24,6 +24,9 @@ import nl.zuil.kiosk.ticket.WaitEstimate;
 import nl.zuil.kiosk.visitor.TicketScreenViewModel.Paper;
 import nl.zuil.kiosk.visitor.TicketScreenViewModel.State;
 import nl.zuil.ledger.Ticket;
+import nl.zuil.ledger.aggregate.Bucket;
+import nl.zuil.ledger.aggregate.Ratings;
+import nl.zuil.ledger.rating.Rating;
 import nl.zuil.ledger.ticket.TicketRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +87,74 @@ class VisitorFlowViewModelTest {
     assertThat(recorded.languageCode()).isEqualTo("nl");
     assertThat(ticket.linkProperty().get())
         .isEqualTo("https://www.werkcentrum.example/vraag/werk-zoeken#" + recorded.reference());
+  }
+
+  @Test
+  void aFaceTappedOnTheTicketScreenIsKeptWithTheVisitThenThanksThenWelcome() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+    assertThat(flow.facesShownProperty().get()).isTrue();
+    later();
+    flow.rate(Rating.BAD);
+
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.RATED);
+    assertThat(flow.spokenText()).startsWith("Dank je wel! Tot ziens.");
+    assertThat(tapsCounted()).isEqualTo(new Ratings(0, 0, 1));
+    later();
+    flow.rate(Rating.GOOD);
+    assertThat(tapsCounted()).isEqualTo(new Ratings(1, 0, 0));
+    assertThat(kiosk.narration.said()).isEmpty();
+
+    kiosk.clock.advance(kiosk.config.idle().countdown());
+    flow.tick();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    assertThat(flow.ratingProperty().get()).isNull();
+    assertThat(kiosk.narration.said()).as("no spoken warning after thanks").isEmpty();
+  }
+
+  @Test
+  void facesIgnoredChangeNothingAndTheTicketScreenResetsAsBefore() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("employer");
+
+    kiosk.clock.advance(kiosk.config.idle().ticket().minusSeconds(1));
+    flow.tick();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.TICKET);
+    kiosk.clock.advance(Duration.ofSeconds(1));
+    flow.tick();
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    assertThat(tapsCounted()).isEqualTo(Ratings.NONE);
+    later();
+    flow.rate(Rating.GOOD);
+    assertThat(flow.screenProperty().get()).as("no visit to rate").isEqualTo(Screen.WELCOME);
+  }
+
+  @Test
+  void theFacesShowOnlyOnceTheLedgerHasTheVisit() {
+    later();
+    flow.start();
+    later();
+    flow.chooseQuestion("find_work");
+    assertThat(flow.facesShownProperty().get()).isFalse();
+    later();
+    flow.rate(Rating.OK);
+    assertThat(flow.screenProperty().get()).isEqualTo(Screen.SITUATION);
+    assertThat(tapsCounted()).isEqualTo(Ratings.NONE);
+  }
+
+  /** The taps as the buckets count them, as they leave the kiosk. */
+  private Ratings tapsCounted() {
+    kiosk.ledger.aggregator().refresh();
+    LocalDate day = LocalDate.now(kiosk.clock);
+    return kiosk.ledger.buckets().between(day, day).stream()
+        .map(Bucket::ratings)
+        .reduce(
+            Ratings.NONE,
+            (a, b) -> new Ratings(a.good() + b.good(), a.ok() + b.ok(), a.bad() + b.bad()));
   }
 
   @Test
@@ -300,6 +371,11 @@ class VisitorFlowViewModelTest {
           }
 
           @Override
+          public CompletableFuture<Void> rate(String reference, Rating rating) {
+            return kiosk.office.rate(reference, rating);
+          }
+
+          @Override
           public CompletableFuture<IssuedTicket> issue(TicketRequest request) {
             return kiosk.office.issue(request);
           }
@@ -341,6 +417,11 @@ class VisitorFlowViewModelTest {
           @Override
           public NextSteps nextSteps() {
             return kiosk.office.nextSteps();
+          }
+
+          @Override
+          public CompletableFuture<Void> rate(String reference, Rating rating) {
+            return kiosk.office.rate(reference, rating);
           }
 
           @Override
@@ -389,6 +470,11 @@ class VisitorFlowViewModelTest {
           @Override
           public NextSteps nextSteps() {
             return kiosk.office.nextSteps();
+          }
+
+          @Override
+          public CompletableFuture<Void> rate(String reference, Rating rating) {
+            return kiosk.office.rate(reference, rating);
           }
 
           @Override
@@ -560,6 +646,11 @@ class VisitorFlowViewModelTest {
           @Override
           public NextSteps nextSteps() {
             return kiosk.office.nextSteps();
+          }
+
+          @Override
+          public CompletableFuture<Void> rate(String reference, Rating rating) {
+            return kiosk.office.rate(reference, rating);
           }
         };
     flow = flowWith(slowQueue);

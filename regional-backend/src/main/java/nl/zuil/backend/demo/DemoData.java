@@ -18,6 +18,7 @@ import nl.zuil.backend.health.LastStart;
 import nl.zuil.backend.health.LedgerDisk;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
@@ -239,13 +240,34 @@ public final class DemoData {
               t[1],
               wait,
               service,
-              next++,
+              next,
               // A few mis-taps on "left" corrected the same day; no random draw, so every other
               // demo figure stays as it was.
               key[3].equals("left") ? t[0] / 4 : 0,
-              t[QUESTIONS]));
+              t[QUESTIONS],
+              ratings(t[0], next++)));
     }
     return buckets;
+  }
+
+  /**
+   * Taps on "Hoe was het?" for the demo: of every eight visits, four happy, two so-so, one unhappy
+   * and one without a tap, rotated by the bucket's revision. Derived rather than drawn, so the
+   * demo's other figures stay as they were before there were ratings.
+   */
+  private static RatingCounts ratings(int visits, long revision) {
+    int[] faces = new int[3];
+    for (int v = 0; v < visits; v++) {
+      int slot = (int) ((revision * 3 + v) % 8);
+      if (slot < 4) {
+        faces[0]++;
+      } else if (slot < 6) {
+        faces[1]++;
+      } else if (slot < 7) {
+        faces[2]++;
+      }
+    }
+    return new RatingCounts(faces[0], faces[1], faces[2]);
   }
 
   private void visit(

@@ -12,6 +12,7 @@ import nl.zuil.regionapi.HistogramBins;
  *     visits; 0 from agents of earlier releases, whose consoles could not correct
  * @param questions at least {@code visits}: the visits' first questions plus further questions with
  *     this key (decision 1006)
+ * @param ratings the taps on "Hoe was het?", at most visits together
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -26,7 +27,8 @@ public record BucketCounts(
     int[] serviceTimes,
     long revision,
     int corrections,
-    int questions) {
+    int questions,
+    RatingCounts ratings) {
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {

@@ -15,6 +15,7 @@ import nl.zuil.catalogue.Codes;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.ProblemType;
 import nl.zuil.regionapi.WireBucket;
+import nl.zuil.regionapi.WireRatings;
 
 /**
  * Checks a batch before anything is stored. A single bad bucket rejects the batch: storing the good
@@ -128,7 +129,8 @@ final class BucketValidator {
         service,
         b.revision(),
         corrections,
-        questions);
+        questions,
+        ratings(at + ".ratings", b.ratings(), b.visits()));
   }
 
   /**
@@ -198,6 +200,22 @@ final class BucketValidator {
       throw Rejection.invalid(
           at + ".outcome '" + outcome + "' needs a partner in the region's catalogue, got \"-\"");
     }
+  }
+
+  /** Absent for an agent from before decision 0309: its visitors were never asked. */
+  private static RatingCounts ratings(String at, WireRatings wire, int visits) {
+    if (wire == null) {
+      return RatingCounts.NONE;
+    }
+    if (wire.good() < 0 || wire.ok() < 0 || wire.bad() < 0) {
+      throw Rejection.invalid(at + " must be counts of 0 or more");
+    }
+    RatingCounts ratings = new RatingCounts(wire.good(), wire.ok(), wire.bad());
+    if (ratings.total() > visits) {
+      throw Rejection.invalid(
+          at + " counts " + ratings.total() + " taps, more than visits (" + visits + ")");
+    }
+    return ratings;
   }
 
   private static int[] histogram(String at, List<Integer> counts, int visits) {

@@ -84,6 +84,9 @@ public final class JdbcBucketStore implements BucketStore {
     for (int bin = 0; bin < HistogramBins.BINS; bin++) {
       upsert.setInt(i++, b.serviceTimes()[bin]);
     }
+    upsert.setInt(i++, b.ratings().good());
+    upsert.setInt(i++, b.ratings().ok());
+    upsert.setInt(i++, b.ratings().bad());
     upsert.setLong(i++, b.revision());
     upsert.setInt(i++, b.corrections());
     upsert.setInt(i++, b.questions());
@@ -120,6 +123,9 @@ public final class JdbcBucketStore implements BucketStore {
                 for (int bin = 0; bin < HistogramBins.BINS; bin++) {
                   service[bin] = rows.getInt(column++);
                 }
+                RatingCounts ratings =
+                    new RatingCounts(
+                        rows.getInt(column++), rows.getInt(column++), rows.getInt(column++));
                 buckets.add(
                     new BucketCounts(
                         LocalDate.parse(rows.getString(1)),
@@ -134,7 +140,8 @@ public final class JdbcBucketStore implements BucketStore {
                         service,
                         rows.getLong(column),
                         rows.getInt(column + 1),
-                        rows.getInt(column + 2)));
+                        rows.getInt(column + 2),
+                        ratings));
               }
             }
             return buckets;
@@ -149,6 +156,7 @@ public final class JdbcBucketStore implements BucketStore {
         columns.add(measure + "_" + bin);
       }
     }
+    columns.addAll(List.of("rated_good", "rated_ok", "rated_bad"));
     columns.add("revision");
     columns.add("corrections");
     columns.add("questions");

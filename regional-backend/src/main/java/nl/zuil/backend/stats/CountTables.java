@@ -55,6 +55,15 @@ final class CountTables {
   /** Visits sent to a partner, by partner and question code. */
   final LabelledTable<String, String> referralsByQuestion;
 
+  /**
+   * Taps on "Hoe was het?" by question code and face ({@link RatingsChart#FACES}); visitors who did
+   * not tap are in no cell (decision 0309).
+   */
+  final LabelledTable<String, String> ratingsByQuestion;
+
+  /** The same taps by outcome code ("no outcome yet" last) and face. */
+  final LabelledTable<String, String> ratingsByOutcome;
+
   /** Self-service visits by inlooppunt code and hour of day. */
   final LabelledTable<String, Integer> selfService;
 
@@ -120,6 +129,8 @@ final class CountTables {
     Set<String> referred = new HashSet<>(referralPartners);
     referralsByQuestion = new LabelledTable<>(referralPartners, questions.rows(), true);
     questionsAsked = LabelledTable.column(List.copyOf(questionSet));
+    ratingsByQuestion = new LabelledTable<>(questions.rows(), RatingsChart.FACES, true);
+    ratingsByOutcome = new LabelledTable<>(outcomeRows, RatingsChart.FACES, true);
     for (Cube.Combination combination : cube.byCombination()) {
       questions.add(combination.question(), combination.visits());
       questionsAsked.add(combination.question(), combination.questions());
@@ -130,6 +141,8 @@ final class CountTables {
       if (referred.contains(partner)) {
         referralsByQuestion.add(partner, combination.question(), combination.visits());
       }
+      addRatings(ratingsByQuestion, combination.question(), combination);
+      addRatings(ratingsByOutcome, combination.outcome(), combination);
     }
 
     int first = FIRST_HOUR;
@@ -169,6 +182,13 @@ final class CountTables {
         corrections.add(count.location(), KEPT, count.outcomes() - count.corrected());
       }
     }
+  }
+
+  private static void addRatings(
+      LabelledTable<String, String> table, String row, Cube.Combination combination) {
+    table.add(row, RatingsChart.GOOD, combination.ratedGood());
+    table.add(row, RatingsChart.OK, combination.ratedOk());
+    table.add(row, RatingsChart.BAD, combination.ratedBad());
   }
 
   private static List<Integer> hours(int first, int last) {

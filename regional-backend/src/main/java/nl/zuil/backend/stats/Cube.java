@@ -84,6 +84,8 @@ public record Cube(
    *
    * @param questions the questions with this key: the visits' first questions plus further
    *     questions (decision 1006), whose visits may be counted under another key
+   * @param ratedGood visitors who tapped the happy face of "Hoe was het?" (decision 0309); the
+   *     three rated counts are part of the visits, those who did not tap are in none
    */
   public record Combination(
       String question,
@@ -92,5 +94,8 @@ public record Cube(
       String partner,
       long visits,
       long confirmedReferrals,
-      long questions) {}
+      long questions,
+      long ratedGood,
+      long ratedOk,
+      long ratedBad) {}
 }

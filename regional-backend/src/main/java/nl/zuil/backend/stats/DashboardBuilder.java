@@ -113,6 +113,13 @@ public final class DashboardBuilder {
     // (decision 1052).
     charts.add(
         new ReferralQuestionsChart(parts).build(suppression.protect(counts.referralsByQuestion)));
+    // Taps count only the visitors who rated: not the visits' total, but one both tables of taps
+    // break down, so they are protected together (decision 0309).
+    Suppression.SharedTotal taps =
+        suppression.protectSharingTotal(counts.ratingsByQuestion, counts.ratingsByOutcome);
+    RatingsChart ratings = new RatingsChart(parts);
+    charts.add(ratings.byQuestion(taps.of(counts.ratingsByQuestion)));
+    charts.add(ratings.byOutcome(taps.of(counts.ratingsByOutcome)));
     charts.add(
         new SelfServiceChart(parts)
             .build(locations, suppression.protect(counts.selfService), counts.reported.keySet()));

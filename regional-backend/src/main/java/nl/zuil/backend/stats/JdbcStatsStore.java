@@ -159,7 +159,8 @@ public final class JdbcStatsStore implements StatsStore {
         prepare(
             c,
             "question_code, situation_code, outcome_code, partner_code, sum(visits),"
-                + " sum(confirmed_referrals), sum(questions)",
+                + " sum(confirmed_referrals), sum(questions)"
+                + ", sum(rated_good), sum(rated_ok), sum(rated_bad)",
             query,
             excluded,
             "question_code, situation_code, outcome_code, partner_code")) {
@@ -173,7 +174,10 @@ public final class JdbcStatsStore implements StatsStore {
                   rows.getString(4),
                   rows.getLong(5),
                   rows.getLong(6),
-                  rows.getLong(7)));
+                  rows.getLong(7),
+                  rows.getLong(8),
+                  rows.getLong(9),
+                  rows.getLong(10)));
         }
       }
     }

@@ -18,6 +18,7 @@ import nl.zuil.backend.enrolment.EnrolledDevice;
 import nl.zuil.backend.health.LastStart;
 import nl.zuil.backend.health.LedgerDisk;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.PreviousAgent;
@@ -178,6 +179,30 @@ abstract class IngestApiContract {
       assertThat(answer.body().get("reason").asText()).as(c[1]).contains(c[1]);
     }
     assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void storesTheTapsOnHoeWasHetAndRefusesMoreTapsThanVisits() throws IOException {
+    String rated =
+        bucket("2026-11-20", 3, 4).replace("}", ",\"ratings\":{\"good\":2,\"ok\":1,\"bad\":0}}");
+    String[][] refused = {
+      {rated.replace("\"good\":2", "\"good\":4"), "counts 5 taps, more than visits (4)"},
+      {rated.replace("\"bad\":0", "\"bad\":-1"), "must be counts of 0 or more"},
+      {rated.replace("\"bad\":0", "\"bad\":0,\"text\":\"fijn\""), "unknown field"},
+      {rated.replace(",\"bad\":0", ""), "'buckets[0].ratings.bad' is missing"}
+    };
+    for (String[] c : refused) {
+      Answer answer = post(batch(c[0]));
+      assertThat(answer.status()).as(c[1]).isEqualTo(400);
+      assertThat(answer.body().get("reason").asText()).as(c[1]).contains(c[1]);
+    }
+    assertThat(stored()).isEmpty();
+
+    assertThat(post(batch(rated)).status()).isEqualTo(200);
+    assertThat(stored())
+        .singleElement()
+        .extracting(BucketCounts::ratings)
+        .isEqualTo(new RatingCounts(2, 1, 0));
   }
 
   @Test

@@ -200,6 +200,7 @@ abstract class IngestLogAndQuarantineContract {
         none,
         Long.parseLong(parts[3]),
         0,
+        null,
         null);
   }
 }

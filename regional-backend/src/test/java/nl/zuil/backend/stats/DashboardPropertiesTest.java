@@ -174,7 +174,8 @@ class DashboardPropertiesTest {
         (k, v) -> {
           String[] codes = k.split("\\|");
           byCombination.add(
-              new Cube.Combination(codes[0], codes[1], codes[2], codes[3], v[0], v[1], v[0]));
+              new Cube.Combination(
+                  codes[0], codes[1], codes[2], codes[3], v[0], v[1], v[0], 0, 0, 0));
         });
     List<Cube.LocationHourCount> selfServiceCounts = new ArrayList<>();
     selfService.forEach(

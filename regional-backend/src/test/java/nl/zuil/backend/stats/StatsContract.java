@@ -20,6 +20,7 @@ import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.ingest.BucketCounts;
+import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
@@ -296,7 +297,8 @@ abstract class StatsContract {
             debt.serviceTimes(),
             debt.revision(),
             0,
-            6));
+            6,
+            RatingCounts.NONE));
 
     Dashboard dashboard = november();
     Map<String, List<String>> asked = table(dashboard, "questions_asked");

@@ -62,7 +62,8 @@ class KioskControlOverHttpTest extends SqliteStaffServerFixture {
                         none,
                         3,
                         0,
-                        7))));
+                        7,
+                        null))));
     backend
         .health()
         .receive(

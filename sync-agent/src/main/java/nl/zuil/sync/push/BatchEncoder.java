@@ -10,8 +10,10 @@ import java.util.List;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.aggregate.Histogram;
+import nl.zuil.ledger.aggregate.Ratings;
 import nl.zuil.regionapi.BucketBatch;
 import nl.zuil.regionapi.WireBucket;
+import nl.zuil.regionapi.WireRatings;
 
 /**
  * Writes one ledger's buckets as API v1 requests ({@link BucketBatch}, by Jackson), and knows how
@@ -82,7 +84,18 @@ final class BatchEncoder {
         counts(bucket.serviceTimes()),
         bucket.revision(),
         bucket.corrections(),
-        bucket.questions());
+        bucket.questions(),
+        ratings(bucket.ratings()));
+  }
+
+  /**
+   * Left out when no visitor of the bucket tapped a face: the region reads "absent" as no taps, and
+   * such a bucket goes out byte for byte as the previous agent sent it.
+   */
+  private static WireRatings ratings(Ratings ratings) {
+    return ratings.equals(Ratings.NONE)
+        ? null
+        : new WireRatings(ratings.good(), ratings.ok(), ratings.bad());
   }
 
   private static List<Integer> counts(Histogram histogram) {

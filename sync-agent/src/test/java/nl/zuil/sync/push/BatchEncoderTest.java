@@ -11,7 +11,9 @@ import nl.zuil.catalogue.Codes;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.aggregate.Histogram;
+import nl.zuil.ledger.aggregate.Ratings;
 import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.WireRatings;
 import nl.zuil.testsupport.PreviousAgent;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,30 @@ class BatchEncoderTest {
   }
 
   @Test
+  void sendsTheTapsOfABucketAndLeavesThemOutWhenThereAreNone() {
+    Bucket untapped =
+        bucket(
+            "2026-11-20", 9, "find_work", "-", "-", 3, 0, Histogram.empty(), Histogram.empty(), 1);
+    Bucket tapped =
+        new Bucket(
+            untapped.key(),
+            3,
+            0,
+            Histogram.empty(),
+            Histogram.empty(),
+            2,
+            0,
+            3,
+            new Ratings(2, 0, 1));
+
+    assertThat(BatchEncoder.wire(tapped).ratings()).isEqualTo(new WireRatings(2, 0, 1));
+    assertThat(new String(encoder.all(List.of(tapped)), StandardCharsets.UTF_8))
+        .contains("\"questions\":3,\"ratings\":{\"good\":2,\"ok\":0,\"bad\":1}}");
+    assertThat(new String(encoder.all(List.of(untapped)), StandardCharsets.UTF_8))
+        .doesNotContain("ratings");
+  }
+
+  @Test
   void aSingleBucketGoesEvenWhenItAloneIsOverTheLimit() {
     List<Bucket> buckets =
         List.of(
@@ -147,6 +173,7 @@ class BatchEncoderTest {
         service,
         revision,
         0,
-        visits);
+        visits,
+        Ratings.NONE);
   }
 }

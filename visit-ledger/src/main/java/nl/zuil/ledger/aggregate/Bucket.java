@@ -13,6 +13,7 @@ package nl.zuil.ledger.aggregate;
  * @param questions the first questions of this bucket's visits plus the further questions (decision
  *     1006) whose own question, situation, outcome and partner make this key; never fewer than
  *     {@code visits}
+ * @param ratings the visits' taps on "Hoe was het?", per face (decision 0309)
  */
 public record Bucket(
     BucketKey key,
@@ -22,4 +23,5 @@ public record Bucket(
     Histogram serviceTimes,
     long revision,
     int corrections,
-    int questions) {}
+    int questions,
+    Ratings ratings) {}

@@ -179,7 +179,8 @@ public final class BucketAggregator {
                 histogram(rows.getString(10)),
                 histogram(rows.getString(11)),
                 rows.getInt(12),
-                rows.getInt(13)));
+                rows.getInt(13),
+                new Ratings(rows.getInt(14), rows.getInt(15), rows.getInt(16))));
       }
     }
     return counted;
@@ -216,6 +217,7 @@ public final class BucketAggregator {
         + columns
         + ", sum(is_visit), sum(referral_confirmed), group_concat(wait_bin),"
         + " group_concat(service_bin), sum(outcome_corrected), count(*)"
+        + ", sum(rating = 'good'), sum(rating = 'ok'), sum(rating = 'bad')"
         + " FROM (SELECT "
         + KEY_COLUMNS
         + ", 1 AS is_visit, v.referral_confirmed, v.outcome_corrected,"
@@ -224,9 +226,10 @@ public final class BucketAggregator {
         + " END AS wait_bin, CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
         + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
         + " END AS service_bin"
+        + ", v.rating"
         + DIRTY_VISITS
         + " UNION ALL SELECT v.location_code, v.service_date, v.issued_hour, q.question_code,"
-        + " q.situation_code, q.outcome_code, q.partner_code, 0, 0, 0, NULL, NULL"
+        + " q.situation_code, q.outcome_code, q.partner_code, 0, 0, 0, NULL, NULL, '-'"
         + DIRTY_VISITS.replace(
             " JOIN slot", " JOIN visit_question q ON q.visit_id = v.id JOIN slot")
         + ") GROUP BY "
@@ -242,6 +245,8 @@ public final class BucketAggregator {
                 + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
                 + " b.purged_confirmed, b.id, b.corrected, b.purged_corrected, b.questions,"
                 + " b.purged_questions"
+                + ", b.rated_good, b.rated_ok, b.rated_bad"
+                + ", b.purged_rated_good, b.purged_rated_ok, b.purged_rated_bad"
                 + DIRTY_BUCKETS);
     buckets.setString(1, date);
     try (ResultSet rows = buckets.executeQuery()) {
@@ -251,7 +256,9 @@ public final class BucketAggregator {
             new StoredRow(
                 key(rows, day),
                 new int[] {rows.getInt(8), rows.getInt(9), rows.getInt(13), rows.getInt(15)},
-                new int[] {rows.getInt(10), rows.getInt(11), rows.getInt(14), rows.getInt(16)}));
+                new int[] {rows.getInt(10), rows.getInt(11), rows.getInt(14), rows.getInt(16)},
+                new Ratings(rows.getInt(17), rows.getInt(18), rows.getInt(19)),
+                new Ratings(rows.getInt(20), rows.getInt(21), rows.getInt(22))));
       }
     }
     PreparedStatement durations =
@@ -319,15 +326,20 @@ public final class BucketAggregator {
     final int[] counts;
 
     final int[] purgedCounts;
+    final Ratings ratings;
+    final Ratings purgedRatings;
     final int[] wait = new int[DurationBins.COUNT];
     final int[] service = new int[DurationBins.COUNT];
     final int[] purgedWait = new int[DurationBins.COUNT];
     final int[] purgedService = new int[DurationBins.COUNT];
 
-    StoredRow(BucketKey key, int[] counts, int[] purgedCounts) {
+    StoredRow(
+        BucketKey key, int[] counts, int[] purgedCounts, Ratings ratings, Ratings purgedRatings) {
       this.key = key;
       this.counts = counts;
       this.purgedCounts = purgedCounts;
+      this.ratings = ratings;
+      this.purgedRatings = purgedRatings;
     }
 
     StoredBucket bucket(long id) {
@@ -339,14 +351,16 @@ public final class BucketAggregator {
               Histogram.of(wait),
               Histogram.of(service),
               counts[2],
-              counts[3]),
+              counts[3],
+              ratings),
           new Tally(
               purgedCounts[0],
               purgedCounts[1],
               Histogram.of(purgedWait),
               Histogram.of(purgedService),
               purgedCounts[2],
-              purgedCounts[3]));
+              purgedCounts[3],
+              purgedRatings));
     }
   }
 }

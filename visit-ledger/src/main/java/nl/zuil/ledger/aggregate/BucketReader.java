@@ -17,7 +17,8 @@ public final class BucketReader {
 
   private static final String BUCKET_COLUMNS =
       "b.location_code, b.service_date, b.hour, b.question_code, b.situation_code, b.outcome_code,"
-          + " b.partner_code, b.visits, b.confirmed, b.revision, b.id, b.corrected, b.questions";
+          + " b.partner_code, b.visits, b.confirmed, b.revision, b.id, b.corrected, b.questions"
+          + ", b.rated_good, b.rated_ok, b.rated_bad";
 
   // Dates are stored as ISO text; outside four-digit years the text order breaks.
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
@@ -126,8 +127,10 @@ public final class BucketReader {
               new Row(
                   BucketAggregator.key(rows),
                   rows.getLong(10),
-                  Tally.ZERO.withCounts(
-                      rows.getInt(8), rows.getInt(9), rows.getInt(12), rows.getInt(13))));
+                  Tally.ZERO
+                      .withCounts(rows.getInt(8), rows.getInt(9), rows.getInt(12), rows.getInt(13))
+                      .withRatings(
+                          new Ratings(rows.getInt(14), rows.getInt(15), rows.getInt(16)))));
         }
       }
     }
@@ -160,7 +163,8 @@ public final class BucketReader {
               tally.serviceTimes(),
               row.revision(),
               tally.corrected(),
-              tally.questions()));
+              tally.questions(),
+              tally.ratings()));
     }
     return buckets;
   }

@@ -23,12 +23,17 @@ final class BucketWriter implements AutoCloseable {
     insertBucket =
         c.prepareStatement(
             "INSERT INTO bucket (location_code, service_date, hour, question_code, situation_code,"
-                + " outcome_code, partner_code, visits, confirmed, revision, corrected, questions)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                + " outcome_code, partner_code, visits, confirmed, revision, corrected, questions"
+                + ", rated_good, rated_ok, rated_bad"
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + ", ?, ?, ?"
+                + ") RETURNING id");
     updateBucket =
         c.prepareStatement(
             "UPDATE bucket SET visits = ?, confirmed = ?, revision = ?, corrected = ?,"
-                + " questions = ? WHERE id = ?");
+                + " questions = ?"
+                + ", rated_good = ?, rated_ok = ?, rated_bad = ?"
+                + " WHERE id = ?");
     deleteDurations = c.prepareStatement("DELETE FROM bucket_duration WHERE bucket_id = ?");
     insertDuration =
         c.prepareStatement(
@@ -49,6 +54,9 @@ final class BucketWriter implements AutoCloseable {
     insertBucket.setLong(10, revision);
     insertBucket.setInt(11, tally.corrected());
     insertBucket.setInt(12, tally.questions());
+    insertBucket.setInt(13, tally.ratings().good());
+    insertBucket.setInt(14, tally.ratings().ok());
+    insertBucket.setInt(15, tally.ratings().bad());
     long id;
     try (ResultSet row = insertBucket.executeQuery()) {
       row.next();
@@ -63,7 +71,10 @@ final class BucketWriter implements AutoCloseable {
     updateBucket.setLong(3, revision);
     updateBucket.setInt(4, tally.corrected());
     updateBucket.setInt(5, tally.questions());
-    updateBucket.setLong(6, id);
+    updateBucket.setInt(6, tally.ratings().good());
+    updateBucket.setInt(7, tally.ratings().ok());
+    updateBucket.setInt(8, tally.ratings().bad());
+    updateBucket.setLong(9, id);
     updateBucket.executeUpdate();
     deleteDurations.setLong(1, id);
     deleteDurations.executeUpdate();

@@ -5,6 +5,7 @@ package nl.zuil.ledger.aggregate;
  *
  * @param corrected visits whose outcome a gids corrected (decision 1004)
  * @param questions the visits' first questions plus the further questions with this key
+ * @param ratings the visits' taps on "Hoe was het?", per face (decision 0309)
  */
 record Tally(
     int visits,
@@ -12,9 +13,11 @@ record Tally(
     Histogram waitTimes,
     Histogram serviceTimes,
     int corrected,
-    int questions) {
+    int questions,
+    Ratings ratings) {
 
-  static final Tally ZERO = new Tally(0, 0, Histogram.empty(), Histogram.empty(), 0, 0);
+  static final Tally ZERO =
+      new Tally(0, 0, Histogram.empty(), Histogram.empty(), 0, 0, Ratings.NONE);
 
   Tally plus(Tally other) {
     return new Tally(
@@ -23,19 +26,37 @@ record Tally(
         waitTimes.plus(other.waitTimes),
         serviceTimes.plus(other.serviceTimes),
         corrected + other.corrected,
-        questions + other.questions);
+        questions + other.questions,
+        ratings.plus(other.ratings));
   }
 
   Tally withCounts(int newVisits, int newConfirmed, int newCorrected, int newQuestions) {
-    return new Tally(newVisits, newConfirmed, waitTimes, serviceTimes, newCorrected, newQuestions);
+    return new Tally(
+        newVisits, newConfirmed, waitTimes, serviceTimes, newCorrected, newQuestions, ratings);
+  }
+
+  Tally withRatings(Ratings newRatings) {
+    return new Tally(visits, confirmed, waitTimes, serviceTimes, corrected, questions, newRatings);
   }
 
   Tally withDuration(String measure, int bin, int count) {
     return Measure.WAIT.equals(measure)
         ? new Tally(
-            visits, confirmed, waitTimes.with(bin, count), serviceTimes, corrected, questions)
+            visits,
+            confirmed,
+            waitTimes.with(bin, count),
+            serviceTimes,
+            corrected,
+            questions,
+            ratings)
         : new Tally(
-            visits, confirmed, waitTimes, serviceTimes.with(bin, count), corrected, questions);
+            visits,
+            confirmed,
+            waitTimes,
+            serviceTimes.with(bin, count),
+            corrected,
+            questions,
+            ratings);
   }
 
   Histogram histogram(String measure) {

@@ -66,7 +66,9 @@ public final class VisitRetention {
         c,
         "UPDATE bucket SET purged_visits = visits, purged_confirmed = confirmed,"
             + " purged_corrected = corrected,"
-            + " purged_questions = questions WHERE service_date = ?",
+            + " purged_questions = questions,"
+            + " purged_rated_good = rated_good, purged_rated_ok = rated_ok,"
+            + " purged_rated_bad = rated_bad WHERE service_date = ?",
         date);
     execute(
         c,

@@ -21,6 +21,7 @@ public final class Migrations {
           "001-visits-and-buckets.sql",
           "002-presence-events.sql",
           "003-referral-slips.sql",
+          "004-visit-rating.sql",
           "006-corrections-and-next-step.sql",
           "007-further-questions.sql");
 
