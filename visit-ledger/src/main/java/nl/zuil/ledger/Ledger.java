@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.ledger.aggregate.BucketAggregator;
 import nl.zuil.ledger.aggregate.BucketReader;
+import nl.zuil.ledger.contact.ContactLog;
 import nl.zuil.ledger.desk.TicketDesk;
 import nl.zuil.ledger.presence.PresenceLog;
 import nl.zuil.ledger.referral.SlipCounts;
@@ -30,6 +31,7 @@ public final class Ledger implements AutoCloseable {
   private final VisitRetention retention;
   private final PresenceLog presence;
   private final SlipCounts slips;
+  private final ContactLog contacts;
 
   private Ledger(LedgerDatabase database, Catalogue catalogue, KioskIdentity kiosk, Clock clock) {
     this.database = database;
@@ -41,6 +43,7 @@ public final class Ledger implements AutoCloseable {
     this.retention = new VisitRetention(database, aggregator, clock);
     this.presence = new PresenceLog(database, kiosk, clock);
     this.slips = new SlipCounts(database);
+    this.contacts = new ContactLog(database, this.catalogue::get, kiosk, clock);
   }
 
   /**
@@ -82,6 +85,11 @@ public final class Ledger implements AutoCloseable {
   /** Referral slips printed per week, partner and question type (decision 1053). */
   public SlipCounts slips() {
     return slips;
+  }
+
+  /** Contacts a gids records without a ticket: phone, e-mail, desk, employer, group (1003). */
+  public ContactLog contacts() {
+    return contacts;
   }
 
   public LedgerFacts facts() {

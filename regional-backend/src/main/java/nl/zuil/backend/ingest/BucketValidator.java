@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.catalogue.Codes;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.ProblemType;
 import nl.zuil.regionapi.WireBucket;
@@ -51,6 +52,10 @@ final class BucketValidator {
       BucketCounts bucket = validate(buckets.get(i), at, codes, latest);
       if (!keys.add(bucket.key())) {
         throw Rejection.invalid(at + " repeats the key of an earlier bucket");
+      }
+      if (bucket.isContact()) {
+        valid.add(bucket);
+        continue;
       }
       String hour = bucket.serviceDate() + " " + bucket.hour() + ":00";
       int hourTotal = visitsPerHour.merge(hour, bucket.visits(), Integer::sum);
@@ -110,6 +115,8 @@ final class BucketValidator {
     }
     int[] wait = histogram(at + ".waitTimes", b.waitTimes(), b.visits());
     int[] service = histogram(at + ".serviceTimes", b.serviceTimes(), b.visits());
+    Channel channel = channel(at, b);
+    int people = people(at, b, channel);
     return new BucketCounts(
         date,
         b.hour(),
@@ -121,7 +128,64 @@ final class BucketValidator {
         b.confirmedReferrals(),
         wait,
         service,
-        b.revision());
+        b.revision(),
+        channel.code(),
+        people);
+  }
+
+  /** Absent (the previous release's agents) is the kiosk's channel. */
+  private static Channel channel(String at, WireBucket b) {
+    if (b.channel() == null) {
+      return Channel.KIOSK;
+    }
+    Channel channel =
+        Channel.ofCode(b.channel())
+            .orElseThrow(
+                () ->
+                    Rejection.invalid(
+                        at
+                            + ".channel '"
+                            + b.channel()
+                            + "' is not one of kiosk, desk, phone, online, employer, group"));
+    if (channel.isContact()) {
+      if (b.outcome().equals(Codes.NONE)) {
+        throw Rejection.invalid(at + " is a contact and needs an outcome, got \"-\"");
+      }
+      if (b.confirmedReferrals() != 0
+          || b.waitTimes().stream().mapToInt(Integer::intValue).sum() != 0
+          || b.serviceTimes().stream().mapToInt(Integer::intValue).sum() != 0) {
+        throw Rejection.invalid(
+            at + " is a contact: it has no confirmed referrals, waiting or service times");
+      }
+    }
+    return channel;
+  }
+
+  /**
+   * Absent is one person a visit. A group session counts 1 to {@link Channel#MAX_GROUP_SIZE}
+   * people; every other contact and every visit is one person.
+   */
+  private static int people(String at, WireBucket b, Channel channel) {
+    if (b.people() == null) {
+      return b.visits();
+    }
+    int people = b.people();
+    if (channel.countsHeads()) {
+      if (people < b.visits() || people > (long) b.visits() * Channel.MAX_GROUP_SIZE) {
+        throw Rejection.invalid(
+            at
+                + ".people must be visits ("
+                + b.visits()
+                + ") to "
+                + Channel.MAX_GROUP_SIZE
+                + " times as many, got "
+                + people);
+      }
+    } else if (people != b.visits()) {
+      throw Rejection.invalid(
+          at + ".people must equal visits (" + b.visits() + ") for " + channel.code());
+    }
+    return people;
   }
 
   private static LocalDate date(String text, String at) {

@@ -15,6 +15,8 @@ import java.util.Set;
  *     all of them
  * @param comparisons the totals of the periods {@link StatsQuery#comparisons()} asked for, in that
  *     order
+ * @param contactsByLocationAndChannel contacts a gids recorded without a ticket (decision 0707),
+ *     per inlooppunt and channel: not visits, and in none of the lists above
  */
 public record Cube(
     List<DayCount> byLocationAndDay,
@@ -22,7 +24,26 @@ public record Cube(
     List<Combination> byCombination,
     Map<String, long[]> waitingByLocation,
     List<LocationHourCount> selfServiceByLocationAndHour,
-    List<PeriodTotal> comparisons) {
+    List<PeriodTotal> comparisons,
+    List<ChannelCount> contactsByLocationAndChannel) {
+
+  /** Sums without contacts. */
+  public Cube(
+      List<DayCount> byLocationAndDay,
+      List<HourCount> byDayAndHour,
+      List<Combination> byCombination,
+      Map<String, long[]> waitingByLocation,
+      List<LocationHourCount> selfServiceByLocationAndHour,
+      List<PeriodTotal> comparisons) {
+    this(
+        byLocationAndDay,
+        byDayAndHour,
+        byCombination,
+        waitingByLocation,
+        selfServiceByLocationAndHour,
+        comparisons,
+        List.of());
+  }
 
   /** Sums without comparisons. */
   public Cube(
@@ -56,6 +77,14 @@ public record Cube(
   public record HourCount(LocalDate day, int hour, long visits) {}
 
   public record LocationHourCount(String location, int hour, long visits) {}
+
+  /**
+   * Contacts of one inlooppunt through one channel.
+   *
+   * @param channel a contact {@link nl.zuil.regionapi.Channel} code, never {@code kiosk}
+   * @param people the people reached: the contacts, plus the rest of group sessions' head counts
+   */
+  public record ChannelCount(String location, String channel, long contacts, long people) {}
 
   /**
    * Visits with one question, situation, outcome and partner ({@link nl.zuil.catalogue.Codes#NONE}

@@ -116,6 +116,8 @@ public final class DashboardBuilder {
     charts.add(
         new SelfServiceChart(parts)
             .build(locations, suppression.protect(counts.selfService), counts.reported.keySet()));
+    // Contacts without a ticket are not visits: a table with a total of its own (decision 0707).
+    charts.add(new ContactsChart(parts).build(locations, suppression.protect(counts.contacts)));
 
     Cell total = questions.total();
     Figures figures = parts.figures;

@@ -198,6 +198,8 @@ abstract class IngestLogAndQuarantineContract {
         0,
         none,
         none,
-        Long.parseLong(parts[3]));
+        Long.parseLong(parts[3]),
+        null,
+        null);
   }
 }

@@ -83,7 +83,9 @@ class KioskControlOverHttpTest {
                         0,
                         none,
                         none,
-                        3))));
+                        3,
+                        null,
+                        null))));
     backend
         .health()
         .receive(

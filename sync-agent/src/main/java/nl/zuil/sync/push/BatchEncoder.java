@@ -11,6 +11,7 @@ import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.aggregate.Histogram;
 import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.regionapi.WireBucket;
 
 /**
@@ -67,8 +68,13 @@ final class BatchEncoder {
     return fitting(buckets, Integer.MAX_VALUE).body();
   }
 
+  /**
+   * A kiosk bucket without channel and people, exactly as the previous release wrote it; a
+   * contact's with both (decision 1003).
+   */
   static WireBucket wire(Bucket bucket) {
     BucketKey key = bucket.key();
+    boolean contact = !Channel.KIOSK.code().equals(key.channelCode());
     return new WireBucket(
         key.serviceDate().toString(),
         key.hour(),
@@ -80,7 +86,9 @@ final class BatchEncoder {
         bucket.confirmedReferrals(),
         counts(bucket.waitTimes()),
         counts(bucket.serviceTimes()),
-        bucket.revision());
+        bucket.revision(),
+        contact ? key.channelCode() : null,
+        contact ? bucket.people() : null);
   }
 
   private static List<Integer> counts(Histogram histogram) {

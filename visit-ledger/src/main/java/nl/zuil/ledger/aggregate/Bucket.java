@@ -8,6 +8,8 @@ package nl.zuil.ledger.aggregate;
  * @param waitTimes time from ticket to call, for the visits that were called
  * @param serviceTimes time from call to outcome, for the visits that finished after a call
  * @param revision unique in the ledger and larger after every change of this bucket's counts
+ * @param people the people these visits or contacts reached: the visits themselves, or for group
+ *     sessions their head counts (decision 1003)
  */
 public record Bucket(
     BucketKey key,
@@ -15,4 +17,17 @@ public record Bucket(
     int confirmedReferrals,
     Histogram waitTimes,
     Histogram serviceTimes,
-    long revision) {}
+    long revision,
+    int people) {
+
+  /** A bucket of kiosk visits: each visit is one person. */
+  public Bucket(
+      BucketKey key,
+      int visits,
+      int confirmedReferrals,
+      Histogram waitTimes,
+      Histogram serviceTimes,
+      long revision) {
+    this(key, visits, confirmedReferrals, waitTimes, serviceTimes, revision, visits);
+  }
+}

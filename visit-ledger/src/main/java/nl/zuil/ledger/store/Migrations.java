@@ -17,7 +17,11 @@ public final class Migrations {
 
   private static final String BUNDLED_DIRECTORY = "/nl/zuil/ledger/store/migrations/";
   private static final List<String> BUNDLED =
-      List.of("001-visits-and-buckets.sql", "002-presence-events.sql", "003-referral-slips.sql");
+      List.of(
+          "001-visits-and-buckets.sql",
+          "002-presence-events.sql",
+          "003-referral-slips.sql",
+          "005-contacts.sql");
 
   private final String directory;
   private final List<String> scripts;
