@@ -106,6 +106,20 @@ public final class ConsoleTexts {
       TextKey.of("console.partner.closedUntil", "next");
   public static final TextKey PARTNER_CLOSED = TextKey.of("console.partner.closed");
 
+  // Contacts without a ticket (decision 1003).
+  public static final TextKey CONTACT_OPEN = TextKey.of("console.contact.open");
+  public static final TextKey CONTACT_CHANNEL_QUESTION = TextKey.of("console.contact.channel");
+  public static final TextKey CONTACT_DESK = TextKey.of("console.contact.desk");
+  public static final TextKey CONTACT_PHONE = TextKey.of("console.contact.phone");
+  public static final TextKey CONTACT_ONLINE = TextKey.of("console.contact.online");
+  public static final TextKey CONTACT_EMPLOYER = TextKey.of("console.contact.employer");
+  public static final TextKey CONTACT_GROUP = TextKey.of("console.contact.group");
+  public static final TextKey CONTACT_PEOPLE = TextKey.of("console.contact.people", "max");
+  public static final TextKey CONTACT_QUESTION = TextKey.of("console.contact.question");
+  public static final TextKey MESSAGE_CONTACT =
+      TextKey.of("console.message.contact", "channel", "outcome");
+  public static final TextKey REFUSED_PEOPLE = TextKey.of("console.refused.people", "max");
+
   private ConsoleTexts() {}
 
   public static List<TextKey> all() {
@@ -192,6 +206,17 @@ public final class ConsoleTexts {
         DISPLAY_TITLE,
         DISPLAY_SOUND_ON,
         DISPLAY_SOUND_IS_ON,
-        DISPLAY_WAITING);
+        DISPLAY_WAITING,
+        CONTACT_OPEN,
+        CONTACT_CHANNEL_QUESTION,
+        CONTACT_DESK,
+        CONTACT_PHONE,
+        CONTACT_ONLINE,
+        CONTACT_EMPLOYER,
+        CONTACT_GROUP,
+        CONTACT_PEOPLE,
+        CONTACT_QUESTION,
+        MESSAGE_CONTACT,
+        REFUSED_PEOPLE);
   }
 }

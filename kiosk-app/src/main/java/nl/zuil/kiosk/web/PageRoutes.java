@@ -48,7 +48,12 @@ final class PageRoutes {
       List<Outcome> outcomes,
       Map<String, String> partners,
       Map<String, List<String>> partnerOrder,
-      Map<String, String> icons) {}
+      Map<String, String> icons,
+      List<Choice> channels,
+      List<Choice> questions) {}
+
+  /** A code a gids taps, with its label: a contact channel or a question type (decision 1003). */
+  record Choice(String code, String label) {}
 
   PageRoutes(
       ConsoleService console, String locationName, Sessions<Desk> sessions, AuthRoutes auth) {
@@ -129,7 +134,16 @@ final class PageRoutes {
                               codes(console.partnersFor(q.code(), s.code()))));
               Icons.path(q.icon()).ifPresent(path -> icons.put(q.icon(), path));
             });
-    return new ConsoleBootstrap(locationName, words, outcomes, partners, order, icons);
+    List<Choice> channels =
+        console.contactChannels().stream()
+            .map(c -> new Choice(c.code(), console.channelName(c)))
+            .toList();
+    List<Choice> questions =
+        catalogue.questionTypes().stream()
+            .map(q -> new Choice(q.code(), texts.now(q.labels())))
+            .toList();
+    return new ConsoleBootstrap(
+        locationName, words, outcomes, partners, order, icons, channels, questions);
   }
 
   private static List<String> codes(List<Partner> partners) {
