@@ -162,9 +162,9 @@ final class BucketValidator {
   }
 
   /**
-   * The people a bucket reached; absent (the previous release's agents) is one per visit. Each group
-   * session counts 1 to {@link Channel#MAX_GROUP_SIZE} people; every other contact and every visit
-   * is one person.
+   * The people a bucket reached; absent (the previous release's agents) is one per visit. Each
+   * group session counts 1 to {@link Channel#MAX_GROUP_SIZE} people; every other contact and every
+   * visit is one person.
    */
   private static int people(String at, WireBucket b, Channel channel) {
     if (b.people() == null) {
