@@ -19,6 +19,11 @@ import java.util.List;
  *     before 1006) means as many as visits, which is what those agents counted
  * @param ratings the taps on "Hoe was het?" (decision 0309); left out when nobody of the bucket
  *     tapped, so such a bucket goes out byte for byte as before, and by agents of earlier releases
+ * @param channel a {@link Channel} code; absent (the previous release's agents) is {@code kiosk}.
+ *     For a contact channel, {@code visits} counts contacts, not visits (decision 1003)
+ * @param people the people reached: for group sessions the head counts; absent is {@code visits}
+ *     <p>An agent leaves both out for a kiosk bucket, which it therefore writes byte for byte as
+ *     the previous release did; null and absent mean the same.
  */
 public record WireBucket(
     String serviceDate,
@@ -34,4 +39,6 @@ public record WireBucket(
     long revision,
     @AddedLater Integer corrections,
     @AddedLater Integer questions,
-    @AddedLater @JsonInclude(JsonInclude.Include.NON_NULL) WireRatings ratings) {}
+    @AddedLater @JsonInclude(JsonInclude.Include.NON_NULL) WireRatings ratings,
+    @AddedLater @JsonInclude(JsonInclude.Include.NON_NULL) String channel,
+    @AddedLater @JsonInclude(JsonInclude.Include.NON_NULL) Integer people) {}

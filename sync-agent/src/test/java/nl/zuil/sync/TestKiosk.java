@@ -17,6 +17,7 @@ import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.aggregate.Bucket;
 import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.ticket.TicketRequest;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.testsupport.TestClock;
 
 /**
@@ -114,7 +115,7 @@ public final class TestKiosk implements AutoCloseable {
   /** Every bucket in the ledger, keyed and printed like {@link TestBackend#counts(String)}. */
   public Map<String, String> counts() {
     Map<String, String> counts = new TreeMap<>();
-    for (Bucket b : ledger.buckets().between(LocalDate.MIN, LocalDate.MAX)) {
+    for (Bucket b : visitBuckets()) {
       BucketKey k = b.key();
       counts.put(
           key(
@@ -133,10 +134,15 @@ public final class TestKiosk implements AutoCloseable {
     return counts;
   }
 
-  public int totalVisits() {
+  /** The buckets of kiosk visits: contacts without a ticket (decision 1003) are not visits. */
+  private List<Bucket> visitBuckets() {
     return ledger.buckets().between(LocalDate.MIN, LocalDate.MAX).stream()
-        .mapToInt(Bucket::visits)
-        .sum();
+        .filter(b -> b.key().channelCode().equals(Channel.KIOSK.code()))
+        .toList();
+  }
+
+  public int totalVisits() {
+    return visitBuckets().stream().mapToInt(Bucket::visits).sum();
   }
 
   static String key(

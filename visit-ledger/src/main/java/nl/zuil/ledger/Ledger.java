@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.ledger.aggregate.BucketAggregator;
 import nl.zuil.ledger.aggregate.BucketReader;
+import nl.zuil.ledger.contact.ContactLog;
 import nl.zuil.ledger.desk.TicketDesk;
 import nl.zuil.ledger.presence.PresenceLog;
 import nl.zuil.ledger.rating.VisitRatings;
@@ -32,6 +33,7 @@ public final class Ledger implements AutoCloseable {
   private final PresenceLog presence;
   private final SlipCounts slips;
   private final VisitRatings ratings;
+  private final ContactLog contacts;
 
   private Ledger(LedgerDatabase database, Catalogue catalogue, KioskIdentity kiosk, Clock clock) {
     this.database = database;
@@ -44,6 +46,7 @@ public final class Ledger implements AutoCloseable {
     this.presence = new PresenceLog(database, kiosk, clock);
     this.slips = new SlipCounts(database);
     this.ratings = new VisitRatings(database);
+    this.contacts = new ContactLog(database, this.catalogue::get, kiosk, clock);
   }
 
   /**
@@ -92,6 +95,11 @@ public final class Ledger implements AutoCloseable {
    */
   public VisitRatings ratings() {
     return ratings;
+  }
+
+  /** Contacts a gids records without a ticket: phone, e-mail, desk, employer, group (1003). */
+  public ContactLog contacts() {
+    return contacts;
   }
 
   public LedgerFacts facts() {

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.zuil.ledger.contact.ContactRequest;
 import nl.zuil.ledger.presence.PresenceEvent;
+import nl.zuil.regionapi.Channel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +63,14 @@ class LedgerSchemaPrivacyTest {
           "visit_question.question_code",
           "visit_question.situation_code",
           "visit_question.outcome_code",
-          "visit_question.partner_code");
+          "visit_question.partner_code",
+          "contact_bucket.location_code",
+          "contact_bucket.service_date",
+          "contact_bucket.channel_code",
+          "contact_bucket.question_code",
+          "contact_bucket.situation_code",
+          "contact_bucket.outcome_code",
+          "contact_bucket.partner_code");
 
   private static final List<String> FREE_TEXT =
       List.of(
@@ -91,6 +100,10 @@ class LedgerSchemaPrivacyTest {
         .ledger
         .slips()
         .count(LocalDate.parse("2026-11-23"), "municipality_debt_help", "money_debt");
+    fixture
+        .ledger
+        .contacts()
+        .record(ContactRequest.single(Channel.PHONE, "money_debt", "benefit", "answered"));
     fixture.close();
   }
 

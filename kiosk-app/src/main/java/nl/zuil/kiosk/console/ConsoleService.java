@@ -3,6 +3,7 @@ package nl.zuil.kiosk.console;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import nl.zuil.kiosk.presence.GidsPresence;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kiosk.text.StaffTexts;
+import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kioskfiles.health.LedgerDiskStatus;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
 import nl.zuil.kioskfiles.printer.PrinterStatus;
@@ -34,7 +36,9 @@ import nl.zuil.ledger.Ledger;
 import nl.zuil.ledger.Ticket;
 import nl.zuil.ledger.TicketRefusedException;
 import nl.zuil.ledger.TicketState;
+import nl.zuil.ledger.contact.ContactRequest;
 import nl.zuil.ledger.presence.PresenceEvent;
+import nl.zuil.regionapi.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -374,6 +378,70 @@ public final class ConsoleService {
               words.texts().now(ConsoleTexts.MESSAGE_CONFIRMED, Map.of("ticket", ticket.number())),
               words.rows().row(ticket));
         });
+  }
+
+  /**
+   * Records a contact without a ticket (decision 1003): a phone call, an e-mail or chat, a visitor
+   * helped at the desk, an employer, a group session with its head count. It is counted apart from
+   * the visits and never enters the queue.
+   *
+   * @param situationCode null when skipped
+   * @param partnerCode the partner referred to, or null for none
+   * @param people 1, or a group session's head count
+   */
+  public CompletableFuture<ConsoleAnswer> recordContact(
+      Channel channel,
+      String questionCode,
+      String situationCode,
+      String outcomeCode,
+      String partnerCode,
+      int people) {
+    if (channel != null
+        && channel.countsHeads()
+        && (people < 2 || people > Channel.MAX_GROUP_SIZE)) {
+      return CompletableFuture.completedFuture(
+          ConsoleAnswer.refused(
+              words.texts().now(ConsoleTexts.REFUSED_PEOPLE, Map.of("max", Channel.MAX_GROUP_SIZE)),
+              null));
+    }
+    return act(
+        () -> {
+          ledger
+              .contacts()
+              .record(
+                  new ContactRequest(
+                      channel, questionCode, situationCode, outcomeCode, partnerCode, people));
+          return ConsoleAnswer.done(
+              words
+                  .texts()
+                  .now(
+                      ConsoleTexts.MESSAGE_CONTACT,
+                      Map.of(
+                          "channel",
+                          channelName(channel),
+                          "outcome",
+                          words.rows().outcome(outcomeCode, partnerCode))),
+              null);
+        });
+  }
+
+  /** The contact channels a gids chooses from, in the order the console offers them. */
+  public List<Channel> contactChannels() {
+    return Arrays.stream(Channel.values()).filter(Channel::isContact).toList();
+  }
+
+  /** A contact channel in the gids's words. */
+  public String channelName(Channel channel) {
+    TextKey key =
+        switch (channel) {
+          case DESK -> ConsoleTexts.CONTACT_DESK;
+          case PHONE -> ConsoleTexts.CONTACT_PHONE;
+          case ONLINE -> ConsoleTexts.CONTACT_ONLINE;
+          case EMPLOYER -> ConsoleTexts.CONTACT_EMPLOYER;
+          case GROUP -> ConsoleTexts.CONTACT_GROUP;
+          case KIOSK -> throw new IllegalArgumentException("the kiosk is not a contact channel");
+        };
+    return words.texts().now(key);
   }
 
   /**

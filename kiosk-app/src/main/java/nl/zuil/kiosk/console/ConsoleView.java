@@ -182,6 +182,7 @@ public final class ConsoleView {
             Controls.label(texts.text(ConsoleTexts.NUMBER_LABEL), "staff-text"),
             numberRow,
             Controls.label(texts.text(ConsoleTexts.NUMBER_HINT), "console-hint"),
+            ContactPanel.build(console, screen),
             waitingTitle,
             earlier,
             empty,

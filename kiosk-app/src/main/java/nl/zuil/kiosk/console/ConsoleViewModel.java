@@ -24,6 +24,7 @@ import nl.zuil.catalogue.presence.PresenceOverride;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
+import nl.zuil.regionapi.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,15 @@ public final class ConsoleViewModel {
     CONFIRM,
     /** "Nog een vraag" tapped after an outcome: choose what the further question is about. */
     QUESTION
+  }
+
+  /** Where the gids is with a contact without a ticket (decision 1003): three taps. */
+  public enum ContactStep {
+    CLOSED,
+    CHANNEL,
+    QUESTION,
+    OUTCOME,
+    PARTNER
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
@@ -92,6 +102,15 @@ public final class ConsoleViewModel {
   // that question's type while the gids records it; null when none.
   private final ReadOnlyObjectWrapper<TicketRow> lastFinished = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<QuestionType> furtherQuestion = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ContactStep> contactStep =
+      new ReadOnlyObjectWrapper<>(ContactStep.CLOSED);
+  private final ReadOnlyObjectWrapper<Channel> contactChannel = new ReadOnlyObjectWrapper<>();
+  private final StringProperty contactPeople = new SimpleStringProperty("");
+  private final ObservableList<Partner> contactPartners = FXCollections.observableArrayList();
+  private final ObservableList<Partner> contactPartnersView =
+      FXCollections.unmodifiableObservableList(contactPartners);
+  private String contactQuestion;
+  private Outcome contactOutcome;
 
   /**
    * @param desk the desk this console calls visitors to
@@ -261,7 +280,7 @@ public final class ConsoleViewModel {
     step.set(Step.OUTCOME);
   }
 
-  /** The question types a further question can be about. */
+  /** The question types a further question or a contact can be about. */
   public List<QuestionType> questionTypes() {
     return service.catalogue().questionTypes();
   }
@@ -374,6 +393,98 @@ public final class ConsoleViewModel {
               dropCurrentIfGone();
             },
             fx);
+  }
+
+  /** "Contact vastleggen": first the channel. */
+  public void openContact() {
+    contactChannel.set(null);
+    contactPeople.set("");
+    contactStep.set(ContactStep.CHANNEL);
+    message.set("");
+  }
+
+  public void cancelContact() {
+    contactStep.set(ContactStep.CLOSED);
+  }
+
+  public void chooseChannel(Channel channel) {
+    contactChannel.set(channel);
+    contactStep.set(ContactStep.QUESTION);
+  }
+
+  public void chooseContactQuestion(String questionCode) {
+    contactQuestion = questionCode;
+    contactStep.set(ContactStep.OUTCOME);
+  }
+
+  /** The third tap; an outcome that names a partner asks for it first. */
+  public void chooseContactOutcome(Outcome outcome) {
+    contactOutcome = outcome;
+    if (outcome.partner() == PartnerRule.NONE) {
+      recordContact(null);
+      return;
+    }
+    contactPartners.setAll(service.partnersFor(contactQuestion));
+    contactStep.set(ContactStep.PARTNER);
+  }
+
+  /**
+   * @param partner null for none, where the outcome allows that
+   */
+  public void chooseContactPartner(Partner partner) {
+    recordContact(partner == null ? null : partner.code());
+  }
+
+  private void recordContact(String partnerCode) {
+    Channel channel = contactChannel.get();
+    int people = channel.countsHeads() ? headCount() : 1;
+    run(
+        () ->
+            service.recordContact(
+                channel, contactQuestion, null, contactOutcome.code(), partnerCode, people),
+        answer -> {
+          show(answer);
+          contactStep.set(answer.done() ? ContactStep.CLOSED : ContactStep.OUTCOME);
+        });
+  }
+
+  /** What the gids typed as a head count; anything but a number is 0, which is refused. */
+  private int headCount() {
+    try {
+      return Integer.parseInt(contactPeople.get().trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  public List<Channel> contactChannels() {
+    return service.contactChannels();
+  }
+
+  public String channelName(Channel channel) {
+    return service.channelName(channel);
+  }
+
+  public ReadOnlyObjectProperty<ContactStep> contactStepProperty() {
+    return contactStep.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Channel> contactChannelProperty() {
+    return contactChannel.getReadOnlyProperty();
+  }
+
+  /** The head count of a group session as typed. */
+  public StringProperty contactPeopleProperty() {
+    return contactPeople;
+  }
+
+  public ObservableList<Partner> contactPartners() {
+    return contactPartnersView;
+  }
+
+  /** Whether the contact's outcome may be recorded without a partner. */
+  public boolean contactPartnerOptional() {
+    return contactOutcome != null && contactOutcome.partner() == PartnerRule.OPTIONAL;
   }
 
   /** "Gids aanwezig": visitors get a number for the rest of the day. */

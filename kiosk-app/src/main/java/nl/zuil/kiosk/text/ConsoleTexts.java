@@ -142,6 +142,19 @@ public final class ConsoleTexts {
       TextKey.of("console.refused.peopleWaiting", "count");
   public static final TextKey DISPLAY_NEXT_STEP_TITLE = TextKey.of("display.nextStep.title");
   public static final TextKey DISPLAY_NEXT_STEP_TEXT = TextKey.of("display.nextStep.text");
+  // Contacts without a ticket (decision 1003).
+  public static final TextKey CONTACT_OPEN = TextKey.of("console.contact.open");
+  public static final TextKey CONTACT_CHANNEL_QUESTION = TextKey.of("console.contact.channel");
+  public static final TextKey CONTACT_DESK = TextKey.of("console.contact.desk");
+  public static final TextKey CONTACT_PHONE = TextKey.of("console.contact.phone");
+  public static final TextKey CONTACT_ONLINE = TextKey.of("console.contact.online");
+  public static final TextKey CONTACT_EMPLOYER = TextKey.of("console.contact.employer");
+  public static final TextKey CONTACT_GROUP = TextKey.of("console.contact.group");
+  public static final TextKey CONTACT_PEOPLE = TextKey.of("console.contact.people", "max");
+  public static final TextKey CONTACT_QUESTION = TextKey.of("console.contact.question");
+  public static final TextKey MESSAGE_CONTACT =
+      TextKey.of("console.message.contact", "channel", "outcome");
+  public static final TextKey REFUSED_PEOPLE = TextKey.of("console.refused.people", "max");
 
   private ConsoleTexts() {}
 
@@ -251,6 +264,17 @@ public final class ConsoleTexts {
         ANOTHER_QUESTION,
         ANOTHER_QUESTION_WHICH,
         MESSAGE_QUESTION_ADDED,
-        REFUSED_TOO_MANY_QUESTIONS);
+        REFUSED_TOO_MANY_QUESTIONS,
+        CONTACT_OPEN,
+        CONTACT_CHANNEL_QUESTION,
+        CONTACT_DESK,
+        CONTACT_PHONE,
+        CONTACT_ONLINE,
+        CONTACT_EMPLOYER,
+        CONTACT_GROUP,
+        CONTACT_PEOPLE,
+        CONTACT_QUESTION,
+        MESSAGE_CONTACT,
+        REFUSED_PEOPLE);
   }
 }

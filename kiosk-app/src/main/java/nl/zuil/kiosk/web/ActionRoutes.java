@@ -3,6 +3,7 @@ package nl.zuil.kiosk.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import nl.zuil.kiosk.console.ConsoleService;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
 import nl.zuil.kioskfiles.kioskconfig.KioskConfig.Desk;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.web.Session;
 import nl.zuil.web.Sessions;
 import org.slf4j.Logger;
@@ -43,6 +45,11 @@ final class ActionRoutes {
    *
    * @param presence "present" or "absent" for the presence override, "absent-serve" or
    *     "absent-next-step" to end it with visitors waiting (decision 1005); null otherwise
+   * @param channel a contact's channel code (decision 1003); null otherwise
+   * @param question a further question's (decision 1006) or a contact's question type; null
+   *     otherwise
+   * @param situation a further question's or a contact's situation; null or empty when skipped
+   * @param people a group session's head count; null for any other contact
    */
   record ActionRequest(
       String ticket,
@@ -50,8 +57,10 @@ final class ActionRoutes {
       String outcome,
       String partner,
       String presence,
+      String channel,
       String question,
-      String situation) {}
+      String situation,
+      Integer people) {}
 
   ActionRoutes(ConsoleService console, Sessions<Desk> sessions, AuthRoutes auth) {
     this.console = console;
@@ -87,6 +96,29 @@ final class ActionRoutes {
                         optional(r.situation()),
                         code(r.outcome()),
                         partner(r))));
+    routes.post("/console/api/contact", ctx -> act(ctx, (r, desk) -> contact(r)));
+  }
+
+  /** A contact without a ticket; an unknown channel changes nothing. */
+  private CompletableFuture<ConsoleAnswer> contact(ActionRequest request) {
+    Optional<Channel> channel =
+        Channel.ofCode(String.valueOf(request.channel())).filter(Channel::isContact);
+    if (channel.isEmpty()) {
+      return CompletableFuture.completedFuture(
+          new ConsoleAnswer(false, texts.now(ConsoleTexts.REFUSED_UNKNOWN_CHOICE), null));
+    }
+    int people = request.people() == null ? 1 : request.people();
+    String situation =
+        request.situation() == null || request.situation().isEmpty()
+            ? null
+            : code(request.situation());
+    return console.recordContact(
+        channel.get(),
+        code(request.question()),
+        situation,
+        code(request.outcome()),
+        partner(request),
+        people);
   }
 
   /**
@@ -106,7 +138,7 @@ final class ActionRoutes {
     }
     ActionRequest request =
         ctx.body().isBlank()
-            ? new ActionRequest(null, null, null, null, null, null, null)
+            ? new ActionRequest(null, null, null, null, null, null, null, null, null)
             : Answers.JSON.readValue(ctx.body(), ActionRequest.class);
     if (!session.firstUse(actionId)) {
       throw new Refused(409, texts.now(ConsoleTexts.REQUEST_REPLAYED));

@@ -37,9 +37,6 @@ final class PageRoutes {
    */
   record Outcome(String code, String label, String partner, boolean confirm) {}
 
-  /** A question type a gids can add as a further question (decision 1006). */
-  record Question(String code, String label) {}
-
   /**
    * What the console page starts with.
    *
@@ -56,7 +53,11 @@ final class PageRoutes {
       Map<String, String> partners,
       Map<String, List<String>> partnerOrder,
       Map<String, String> icons,
-      List<Question> questions) {}
+      List<Choice> channels,
+      List<Choice> questions) {}
+
+  /** A code a gids taps, with its label: a contact channel or a question type (decision 1003). */
+  record Choice(String code, String label) {}
 
   PageRoutes(
       ConsoleService console, String locationName, Sessions<Desk> sessions, AuthRoutes auth) {
@@ -138,11 +139,16 @@ final class PageRoutes {
                               codes(console.partnersFor(q.code(), s.code()))));
               Icons.path(q.icon()).ifPresent(path -> icons.put(q.icon(), path));
             });
-    List<Question> questions =
-        catalogue.questionTypes().stream()
-            .map(q -> new Question(q.code(), texts.now(q.labels())))
+    List<Choice> channels =
+        console.contactChannels().stream()
+            .map(c -> new Choice(c.code(), console.channelName(c)))
             .toList();
-    return new ConsoleBootstrap(locationName, words, outcomes, partners, order, icons, questions);
+    List<Choice> questions =
+        catalogue.questionTypes().stream()
+            .map(q -> new Choice(q.code(), texts.now(q.labels())))
+            .toList();
+    return new ConsoleBootstrap(
+        locationName, words, outcomes, partners, order, icons, channels, questions);
   }
 
   private static List<String> codes(List<Partner> partners) {

@@ -22,6 +22,8 @@
   let finished = null;
   let another = null;
   let busy = false;
+  // A contact without a ticket being recorded (decision 1003): channel, question, outcome.
+  let contact = null;
 
   function text(key, values) {
     let result = boot.texts[key] || key;
@@ -189,6 +191,59 @@
     }
     pending = outcome;
     render();
+  }
+
+  function choiceButton(id, label, onClick) {
+    const button = element('button', '', label);
+    button.type = 'button';
+    button.id = id;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  async function recordContact(partner) {
+    const answer = await post('/console/api/contact', {
+      channel: contact.channel,
+      question: contact.question,
+      outcome: contact.outcome.code,
+      partner: partner || '',
+      people: contact.channel === 'group' ? Number($('contact-people').value) : null,
+    });
+    if (answer && answer.done) contact = null;
+    render();
+  }
+
+  function chooseContactOutcome(outcome) {
+    contact.outcome = outcome;
+    if (outcome.partner === 'none') recordContact(null);
+    else render();
+  }
+
+  function renderContact() {
+    $('contact-open').hidden = !!contact;
+    $('contact').hidden = !contact;
+    if (!contact) return;
+    $('contact-people-line').hidden = contact.channel !== 'group';
+    $('contact-step-question').hidden = !contact.channel;
+    $('contact-step-outcome').hidden = !contact.question || !!contact.outcome;
+    $('contact-step-partner').hidden = !contact.outcome;
+    document.querySelectorAll('#contact-channels button').forEach((button) => {
+      button.classList.toggle('chosen', button.id === 'contact-channel-' + contact.channel);
+    });
+    document.querySelectorAll('#contact-questions button').forEach((button) => {
+      button.classList.toggle('chosen', button.id === 'contact-question-' + contact.question);
+    });
+    if (contact.outcome) {
+      const order = boot.partnerOrder[contact.question] || Object.keys(boot.partners);
+      const buttons = order.map((code) =>
+        choiceButton('contact-partner-' + code, boot.partners[code], () => recordContact(code)));
+      if (contact.outcome.partner === 'optional') {
+        buttons.push(
+          choiceButton('contact-partner-none', text('console.partner.none'), () =>
+            recordContact(null)));
+      }
+      $('contact-partners').replaceChildren(...buttons);
+    }
   }
 
   function ticketButton(row, id, onClick) {
@@ -377,6 +432,7 @@
     if (board) renderBoard();
     renderCurrent();
     renderAnother();
+    renderContact();
   }
 
   function outcomeLabel(code) {
@@ -428,6 +484,33 @@
     });
     $('another-back').addEventListener('click', () => {
       another = null;
+      render();
+    });
+    $('contact-people-label').textContent = text('console.contact.people', { max: 99 });
+    $('contact-channels').replaceChildren(
+      ...boot.channels.map((channel) =>
+        choiceButton('contact-channel-' + channel.code, channel.label, () => {
+          contact = { channel: channel.code, question: null, outcome: null };
+          render();
+        })));
+    $('contact-questions').replaceChildren(
+      ...boot.questions.map((question) =>
+        choiceButton('contact-question-' + question.code, question.label, () => {
+          contact.question = question.code;
+          contact.outcome = null;
+          render();
+        })));
+    $('contact-outcomes').replaceChildren(
+      ...boot.outcomes.map((outcome) =>
+        choiceButton('contact-outcome-' + outcome.code, outcome.label, () =>
+          chooseContactOutcome(outcome))));
+    $('contact-open').addEventListener('click', () => {
+      contact = { channel: null, question: null, outcome: null };
+      say('', false);
+      render();
+    });
+    $('contact-cancel').addEventListener('click', () => {
+      contact = null;
       render();
     });
     $('call-next').addEventListener('click', callNext);

@@ -128,6 +128,32 @@ class ConsoleUiTest {
   }
 
   @Test
+  void aPhoneCallIsRecordedInThreeTapsAsAContactNotAVisit() throws Exception {
+    ui = KioskUi.open(dir, TestConfigs.landscapeJson());
+    openConsole();
+
+    ui.tap("contact-open");
+    ui.tap("contact-channel-phone");
+    ui.tap("contact-question-money_debt");
+    Fx.screenshot(ui.root().getScene(), "console-contact-1920x1080");
+    ui.tap("contact-outcome-answered");
+    ui.waitUntil(() -> ui.textIfShown("console-message").startsWith("Vastgelegd"));
+
+    assertThat(ui.text("console-message"))
+        .isEqualTo("Vastgelegd: Telefoon, Vraag beantwoord. Telt als contact, niet als bezoek.");
+    assertThat(ui.kiosk.ledger.buckets().changedSince(0, 10))
+        .singleElement()
+        .satisfies(
+            bucket -> {
+              assertThat(bucket.key().channelCode()).isEqualTo("phone");
+              assertThat(bucket.key().questionCode()).isEqualTo("money_debt");
+              assertThat(bucket.visits()).as("contacts").isEqualTo(1);
+            });
+    assertThat(ui.kiosk.ledger.desk().waiting()).isEmpty();
+    assertThat(ui.isShown("contact-open")).isTrue();
+  }
+
+  @Test
   void tappingAWaitingTicketCallsItAndWeggegaanClosesItOnceConfirmed() throws Exception {
     ui = KioskUi.open(dir, TestConfigs.portraitJson());
     Ticket ticket = visitorTakesATicket("learning", null);

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +248,54 @@ class WebConsoleBrowserTest {
               assertThat(debt.key().situationCode()).as("the visitor's own").isEqualTo("benefit");
               assertThat(debt.key().partnerCode()).isEqualTo("municipality_debt_help");
             });
+  }
+
+  @Test
+  void aGidsRecordsAPhoneCallInThreeTapsAndItCountsAsAContactNotAVisit() {
+    logIn(gids);
+    shown(gids, "contact-open").click();
+    gids.screenshot("web-console-contact");
+    gids.assertAccessible("web-console-contact");
+
+    shown(gids, "contact-channel-phone").click();
+    shown(gids, "contact-question-money_debt").click();
+    shown(gids, "contact-outcome-answered").click();
+
+    waitForText(
+        gids,
+        "message",
+        "Vastgelegd: Telefoon, Vraag beantwoord. Telt als contact, niet als bezoek.");
+    assertThat(shown(gids, "contact-open").isDisplayed()).isTrue();
+    LocalDate today = LocalDate.now(web.kiosk.clock);
+    assertThat(web.kiosk.ledger.buckets().between(today, today))
+        .singleElement()
+        .satisfies(
+            bucket -> {
+              assertThat(bucket.key().channelCode()).isEqualTo("phone");
+              assertThat(bucket.key().questionCode()).isEqualTo("money_debt");
+              assertThat(bucket.visits()).as("contacts").isEqualTo(1);
+            });
+    assertThat(web.kiosk.ledger.desk().waiting()).isEmpty();
+    assertThat(gids.driver().findElement(By.id("counts")).getText())
+        .as("the phone call is no visitor")
+        .startsWith("Vandaag: 0 bezoekers");
+  }
+
+  @Test
+  void aGroupSessionOfAHundredIsRefusedAndRecordsNothing() {
+    logIn(gids);
+    shown(gids, "contact-open").click();
+    shown(gids, "contact-channel-group").click();
+    shown(gids, "contact-people").sendKeys("100");
+    shown(gids, "contact-question-find_work").click();
+    shown(gids, "contact-outcome-answered").click();
+
+    waitForText(
+        gids,
+        "message",
+        "Een groepsbijeenkomst heeft 2 tot 99 deelnemers. Er is niets vastgelegd.");
+    LocalDate today = LocalDate.now(web.kiosk.clock);
+    assertThat(web.kiosk.ledger.buckets().between(today, today)).isEmpty();
   }
 
   @Test

@@ -33,9 +33,10 @@ import nl.zuil.regionapi.HistogramBins;
  * busier than villages, a slow rise over the period, the question mix of the default catalogue, a
  * situation answer from about three in four visitors who are asked, referrals that go to the
  * partner that fits the question, and self-service visits where no gids was there (most of them in
- * the villages, some in the first and last hour elsewhere). Written through the bucket store as
- * kiosks {@code demo-1} so they are recognisable, plus a health report per demo kiosk (one silent,
- * one with a full disk, one low on paper).
+ * the villages, some in the first and last hour elsewhere). Besides the visits, contacts without a
+ * ticket ({@link DemoContacts}). Written through the bucket store as kiosks {@code demo-1} so they
+ * are recognisable, plus a health report per demo kiosk (one silent, one with a full disk, one low
+ * on paper).
  */
 public final class DemoData {
 
@@ -104,6 +105,7 @@ public final class DemoData {
 
   private final Backend backend;
   private final Random random;
+  private final DemoContacts contacts;
 
   /**
    * Draws the further questions apart from {@link #random}, so the visits drawn from one seed are
@@ -115,6 +117,7 @@ public final class DemoData {
     this.backend = backend;
     this.random = new Random(seed);
     this.further = new Random(~seed);
+    this.contacts = new DemoContacts(seed);
   }
 
   /** What was written. */
@@ -154,10 +157,15 @@ public final class DemoData {
         revision += dayBuckets.size();
         period.addAll(dayBuckets);
       }
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        List<BucketCounts> dayContacts = contacts.day(day, size, revision);
+        revision += dayContacts.size();
+        period.addAll(dayContacts);
+      }
       // One transaction per inlooppunt: a day at a time would wait for a disk flush each.
       backend.buckets().upsert(kiosk, DEMO_LEDGER, period, backend.clock().millis());
       buckets += period.size();
-      visits += period.stream().mapToLong(BucketCounts::visits).sum();
+      visits += period.stream().filter(b -> !b.isContact()).mapToLong(BucketCounts::visits).sum();
       health(location, l, revision);
     }
     return new Result(locations.size(), visits, buckets, from, to);

@@ -1,6 +1,7 @@
 package nl.zuil.backend.ingest;
 
 import java.time.LocalDate;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.regionapi.HistogramBins;
 
 /**
@@ -13,6 +14,9 @@ import nl.zuil.regionapi.HistogramBins;
  * @param questions at least {@code visits}: the visits' first questions plus further questions with
  *     this key (decision 1006)
  * @param ratings the taps on "Hoe was het?", at most visits together
+ * @param channel a {@link Channel} code; for any but {@code kiosk}, {@code visits} counts contacts
+ *     a gids recorded without a ticket (decision 1003)
+ * @param people the people reached: {@code visits}, or more for group sessions
  */
 public record BucketCounts(
     LocalDate serviceDate,
@@ -28,11 +32,60 @@ public record BucketCounts(
     long revision,
     int corrections,
     int questions,
-    RatingCounts ratings) {
+    RatingCounts ratings,
+    String channel,
+    int people) {
+
+  /** A bucket of kiosk visits, each visit one person. */
+  public BucketCounts(
+      LocalDate serviceDate,
+      int hour,
+      String question,
+      String situation,
+      String outcome,
+      String partner,
+      int visits,
+      int confirmedReferrals,
+      int[] waitTimes,
+      int[] serviceTimes,
+      long revision,
+      int corrections,
+      int questions,
+      RatingCounts ratings) {
+    this(
+        serviceDate,
+        hour,
+        question,
+        situation,
+        outcome,
+        partner,
+        visits,
+        confirmedReferrals,
+        waitTimes,
+        serviceTimes,
+        revision,
+        corrections,
+        questions,
+        ratings,
+        Channel.KIOSK.code(),
+        visits);
+  }
+
+  /** Whether this bucket counts contacts recorded without a ticket rather than kiosk visits. */
+  public boolean isContact() {
+    return !Channel.KIOSK.code().equals(channel);
+  }
 
   /** The key without the kiosk, for telling apart two buckets of one batch. */
   String key() {
     return String.join(
-        "|", serviceDate.toString(), Integer.toString(hour), question, situation, outcome, partner);
+        "|",
+        serviceDate.toString(),
+        Integer.toString(hour),
+        question,
+        situation,
+        outcome,
+        partner,
+        channel);
   }
 }

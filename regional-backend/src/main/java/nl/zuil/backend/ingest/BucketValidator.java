@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.catalogue.Codes;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.ProblemType;
 import nl.zuil.regionapi.WireBucket;
@@ -52,6 +53,10 @@ final class BucketValidator {
       BucketCounts bucket = validate(buckets.get(i), at, codes, latest);
       if (!keys.add(bucket.key())) {
         throw Rejection.invalid(at + " repeats the key of an earlier bucket");
+      }
+      if (bucket.isContact()) {
+        valid.add(bucket);
+        continue;
       }
       String hour = bucket.serviceDate() + " " + bucket.hour() + ":00";
       int hourTotal = visitsPerHour.merge(hour, bucket.visits(), Integer::sum);
@@ -116,6 +121,8 @@ final class BucketValidator {
     int questions = questions(at, b.questions(), b.visits());
     int[] wait = histogram(at + ".waitTimes", b.waitTimes(), b.visits());
     int[] service = histogram(at + ".serviceTimes", b.serviceTimes(), b.visits());
+    Channel channel = channel(at, b);
+    int people = people(at, b, channel);
     return new BucketCounts(
         date,
         b.hour(),
@@ -130,7 +137,9 @@ final class BucketValidator {
         b.revision(),
         corrections,
         questions,
-        ratings(at + ".ratings", b.ratings(), b.visits()));
+        ratings(at + ".ratings", b.ratings(), b.visits()),
+        channel.code(),
+        people);
   }
 
   /**
@@ -148,6 +157,62 @@ final class BucketValidator {
           at + ".questions must be visits (" + visits + ") to " + most + ", got " + questions);
     }
     return questions;
+  }
+
+  /** Absent (the previous release's agents) is the kiosk's channel. */
+  private static Channel channel(String at, WireBucket b) {
+    if (b.channel() == null) {
+      return Channel.KIOSK;
+    }
+    Channel channel =
+        Channel.ofCode(b.channel())
+            .orElseThrow(
+                () ->
+                    Rejection.invalid(
+                        at
+                            + ".channel '"
+                            + b.channel()
+                            + "' is not one of kiosk, desk, phone, online, employer, group"));
+    if (channel.isContact()) {
+      if (b.outcome().equals(Codes.NONE)) {
+        throw Rejection.invalid(at + " is a contact and needs an outcome, got \"-\"");
+      }
+      if (b.confirmedReferrals() != 0
+          || b.waitTimes().stream().mapToInt(Integer::intValue).sum() != 0
+          || b.serviceTimes().stream().mapToInt(Integer::intValue).sum() != 0) {
+        throw Rejection.invalid(
+            at + " is a contact: it has no confirmed referrals, waiting or service times");
+      }
+    }
+    return channel;
+  }
+
+  /**
+   * The people a bucket reached; absent (the previous release's agents) is one per visit. Each
+   * group session counts 1 to {@link Channel#MAX_GROUP_SIZE} people; every other contact and every
+   * visit is one person.
+   */
+  private static int people(String at, WireBucket b, Channel channel) {
+    if (b.people() == null) {
+      return b.visits();
+    }
+    int people = b.people();
+    if (channel.countsHeads()) {
+      if (people < b.visits() || people > (long) b.visits() * Channel.MAX_GROUP_SIZE) {
+        throw Rejection.invalid(
+            at
+                + ".people must be visits ("
+                + b.visits()
+                + ") to "
+                + Channel.MAX_GROUP_SIZE
+                + " times as many, got "
+                + people);
+      }
+    } else if (people != b.visits()) {
+      throw Rejection.invalid(
+          at + ".people must equal visits (" + b.visits() + ") for " + channel.code());
+    }
+    return people;
   }
 
   private static LocalDate date(String text, String at) {

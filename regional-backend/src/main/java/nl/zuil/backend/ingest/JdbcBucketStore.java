@@ -27,6 +27,18 @@ public final class JdbcBucketStore implements BucketStore {
   private static final List<String> COUNTS = countColumns();
   private static final String SUMMED = summedColumns();
   static final String UPSERT = upsertSql();
+  private static final String CONTACT_KEY =
+      "region_code, location_code, kiosk_code, ledger_id, service_date, hour, channel_code,"
+          + " question_code, situation_code, outcome_code, partner_code";
+  private static final String CONTACT_UPSERT =
+      "INSERT INTO contact_bucket AS b ("
+          + CONTACT_KEY
+          + ", contacts, people, revision, received_at_ms)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("
+          + CONTACT_KEY
+          + ") DO UPDATE SET contacts = excluded.contacts, people = excluded.people,"
+          + " revision = excluded.revision, received_at_ms = excluded.received_at_ms"
+          + " WHERE excluded.revision > b.revision";
 
   private final Database database;
 
@@ -39,20 +51,38 @@ public final class JdbcBucketStore implements BucketStore {
       Device kiosk, String ledgerId, List<BucketCounts> buckets, long receivedAtMs) {
     return database.inTransaction(
         c -> {
-          try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
+          // Contacts (decision 1003) are counted apart from visits: only visits add to visits.
+          try (PreparedStatement upsert = c.prepareStatement(UPSERT);
+              PreparedStatement contacts = c.prepareStatement(CONTACT_UPSERT)) {
             for (BucketCounts bucket : buckets) {
-              bind(upsert, kiosk, ledgerId, bucket, receivedAtMs);
-              upsert.addBatch();
+              if (bucket.isContact()) {
+                bindContact(contacts, kiosk, ledgerId, bucket, receivedAtMs);
+                contacts.addBatch();
+              } else {
+                bind(upsert, kiosk, ledgerId, bucket, receivedAtMs);
+                upsert.addBatch();
+              }
             }
             int[] counts = upsert.executeBatch();
+            int[] contactCounts = contacts.executeBatch();
+            List<BucketCounts> visitBuckets = buckets.stream().filter(b -> !b.isContact()).toList();
             int applied = 0;
             long visits = 0;
             Set<YearMonth> months = new HashSet<>();
             for (int i = 0; i < counts.length; i++) {
               if (counts[i] > 0) {
                 applied++;
-                visits += buckets.get(i).visits();
-                months.add(YearMonth.from(buckets.get(i).serviceDate()));
+                visits += visitBuckets.get(i).visits();
+                months.add(YearMonth.from(visitBuckets.get(i).serviceDate()));
+              }
+            }
+            // Contacts change figures too, so their months' cached dashboards go (decision 0708).
+            List<BucketCounts> contactBuckets =
+                buckets.stream().filter(b -> b.isContact()).toList();
+            for (int i = 0; i < contactCounts.length; i++) {
+              if (contactCounts[i] > 0) {
+                applied++;
+                months.add(YearMonth.from(contactBuckets.get(i).serviceDate()));
               }
             }
             DataRevision.raise(c, kiosk.regionCode(), months);
@@ -90,6 +120,27 @@ public final class JdbcBucketStore implements BucketStore {
     upsert.setLong(i++, b.revision());
     upsert.setInt(i++, b.corrections());
     upsert.setInt(i++, b.questions());
+    upsert.setLong(i, receivedAtMs);
+  }
+
+  private static void bindContact(
+      PreparedStatement upsert, Device kiosk, String ledgerId, BucketCounts b, long receivedAtMs)
+      throws SQLException {
+    int i = 1;
+    upsert.setString(i++, kiosk.regionCode());
+    upsert.setString(i++, kiosk.locationCode());
+    upsert.setString(i++, kiosk.kioskCode());
+    upsert.setString(i++, ledgerId);
+    upsert.setString(i++, b.serviceDate().toString());
+    upsert.setInt(i++, b.hour());
+    upsert.setString(i++, b.channel());
+    upsert.setString(i++, b.question());
+    upsert.setString(i++, b.situation());
+    upsert.setString(i++, b.outcome());
+    upsert.setString(i++, b.partner());
+    upsert.setInt(i++, b.visits());
+    upsert.setInt(i++, b.people());
+    upsert.setLong(i++, b.revision());
     upsert.setLong(i, receivedAtMs);
   }
 

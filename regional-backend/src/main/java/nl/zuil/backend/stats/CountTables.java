@@ -3,6 +3,7 @@ package nl.zuil.backend.stats;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import nl.zuil.backend.region.Location;
 import nl.zuil.catalogue.Codes;
+import nl.zuil.regionapi.Channel;
 
 /**
  * The raw count tables of one dashboard, before anything is protected, each with the codes behind
@@ -84,6 +86,12 @@ final class CountTables {
    * with a total of its own.
    */
   final LabelledTable<String, String> questionsAsked;
+
+  /**
+   * Contacts without a ticket by inlooppunt code and contact channel code (decision 0707): not
+   * visits, so apart from every table above.
+   */
+  final LabelledTable<String, String> contacts;
 
   CountTables(
       CatalogueLabels labels, Period period, LocalDate today, List<Location> locations, Cube cube) {
@@ -180,6 +188,16 @@ final class CountTables {
       if (selected.contains(count.location())) {
         corrections.add(count.location(), CORRECTED, count.corrected());
         corrections.add(count.location(), KEPT, count.outcomes() - count.corrected());
+      }
+    }
+    contacts =
+        new LabelledTable<>(
+            locationCodes,
+            Arrays.stream(Channel.values()).filter(Channel::isContact).map(Channel::code).toList(),
+            true);
+    for (Cube.ChannelCount count : cube.contactsByLocationAndChannel()) {
+      if (selected.contains(count.location()) && count.contacts() > 0) {
+        contacts.add(count.location(), count.channel(), count.contacts());
       }
     }
   }

@@ -17,6 +17,8 @@ import java.util.Set;
  *     order
  * @param correctionsByLocation per inlooppunt, the visits with an outcome a gids recorded and how
  *     many of those outcomes a gids corrected the same day (decision 1004)
+ * @param contactsByLocationAndChannel contacts a gids recorded without a ticket (decision 0707),
+ *     per inlooppunt and channel: not visits, and in none of the lists above
  */
 public record Cube(
     List<DayCount> byLocationAndDay,
@@ -25,7 +27,27 @@ public record Cube(
     Map<String, long[]> waitingByLocation,
     List<LocationHourCount> selfServiceByLocationAndHour,
     List<PeriodTotal> comparisons,
-    List<LocationCorrections> correctionsByLocation) {
+    List<LocationCorrections> correctionsByLocation,
+    List<ChannelCount> contactsByLocationAndChannel) {
+
+  /** Sums without corrections and contacts. */
+  public Cube(
+      List<DayCount> byLocationAndDay,
+      List<HourCount> byDayAndHour,
+      List<Combination> byCombination,
+      Map<String, long[]> waitingByLocation,
+      List<LocationHourCount> selfServiceByLocationAndHour,
+      List<PeriodTotal> comparisons) {
+    this(
+        byLocationAndDay,
+        byDayAndHour,
+        byCombination,
+        waitingByLocation,
+        selfServiceByLocationAndHour,
+        comparisons,
+        List.of(),
+        List.of());
+  }
 
   /** Unmodifiable: one cube may be read by many requests at once ({@link CachedStats}). */
   public Cube {
@@ -36,9 +58,10 @@ public record Cube(
     selfServiceByLocationAndHour = List.copyOf(selfServiceByLocationAndHour);
     comparisons = List.copyOf(comparisons);
     correctionsByLocation = List.copyOf(correctionsByLocation);
+    contactsByLocationAndChannel = List.copyOf(contactsByLocationAndChannel);
   }
 
-  /** Sums without comparisons and corrections. */
+  /** Sums without comparisons, corrections and contacts. */
   public Cube(
       List<DayCount> byLocationAndDay,
       List<HourCount> byDayAndHour,
@@ -51,7 +74,6 @@ public record Cube(
         byCombination,
         waitingByLocation,
         selfServiceByLocationAndHour,
-        List.of(),
         List.of());
   }
 
@@ -77,6 +99,14 @@ public record Cube(
    * @param corrected of those, the ones whose outcome a gids corrected the same day
    */
   public record LocationCorrections(String location, long outcomes, long corrected) {}
+
+  /**
+   * Contacts of one inlooppunt through one channel.
+   *
+   * @param channel a contact {@link nl.zuil.regionapi.Channel} code, never {@code kiosk}
+   * @param people the people reached: the contacts, plus the rest of group sessions' head counts
+   */
+  public record ChannelCount(String location, String channel, long contacts, long people) {}
 
   /**
    * Visits with one question, situation, outcome and partner ({@link nl.zuil.catalogue.Codes#NONE}

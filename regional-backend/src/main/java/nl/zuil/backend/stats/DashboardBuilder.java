@@ -131,6 +131,8 @@ public final class DashboardBuilder {
     // Questions outnumber visits, so they are protected with a total of their own (decision 1006).
     PublishedTable<String, String> questionsAsked = suppression.protect(counts.questionsAsked);
     charts.add(new QuestionsAskedChart(parts).build(questionsAsked));
+    // Contacts without a ticket are not visits: a table with a total of its own (decision 0707).
+    charts.add(new ContactsChart(parts).build(locations, suppression.protect(counts.contacts)));
 
     Cell total = questions.total();
     Figures figures = parts.figures;

@@ -38,7 +38,7 @@ public final class JdbcStatsStore implements StatsStore {
     if (query.locations().isEmpty()) {
       List<Cube.PeriodTotal> none = new ArrayList<>();
       query.comparisons().forEach(p -> none.add(new Cube.PeriodTotal(p, 0, Set.of())));
-      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of(), none, List.of());
+      return new Cube(List.of(), List.of(), List.of(), Map.of(), List.of(), none);
     }
     return database.inTransaction(
         c -> {
@@ -61,7 +61,8 @@ public final class JdbcStatsStore implements StatsStore {
               waiting(c, query, excluded),
               selfService(c, query, excluded),
               comparisons(c, query, excluded),
-              corrections(c, query, excluded));
+              corrections(c, query, excluded),
+              contacts(c, query, excluded));
         });
   }
 
@@ -211,6 +212,31 @@ public final class JdbcStatsStore implements StatsStore {
     return counts;
   }
 
+  /** Contacts without a ticket (decision 0707), from their own table: they are not visits. */
+  private static List<Cube.ChannelCount> contacts(
+      Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
+    List<Cube.ChannelCount> counts = new ArrayList<>();
+    try (PreparedStatement statement =
+        prepare(
+            c,
+            "location_code, channel_code, sum(contacts), sum(people)",
+            "contact_bucket",
+            query,
+            excluded,
+            "",
+            List.of(),
+            "location_code, channel_code")) {
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          counts.add(
+              new Cube.ChannelCount(
+                  rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
+        }
+      }
+    }
+    return counts;
+  }
+
   private static Map<String, long[]> waiting(
       Connection c, StatsQuery query, Quarantine.Exclusion excluded) throws SQLException {
     List<String> sums = new ArrayList<>();
@@ -237,7 +263,7 @@ public final class JdbcStatsStore implements StatsStore {
   private static PreparedStatement prepare(
       Connection c, String columns, StatsQuery query, Quarantine.Exclusion excluded, String groupBy)
       throws SQLException {
-    return prepare(c, columns, query, excluded, "", List.of(), groupBy);
+    return prepare(c, columns, "bucket", query, excluded, "", List.of(), groupBy);
   }
 
   /**
@@ -253,10 +279,28 @@ public final class JdbcStatsStore implements StatsStore {
       List<String> values,
       String groupBy)
       throws SQLException {
+    return prepare(c, columns, "bucket", query, excluded, condition, values, groupBy);
+  }
+
+  /**
+   * @param table {@code bucket} or {@code contact_bucket}, never from input
+   */
+  private static PreparedStatement prepare(
+      Connection c,
+      String columns,
+      String table,
+      StatsQuery query,
+      Quarantine.Exclusion excluded,
+      String condition,
+      List<String> values,
+      String groupBy)
+      throws SQLException {
     String sql =
         "SELECT "
             + columns
-            + " FROM bucket WHERE region_code = ? AND service_date >= ? AND service_date <= ?"
+            + " FROM "
+            + table
+            + " WHERE region_code = ? AND service_date >= ? AND service_date <= ?"
             + " AND location_code IN ("
             + placeholders(query.locations().size())
             + ")"

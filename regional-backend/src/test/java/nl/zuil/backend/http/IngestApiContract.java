@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
@@ -19,6 +22,9 @@ import nl.zuil.backend.health.LastStart;
 import nl.zuil.backend.health.LedgerDisk;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.ingest.RatingCounts;
+import nl.zuil.backend.stats.Cube;
+import nl.zuil.backend.stats.Period;
+import nl.zuil.backend.stats.StatsQuery;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.PreviousAgent;
@@ -535,6 +541,84 @@ abstract class IngestApiContract {
             });
     assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
     assertThat(enrolment.body().get("kioskCode").asText()).isEqualTo("zuil-2");
+  }
+
+  @Test
+  void aPhoneCallCountsAsAContactNotAVisit() throws IOException {
+    Answer answer =
+        post(
+            batch(
+                bucket("2026-11-20", 5, 3),
+                contact(bucket("2026-11-20", 6, 2), "phone", 2),
+                contact(bucket("2026-11-20", 7, 1), "group", 14)));
+
+    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+    assertThat(answer.body().get("applied").intValue()).isEqualTo(3);
+    assertThat(stored()).singleElement().extracting(BucketCounts::visits).isEqualTo(3);
+    Cube cube = november20();
+    assertThat(cube.byLocationAndDay())
+        .singleElement()
+        .extracting(Cube.DayCount::visits)
+        .isEqualTo(3L);
+    assertThat(cube.contactsByLocationAndChannel())
+        .containsExactlyInAnyOrder(
+            new Cube.ChannelCount(TestRegion.LOCATION, "phone", 2, 2),
+            new Cube.ChannelCount(TestRegion.LOCATION, "group", 1, 14));
+  }
+
+  @Test
+  void aContactBucketIsReplacedByAHigherRevisionOnlyAndTheKioskBucketStaysApart()
+      throws IOException {
+    post(batch(bucket("2026-11-20", 5, 3), contact(bucket("2026-11-20", 6, 2), "phone", 2)));
+    post(batch(contact(bucket("2026-11-20", 4, 9), "phone", 9)));
+    post(batch(contact(bucket("2026-11-20", 8, 4), "phone", 4)));
+    // The previous release's agent sends no channel: its bucket is the kiosk's.
+    post(batch(bucket("2026-11-20", 9, 5)));
+
+    Cube cube = november20();
+    assertThat(cube.contactsByLocationAndChannel())
+        .containsExactly(new Cube.ChannelCount(TestRegion.LOCATION, "phone", 4, 4));
+    assertThat(stored()).singleElement().extracting(BucketCounts::visits).isEqualTo(5);
+  }
+
+  @Test
+  void refusesContactsThatCannotBeAndStoresNothing() throws IOException {
+    List<String> wrong =
+        List.of(
+            contact(bucket("2026-11-20", 6, 2), "fax", 2),
+            contact(bucket("2026-11-20", 6, 2), "phone", 3),
+            contact(bucket("2026-11-20", 6, 1), "group", 100),
+            contact(bucket("2026-11-20", 6, 1), "kiosk", 2),
+            // A contact has no waiting time; this one's waitTimes count one.
+            bucket("2026-11-20", 6, 1).replace("}", ",\"channel\":\"phone\",\"people\":1}"));
+
+    for (String body : wrong) {
+      Answer answer = post(batch(body));
+      assertThat(answer.status()).as(body).isEqualTo(400);
+      assertThat(answer.body().get("reason").asText()).as(body).isNotBlank();
+    }
+    assertThat(november20().contactsByLocationAndChannel()).isEmpty();
+    assertThat(stored()).isEmpty();
+  }
+
+  private Cube november20() {
+    LocalDate day = LocalDate.of(2026, 11, 20);
+    return backend
+        .stats()
+        .cube(
+            new StatsQuery(
+                TestRegion.REGION,
+                Period.custom(day, day),
+                List.of(TestRegion.LOCATION),
+                Optional.empty(),
+                Set.of()));
+  }
+
+  /** A bucket of {@code channel}, without the waiting time {@link #bucket} gives a visit. */
+  private static String contact(String bucket, String channel, int people) {
+    return bucket
+        .replace("\"waitTimes\":[1,", "\"waitTimes\":[0,")
+        .replace("}", ",\"channel\":\"" + channel + "\",\"people\":" + people + "}");
   }
 
   private void publishVersion2WithReferralPartnerOptional() throws Exception {

@@ -201,6 +201,8 @@ abstract class IngestLogAndQuarantineContract {
         Long.parseLong(parts[3]),
         0,
         null,
+        null,
+        null,
         null);
   }
 }

@@ -63,6 +63,8 @@ class KioskControlOverHttpTest extends SqliteStaffServerFixture {
                         3,
                         0,
                         7,
+                        null,
+                        null,
                         null))));
     backend
         .health()

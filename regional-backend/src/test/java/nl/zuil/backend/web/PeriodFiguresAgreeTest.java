@@ -124,6 +124,25 @@ class PeriodFiguresAgreeTest {
   }
 
   @Test
+  void contactsByChannelReadAlikeEverywhereAndApartFromVisits() throws IOException {
+    String dashboard = anna.get("/dashboard" + NOVEMBER).text();
+    List<List<String>> page = section(dashboard, "contacts");
+
+    assertThat(page.get(0))
+        .containsExactly(
+            "Inlooppunt",
+            "Aan de balie",
+            "Telefoon",
+            "E-mail of chat",
+            "Werkgever",
+            "Groepsbijeenkomst",
+            "Totaal");
+    assertThat(page.get(page.size() - 1).get(2)).as("phone calls in the demo").matches("\\d+");
+    assertThat(dashboard).contains("Dit zijn contacten, geen bezoeken");
+    assertAgree(page, "contacts", "Contacten zonder ticket, per inlooppunt en kanaal");
+  }
+
+  @Test
   void thePeriodIsNamedAlikeEverywhere() {
     String period = "1 t/m 23 november 2026, loopt nog";
 

@@ -12,6 +12,7 @@ import nl.zuil.ledger.aggregate.BucketKey;
 import nl.zuil.ledger.aggregate.Histogram;
 import nl.zuil.ledger.aggregate.Ratings;
 import nl.zuil.regionapi.BucketBatch;
+import nl.zuil.regionapi.Channel;
 import nl.zuil.regionapi.WireBucket;
 import nl.zuil.regionapi.WireRatings;
 
@@ -69,8 +70,13 @@ final class BatchEncoder {
     return fitting(buckets, Integer.MAX_VALUE).body();
   }
 
+  /**
+   * A kiosk bucket without channel and people, which a backend reads as a kiosk visit; a contact's
+   * with both (decision 1003).
+   */
   static WireBucket wire(Bucket bucket) {
     BucketKey key = bucket.key();
+    boolean contact = !Channel.KIOSK.code().equals(key.channelCode());
     return new WireBucket(
         key.serviceDate().toString(),
         key.hour(),
@@ -85,7 +91,9 @@ final class BatchEncoder {
         bucket.revision(),
         bucket.corrections(),
         bucket.questions(),
-        ratings(bucket.ratings()));
+        ratings(bucket.ratings()),
+        contact ? key.channelCode() : null,
+        contact ? bucket.people() : null);
   }
 
   /**

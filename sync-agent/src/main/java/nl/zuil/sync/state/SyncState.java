@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.ledger.aggregate.BucketKey;
+import nl.zuil.regionapi.Channel;
 
 /**
  * The agent's memory: the highest ledger revision the backend acknowledged (the watermark). It is
@@ -50,6 +51,15 @@ public final class SyncState implements AutoCloseable {
                 + " partner_code TEXT NOT NULL, reason TEXT NOT NULL,"
                 + " PRIMARY KEY (location_code, service_date, hour, question_code, situation_code,"
                 + " outcome_code, partner_code))");
+        // Contacts' buckets (decision 1003) have a channel besides the key above; kept apart so
+        // that the previous release's state file is used as it is.
+        statement.execute(
+            "CREATE TABLE IF NOT EXISTS set_aside_contact (location_code TEXT NOT NULL,"
+                + " service_date TEXT NOT NULL, hour INTEGER NOT NULL, question_code TEXT NOT NULL,"
+                + " situation_code TEXT NOT NULL, outcome_code TEXT NOT NULL,"
+                + " partner_code TEXT NOT NULL, channel_code TEXT NOT NULL, reason TEXT NOT NULL,"
+                + " PRIMARY KEY (location_code, service_date, hour, question_code, situation_code,"
+                + " outcome_code, partner_code, channel_code))");
       }
       return new SyncState(absolute, connection);
     } catch (SQLException e) {
@@ -110,6 +120,7 @@ public final class SyncState implements AutoCloseable {
         ledger.executeUpdate();
         reset.executeUpdate("UPDATE sync_state SET value = 0 WHERE name = 'acknowledged_revision'");
         reset.executeUpdate("DELETE FROM set_aside");
+        reset.executeUpdate("DELETE FROM set_aside_contact");
         connection.commit();
       } catch (SQLException e) {
         connection.rollback();
@@ -125,13 +136,20 @@ public final class SyncState implements AutoCloseable {
 
   /** Remembers a bucket the backend refused on its own, to offer it again later. */
   public synchronized void setAside(BucketKey key, String reason) {
+    boolean contact = isContact(key);
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO set_aside (location_code, service_date, hour, question_code,"
-                + " situation_code, outcome_code, partner_code, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason")) {
+            contact
+                ? "INSERT INTO set_aside_contact (location_code, service_date, hour, question_code,"
+                    + " situation_code, outcome_code, partner_code, channel_code, reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT DO UPDATE SET reason = excluded.reason"
+                : "INSERT INTO set_aside (location_code, service_date, hour, question_code,"
+                    + " situation_code, outcome_code, partner_code, reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT DO UPDATE SET reason = excluded.reason")) {
       bindKey(insert, key);
-      insert.setString(8, reason);
+      insert.setString(contact ? 9 : 8, reason);
       insert.executeUpdate();
     } catch (SQLException e) {
       throw failure(e);
@@ -142,9 +160,12 @@ public final class SyncState implements AutoCloseable {
   public synchronized void release(BucketKey key) {
     try (PreparedStatement delete =
         connection.prepareStatement(
-            "DELETE FROM set_aside WHERE location_code = ? AND service_date = ? AND hour = ?"
+            "DELETE FROM "
+                + (isContact(key) ? "set_aside_contact" : "set_aside")
+                + " WHERE location_code = ? AND service_date = ? AND hour = ?"
                 + " AND question_code = ? AND situation_code = ? AND outcome_code = ?"
-                + " AND partner_code = ?")) {
+                + " AND partner_code = ?"
+                + (isContact(key) ? " AND channel_code = ?" : ""))) {
       bindKey(delete, key);
       delete.executeUpdate();
     } catch (SQLException e) {
@@ -158,7 +179,12 @@ public final class SyncState implements AutoCloseable {
         ResultSet rows =
             statement.executeQuery(
                 "SELECT location_code, service_date, hour, question_code, situation_code,"
-                    + " outcome_code, partner_code FROM set_aside ORDER BY 2, 3, 1, 4, 5, 6, 7")) {
+                    + " outcome_code, partner_code, '"
+                    + Channel.KIOSK.code()
+                    + "' AS channel_code FROM set_aside"
+                    + " UNION ALL SELECT location_code, service_date, hour, question_code,"
+                    + " situation_code, outcome_code, partner_code, channel_code"
+                    + " FROM set_aside_contact ORDER BY 2, 3, 1, 4, 5, 6, 7, 8")) {
       while (rows.next()) {
         keys.add(
             new BucketKey(
@@ -168,7 +194,8 @@ public final class SyncState implements AutoCloseable {
                 rows.getString(4),
                 rows.getString(5),
                 rows.getString(6),
-                rows.getString(7)));
+                rows.getString(7),
+                rows.getString(8)));
       }
     } catch (SQLException e) {
       throw failure(e);
@@ -179,7 +206,10 @@ public final class SyncState implements AutoCloseable {
   /** The backend's reason for the most recently refused bucket, if any is set aside. */
   public synchronized Optional<String> lastSetAsideReason() {
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT reason FROM set_aside LIMIT 1")) {
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT reason FROM set_aside UNION ALL SELECT reason FROM set_aside_contact"
+                    + " LIMIT 1")) {
       return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
     } catch (SQLException e) {
       throw failure(e);
@@ -194,6 +224,13 @@ public final class SyncState implements AutoCloseable {
     statement.setString(5, key.situationCode());
     statement.setString(6, key.outcomeCode());
     statement.setString(7, key.partnerCode());
+    if (isContact(key)) {
+      statement.setString(8, key.channelCode());
+    }
+  }
+
+  private static boolean isContact(BucketKey key) {
+    return !Channel.KIOSK.code().equals(key.channelCode());
   }
 
   private IllegalStateException failure(SQLException e) {

@@ -69,6 +69,38 @@ class BatchEncoderTest {
   }
 
   @Test
+  void aGroupSessionIsSentWithItsChannelAndHeadCount() throws Exception {
+    Bucket group =
+        new Bucket(
+            new BucketKey(
+                LOCATION,
+                LocalDate.parse("2026-11-20"),
+                10,
+                "find_work",
+                "-",
+                "answered",
+                "-",
+                "group"),
+            1,
+            0,
+            Histogram.empty(),
+            Histogram.empty(),
+            43,
+            0,
+            1,
+            Ratings.NONE,
+            12);
+
+    String body = new String(encoder.all(List.of(group)), StandardCharsets.UTF_8);
+
+    assertThat(body)
+        .contains(
+            "\"revision\":43,\"corrections\":0,\"questions\":1,\"channel\":\"group\",\"people\":12}");
+    BucketBatch parsed = new ObjectMapper().readValue(body, BucketBatch.class);
+    assertThat(parsed.buckets().get(0).visits()).isEqualTo(1);
+  }
+
+  @Test
   void takesAsManyBucketsAsFitAndTheBodyIsExactlyThoseBuckets() throws Exception {
     List<Bucket> buckets = new ArrayList<>();
     for (int i = 1; i <= 50; i++) {
@@ -166,7 +198,14 @@ class BatchEncoderTest {
       long revision) {
     return new Bucket(
         new BucketKey(
-            LOCATION, LocalDate.parse(date), hour, question, situation, outcome, Codes.NONE),
+            LOCATION,
+            LocalDate.parse(date),
+            hour,
+            question,
+            situation,
+            outcome,
+            Codes.NONE,
+            "kiosk"),
         visits,
         confirmed,
         wait,

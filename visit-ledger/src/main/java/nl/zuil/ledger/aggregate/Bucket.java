@@ -14,6 +14,8 @@ package nl.zuil.ledger.aggregate;
  *     1006) whose own question, situation, outcome and partner make this key; never fewer than
  *     {@code visits}
  * @param ratings the visits' taps on "Hoe was het?", per face (decision 0309)
+ * @param people the people these visits or contacts reached: the visits themselves, or for group
+ *     sessions their head counts (decision 1003)
  */
 public record Bucket(
     BucketKey key,
@@ -24,4 +26,30 @@ public record Bucket(
     long revision,
     int corrections,
     int questions,
-    Ratings ratings) {}
+    Ratings ratings,
+    int people) {
+
+  /** A bucket of kiosk visits: each visit is one person. */
+  public Bucket(
+      BucketKey key,
+      int visits,
+      int confirmedReferrals,
+      Histogram waitTimes,
+      Histogram serviceTimes,
+      long revision,
+      int corrections,
+      int questions,
+      Ratings ratings) {
+    this(
+        key,
+        visits,
+        confirmedReferrals,
+        waitTimes,
+        serviceTimes,
+        revision,
+        corrections,
+        questions,
+        ratings,
+        visits);
+  }
+}

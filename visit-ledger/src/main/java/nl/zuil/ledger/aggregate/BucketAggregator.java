@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zuil.ledger.store.LedgerDatabase;
+import nl.zuil.regionapi.Channel;
 
 /**
  * Turns visits into buckets. Every transition marks its hour-slot dirty; {@link #refresh()}
@@ -313,7 +314,8 @@ public final class BucketAggregator {
         rows.getString(4),
         rows.getString(5),
         rows.getString(6),
-        rows.getString(7));
+        rows.getString(7),
+        Channel.KIOSK.code());
   }
 
   private record StoredBucket(long id, Tally total, Tally purged) {}

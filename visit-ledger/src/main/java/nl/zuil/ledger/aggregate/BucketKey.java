@@ -3,11 +3,15 @@ package nl.zuil.ledger.aggregate;
 import java.time.LocalDate;
 import java.util.Comparator;
 import nl.zuil.catalogue.Codes;
+import nl.zuil.regionapi.Channel;
 
 /**
  * What a bucket counts: one hour at one location, one question type, situation, outcome and
- * partner. Absent situation, outcome (not finished yet) and partner are {@link Codes#NONE}, never
- * null, so that keys compare and upsert reliably everywhere.
+ * partner, through one channel. Absent situation, outcome (not finished yet) and partner are {@link
+ * Codes#NONE}, never null, so that keys compare and upsert reliably everywhere.
+ *
+ * @param channelCode a {@link Channel} code: {@code kiosk} for ticket visits, another for the
+ *     contacts a gids records on the console (decision 1003)
  */
 public record BucketKey(
     String locationCode,
@@ -16,7 +20,8 @@ public record BucketKey(
     String questionCode,
     String situationCode,
     String outcomeCode,
-    String partnerCode)
+    String partnerCode,
+    String channelCode)
     implements Comparable<BucketKey> {
 
   private static final Comparator<BucketKey> ORDER =
@@ -26,7 +31,8 @@ public record BucketKey(
           .thenComparing(BucketKey::questionCode)
           .thenComparing(BucketKey::situationCode)
           .thenComparing(BucketKey::outcomeCode)
-          .thenComparing(BucketKey::partnerCode);
+          .thenComparing(BucketKey::partnerCode)
+          .thenComparing(BucketKey::channelCode);
 
   @Override
   public int compareTo(BucketKey other) {

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zuil.ledger.store.LedgerDatabase;
+import nl.zuil.regionapi.Channel;
 
 /** Reads buckets: what changed since a sync's last acknowledged revision, or a period's counts. */
 public final class BucketReader {
@@ -30,16 +32,26 @@ public final class BucketReader {
     this.database = database;
   }
 
-  /** Up to {@code limit} buckets with a revision above {@code revision}, lowest revision first. */
+  /**
+   * Up to {@code limit} buckets with a revision above {@code revision}, lowest revision first:
+   * kiosk visits' and contacts' alike, as both share the ledger's revisions.
+   */
   public List<Bucket> changedSince(long revision, int limit) {
     return database.read(
-        c ->
-            read(
-                c,
-                "SELECT id FROM bucket WHERE revision > ? ORDER BY revision LIMIT ?",
-                " ORDER BY b.revision",
-                revision,
-                limit));
+        c -> {
+          List<Bucket> changed =
+              new ArrayList<>(
+                  read(
+                      c,
+                      "SELECT id FROM bucket WHERE revision > ? ORDER BY revision LIMIT ?",
+                      " ORDER BY b.revision",
+                      revision,
+                      limit));
+          changed.addAll(
+              contacts(c, "revision > ?", " ORDER BY revision LIMIT ?", revision, limit));
+          changed.sort(Comparator.comparingLong(Bucket::revision));
+          return List.copyOf(changed.subList(0, Math.min(limit, changed.size())));
+        });
   }
 
   /** Every bucket of the service days from {@code from} to {@code to}, both included. */
@@ -47,13 +59,24 @@ public final class BucketReader {
     LocalDate first = from.isBefore(FIRST_DAY) ? FIRST_DAY : from;
     LocalDate last = to.isAfter(LAST_DAY) ? LAST_DAY : to;
     return database.read(
-        c ->
-            read(
-                c,
-                "SELECT id FROM bucket WHERE service_date BETWEEN ? AND ?",
-                " ORDER BY b.service_date, b.location_code, b.hour, b.revision",
-                first.toString(),
-                last.toString()));
+        c -> {
+          List<Bucket> buckets =
+              new ArrayList<>(
+                  read(
+                      c,
+                      "SELECT id FROM bucket WHERE service_date BETWEEN ? AND ?",
+                      " ORDER BY b.service_date, b.location_code, b.hour, b.revision",
+                      first.toString(),
+                      last.toString()));
+          buckets.addAll(
+              contacts(
+                  c,
+                  "service_date BETWEEN ? AND ?",
+                  " ORDER BY service_date, location_code, hour, revision",
+                  first.toString(),
+                  last.toString()));
+          return buckets;
+        });
   }
 
   /** The highest revision any bucket has had; 0 for a ledger with no buckets yet. */
@@ -75,6 +98,24 @@ public final class BucketReader {
         c -> {
           List<Bucket> found = new ArrayList<>();
           for (BucketKey key : keys) {
+            if (!Channel.KIOSK.code().equals(key.channelCode())) {
+              found.addAll(
+                  contacts(
+                      c,
+                      "location_code = ? AND service_date = ? AND hour = ? AND channel_code = ?"
+                          + " AND question_code = ? AND situation_code = ? AND outcome_code = ?"
+                          + " AND partner_code = ?",
+                      "",
+                      key.locationCode(),
+                      key.serviceDate().toString(),
+                      key.hour(),
+                      key.channelCode(),
+                      key.questionCode(),
+                      key.situationCode(),
+                      key.outcomeCode(),
+                      key.partnerCode()));
+              continue;
+            }
             found.addAll(
                 read(
                     c,
@@ -165,6 +206,52 @@ public final class BucketReader {
               tally.corrected(),
               tally.questions(),
               tally.ratings()));
+    }
+    return buckets;
+  }
+
+  /**
+   * Contact buckets (decision 1003) as buckets: {@code visits} counts the contacts, with no
+   * referral confirmations and no waiting or service times.
+   */
+  private static List<Bucket> contacts(
+      Connection c, String where, String orderAndLimit, Object... parameters) throws SQLException {
+    List<Bucket> buckets = new ArrayList<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT location_code, service_date, hour, question_code, situation_code,"
+                + " outcome_code, partner_code, channel_code, contacts, people, revision"
+                + " FROM contact_bucket WHERE "
+                + where
+                + orderAndLimit)) {
+      bind(query, parameters);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          BucketKey key =
+              new BucketKey(
+                  rows.getString(1),
+                  LocalDate.parse(rows.getString(2)),
+                  rows.getInt(3),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  rows.getString(8));
+          buckets.add(
+              new Bucket(
+                  key,
+                  rows.getInt(9),
+                  0,
+                  Histogram.empty(),
+                  Histogram.empty(),
+                  rows.getLong(11),
+                  // A contact is one question, never corrected or rated.
+                  0,
+                  rows.getInt(9),
+                  Ratings.NONE,
+                  rows.getInt(10)));
+        }
+      }
     }
     return buckets;
   }

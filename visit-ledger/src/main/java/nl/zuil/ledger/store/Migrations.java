@@ -22,6 +22,7 @@ public final class Migrations {
           "002-presence-events.sql",
           "003-referral-slips.sql",
           "004-visit-rating.sql",
+          "005-contacts.sql",
           "006-corrections-and-next-step.sql",
           "007-further-questions.sql");
 

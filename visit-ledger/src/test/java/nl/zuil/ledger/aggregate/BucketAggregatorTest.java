@@ -270,7 +270,8 @@ class BucketAggregatorTest {
     desk.call(ticket.number(), "balie-1");
     desk.recordOutcome(ticket.number(), "answered", null);
     aggregator.refresh();
-    BucketKey missing = new BucketKey("hengelo-bibliotheek", DAY, 3, "learning", "-", "-", "-");
+    BucketKey missing =
+        new BucketKey("hengelo-bibliotheek", DAY, 3, "learning", "-", "-", "-", "kiosk");
 
     assertThat(buckets.find(List.of(waiting, missing)))
         .singleElement()
