@@ -55,8 +55,9 @@ class NarratorTest {
   void theNarratorPlaysWhatItWasAskedToSayOnTheSpeaker() throws Exception {
     Path played = dir.resolve("played");
     Synthesiser synthesiser = new Synthesiser("espeak-ng", dir.resolve("speech"));
-    try (Narrator narrator = new Narrator(synthesiser, new WavFolderSpeaker(played))) {
-      narrator.say("uk", "Ласкаво просимо");
+    try (Narrator narrator =
+        new Narrator(synthesiser, new WavFolderSpeaker(played), () -> Recordings.NONE)) {
+      narrator.say("uk", List.of("Ласкаво просимо"));
       waitFor(played, 1);
     }
 
