@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.zuil.backend.publish.Draft;
 import nl.zuil.catalogue.Catalogue;
+import nl.zuil.catalogue.CatalogueAcceptance;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.recording.Clips;
 import nl.zuil.kioskfiles.credential.Credential;
@@ -95,6 +96,33 @@ class RecordedClipsUpdateTest {
       assertThat(check.reason()).contains("has no clip");
     }
     assertThat(Files.readString(catalogueFile)).isEqualTo(before);
+  }
+
+  @Test
+  void aCatalogueInstalledWithoutItsClipsGetsThemFromTheAgent() throws Exception {
+    byte[] clip = Files.readAllBytes(Sox.tone(dir.resolve("welkom.wav"), 2, 0.3, 22050));
+    String sha = Clips.sha256(clip);
+    publish(withRecording(sha), List.of(clip));
+    try (BackendClient client = client()) {
+      // As zuil-provision update-catalogue installs it (the same judge): no clips beside it.
+      var answer =
+          client
+              .catalogue(
+                  Credential.read(dir.resolve("credential.json")).authorization(), Optional.empty())
+              .orElseThrow()
+              .answer();
+      Files.writeString(
+          catalogueFile,
+          CatalogueAcceptance.judge(
+                  answer.regionCode(), answer.version(), answer.catalogue(), Optional.empty())
+              .text());
+    }
+    assertThat(Files.exists(clips.resolve(sha + ".wav"))).isFalse();
+
+    try (BackendClient client = client()) {
+      assertThat(updater(client).check().result()).isEqualTo(Result.CURRENT);
+    }
+    assertThat(Files.readAllBytes(clips.resolve(sha + ".wav"))).isEqualTo(clip);
   }
 
   private static Catalogue withRecording(String sha) throws Exception {
