@@ -8,7 +8,8 @@ TEST_PACKAGES=(socat chromium chromium-driver xvfb xauth fonts-dejavu-core libgt
   unattended-upgrades
   # An independent QR decoder for the referral slip's link (ReferralChainTest).
   zbar-tools
-  # The kiosk speaks (espeak-ng) and its test measures the sound (sox).
+  # The kiosk speaks (espeak-ng); its tests measure the sound and make recorded clips, whole,
+  # cut off, silent and too long (sox).
   espeak-ng sox)
 DEMO_PACKAGES=(socat fonts-dejavu-core libgtk-3-0 xvfb imagemagick xdotool jq espeak-ng)
 

@@ -1,5 +1,6 @@
 package nl.zuil.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.Optional;
  *     predates them, and then no kiosk of the region knows when gidsen are present
  * @param closedDays public holidays and other days the whole region is closed
  * @param texts the visitor screen's fixed texts by key, so that no Dutch is hard-coded in Java
+ * @param recordings the region's own recorded clips: per {@linkplain #recordedText text} and
+ *     language the SHA-256 of a WAV file, which travels beside the catalogue (decision 0310).
+ *     Written only when there are any, and left out of the copy kiosks of earlier releases get
+ *     ({@link KioskCopy}).
  */
 public record Catalogue(
     int formatVersion,
@@ -32,7 +37,8 @@ public record Catalogue(
     Contact contact,
     List<Location> locations,
     List<ClosedDay> closedDays,
-    Map<String, Labels> texts) {
+    Map<String, Labels> texts,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> recordings) {
 
   /** Absent sections become empty, so the validator can name them instead of a parser crash. */
   public Catalogue {
@@ -44,6 +50,37 @@ public record Catalogue(
     locations = copy(locations);
     closedDays = copy(closedDays);
     texts = texts == null ? Map.of() : Map.copyOf(texts);
+    recordings = recordings == null ? Map.of() : Map.copyOf(recordings);
+  }
+
+  /** Before recorded clips: the catalogue a region without recordings has. */
+  public Catalogue(
+      int formatVersion,
+      Region region,
+      int version,
+      List<Language> languages,
+      List<QuestionType> questionTypes,
+      List<Situation> situations,
+      List<Outcome> outcomes,
+      List<Partner> partners,
+      Contact contact,
+      List<Location> locations,
+      List<ClosedDay> closedDays,
+      Map<String, Labels> texts) {
+    this(
+        formatVersion,
+        region,
+        version,
+        languages,
+        questionTypes,
+        situations,
+        outcomes,
+        partners,
+        contact,
+        locations,
+        closedDays,
+        texts,
+        Map.of());
   }
 
   /**
@@ -66,8 +103,60 @@ public record Catalogue(
         contact,
         locations,
         closedDays,
-        filled);
+        filled,
+        recordings);
   }
+
+  /** This catalogue with {@code recordings} in place of its own. */
+  public Catalogue withRecordings(Map<String, Map<String, String>> recordings) {
+    return new Catalogue(
+        formatVersion,
+        region,
+        version,
+        languages,
+        questionTypes,
+        situations,
+        outcomes,
+        partners,
+        contact,
+        locations,
+        closedDays,
+        texts,
+        recordings);
+  }
+
+  /**
+   * The text a recording names: a screen text's key ({@code welcome.title}), {@code
+   * questionTypes.<code>} or {@code situations.<code>}; empty when there is no such text.
+   */
+  public Optional<Labels> recordedText(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    if (name.startsWith(QUESTION_TYPES)) {
+      return questionType(name.substring(QUESTION_TYPES.length())).map(QuestionType::labels);
+    }
+    if (name.startsWith(SITUATIONS)) {
+      return situation(name.substring(SITUATIONS.length())).map(Situation::labels);
+    }
+    return Optional.ofNullable(texts.get(name));
+  }
+
+  /** Every recording as text, language and clip hash, in a stable order. */
+  public List<Recording> recordingList() {
+    return recordings.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .flatMap(
+            text ->
+                (text.getValue() == null ? Map.<String, String>of() : text.getValue())
+                    .entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(clip -> new Recording(text.getKey(), clip.getKey(), clip.getValue())))
+        .toList();
+  }
+
+  private static final String QUESTION_TYPES = "questionTypes.";
+  private static final String SITUATIONS = "situations.";
 
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);

@@ -45,6 +45,10 @@ import static nl.zuil.catalogue.ProblemKind.PREFIX_DUPLICATE;
 import static nl.zuil.catalogue.ProblemKind.PREFIX_INVALID;
 import static nl.zuil.catalogue.ProblemKind.QUESTION_TYPES_EMPTY;
 import static nl.zuil.catalogue.ProblemKind.QUESTION_TYPE_UNKNOWN;
+import static nl.zuil.catalogue.ProblemKind.RECORDING_HASH_INVALID;
+import static nl.zuil.catalogue.ProblemKind.RECORDING_LANGUAGE_WITHOUT_TEXT;
+import static nl.zuil.catalogue.ProblemKind.RECORDING_TEXT_UNKNOWN;
+import static nl.zuil.catalogue.ProblemKind.RECORDING_TEXT_VARIES;
 import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_MISSING;
 import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_TWICE;
 import static nl.zuil.catalogue.ProblemKind.SELF_SERVICE_WITH_PARTNER;
@@ -85,6 +89,7 @@ final class CatalogueValidator {
   private static final Pattern PREFIX = Pattern.compile("[A-Z]");
   private static final Pattern ICON = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
   private static final Pattern TEXT_KEY = Pattern.compile("[a-z][a-zA-Z0-9_.-]{0,63}");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /** An organisation's phone line as people write it: digits, spaces, dashes, brackets, a +. */
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,22}");
@@ -133,6 +138,7 @@ final class CatalogueValidator {
     checkSocialMap(c);
     checkSelfService(c);
     checkTexts(c.texts());
+    checkRecordings(c);
   }
 
   private void checkLanguages(List<Language> languages) {
@@ -543,6 +549,42 @@ final class CatalogueValidator {
           }
           checkLabels("texts." + key, labels);
         });
+  }
+
+  /**
+   * What a recording names; whether its clip is there and sounds right is {@code ClipCheck}'s,
+   * which needs the clips.
+   */
+  private void checkRecordings(Catalogue c) {
+    c.recordings()
+        .forEach(
+            (name, clips) -> {
+              String at = "recordings." + name;
+              Optional<Labels> text = c.recordedText(name);
+              if (text.isEmpty()) {
+                problem(at, RECORDING_TEXT_UNKNOWN, name);
+                return;
+              }
+              if (clips == null) {
+                problem(at, MISSING);
+                return;
+              }
+              clips.forEach(
+                  (language, sha256) -> {
+                    String clipAt = at + "." + language;
+                    if (!languageCodes.contains(language)) {
+                      problem(clipAt, LABEL_LANGUAGE_UNKNOWN, language);
+                    } else if (!text.get().has(language)) {
+                      problem(clipAt, RECORDING_LANGUAGE_WITHOUT_TEXT);
+                    } else if (text.get().in(language).contains("{")) {
+                      // The screen fills it in (a number, a time): one clip cannot say them all.
+                      problem(clipAt, RECORDING_TEXT_VARIES);
+                    }
+                    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+                      problem(clipAt, RECORDING_HASH_INVALID);
+                    }
+                  });
+            });
   }
 
   private <T> void checkUniqueCodes(String section, List<T> items, Function<T, String> code) {

@@ -18,8 +18,11 @@ public final class KioskCopy {
   /** What a kiosk whose agent names no format reads: the release before {@code infoUrls}. */
   public static final int FIRST_FORMAT = 1;
 
-  /** What a kiosk of this release reads: format 1 and {@code questionTypes[].infoUrls}. */
-  public static final int FORMAT = 2;
+  /**
+   * What a kiosk of this release reads: format 1, {@code questionTypes[].infoUrls} (format 2) and
+   * {@code recordings} (format 3, decision 0310).
+   */
+  public static final int FORMAT = 3;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,6 +32,9 @@ public final class KioskCopy {
    */
   private static final Map<String, Integer> QUESTION_FIELDS_SINCE =
       Map.of("targetGroup", Integer.MAX_VALUE, "infoUrls", 2);
+
+  /** Top-level fields by the first kiosk format that reads them. */
+  private static final Map<String, Integer> FIELDS_SINCE = Map.of("recordings", 3);
 
   private KioskCopy() {}
 
@@ -46,6 +52,14 @@ public final class KioskCopy {
       document = JSON.readTree(published);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("a published catalogue is not JSON", e);
+    }
+    if (document instanceof ObjectNode fields) {
+      FIELDS_SINCE.forEach(
+          (field, since) -> {
+            if (kioskFormat < since) {
+              fields.remove(field);
+            }
+          });
     }
     for (JsonNode questionType : document.path("questionTypes")) {
       if (questionType instanceof ObjectNode fields) {

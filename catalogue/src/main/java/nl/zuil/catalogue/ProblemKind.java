@@ -92,7 +92,17 @@ public enum ProblemKind {
   CONTACT_FOR_QUESTION_EMPTY(0),
 
   // Screen texts
-  TEXT_KEY_INVALID(0);
+  TEXT_KEY_INVALID(0),
+
+  // Recorded clips (decision 0310)
+  RECORDING_TEXT_UNKNOWN(1),
+  RECORDING_HASH_INVALID(0),
+  RECORDING_TEXT_VARIES(0),
+  RECORDING_LANGUAGE_WITHOUT_TEXT(0),
+  CLIP_MISSING(1),
+  CLIP_UNREADABLE(2),
+  CLIP_SILENT(0),
+  CLIP_TOO_LONG(2);
 
   private final int arguments;
 

@@ -96,6 +96,25 @@ class KioskCopyTest {
   }
 
   @Test
+  void onlyAKioskThatPlaysRecordingsGetsThem() throws Exception {
+    String sha = "a".repeat(64);
+    String published =
+        CatalogueLoader.toJson(
+            CatalogueLoader.loadDefault()
+                .withRecordings(Map.of("welcome.title", Map.of("nl", sha))));
+
+    for (int before : new int[] {KioskCopy.FIRST_FORMAT, 2}) {
+      JsonNode copy = KioskCopy.of(published, before);
+      assertThat(copy.has("recordings")).as("format %d", before).isFalse();
+      CatalogueLoader.parse(JSON.writeValueAsString(copy), "kiosk");
+    }
+    Catalogue onKiosk =
+        CatalogueLoader.parse(
+            JSON.writeValueAsString(KioskCopy.of(published, KioskCopy.FORMAT)), "kiosk");
+    assertThat(onKiosk.recordingList()).containsExactly(new Recording("welcome.title", "nl", sha));
+  }
+
+  @Test
   void refusesWhatIsNoJsonAndAFormatBelowTheFirst() {
     assertThatThrownBy(() -> KioskCopy.of("{ no", KioskCopy.FORMAT))
         .isInstanceOf(IllegalArgumentException.class);

@@ -24,6 +24,14 @@ public final class RegionApi {
   public static final String BUCKETS = BASE + "/buckets";
   public static final String HEALTH = BASE + "/health";
   public static final String CATALOGUE = BASE + "/catalogue";
+
+  /**
+   * One recorded clip of the kiosk's region's catalogue by its SHA-256 (decision 0310): a WAV file,
+   * fetched by agents that name kiosk format 3 or higher before they install a catalogue that names
+   * it. Fill the hash in with {@link #catalogueClip(String)}.
+   */
+  public static final String CATALOGUE_CLIP = BASE + "/catalogue/clips/{sha256}";
+
   public static final String REFERRAL_SLIPS = BASE + "/referral-slips";
   public static final String REFERRAL_KEY = BASE + "/referral-key";
 
@@ -42,6 +50,11 @@ public final class RegionApi {
   public static final String OPENAPI_RESOURCE = "/nl/zuil/regionapi/openapi.yaml";
 
   private RegionApi() {}
+
+  /** {@link #CATALOGUE_CLIP} for the clip with {@code sha256}. */
+  public static String catalogueClip(String sha256) {
+    return CATALOGUE_CLIP.replace("{sha256}", sha256);
+  }
 
   /** {@link #CATALOGUE} as an agent whose kiosk reads {@code kioskFormat} asks for it. */
   public static String catalogueFor(int kioskFormat) {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.recording.Clips;
 import nl.zuil.hardware.printer.TicketPrinter;
 import nl.zuil.hardware.profile.AudioProfile;
 import nl.zuil.hardware.profile.KioskProfiles;
@@ -33,6 +34,7 @@ import nl.zuil.kiosk.referral.ReferralSlips;
 import nl.zuil.kiosk.reload.CatalogueWatcher;
 import nl.zuil.kiosk.speech.Narration;
 import nl.zuil.kiosk.speech.Narrator;
+import nl.zuil.kiosk.speech.Recordings;
 import nl.zuil.kiosk.speech.SoundSpeaker;
 import nl.zuil.kiosk.speech.Synthesiser;
 import nl.zuil.kiosk.text.ConsoleTexts;
@@ -185,7 +187,12 @@ public final class KioskRuntime implements AutoCloseable {
     this.narrator =
         new Narrator(
             new Synthesiser("espeak-ng", config.ledgerPath().resolveSibling(SPEECH_FOLDER)),
-            new SoundSpeaker(audio(config)));
+            new SoundSpeaker(audio(config)),
+            () ->
+                config
+                    .cataloguePath()
+                    .map(path -> Recordings.of(this.catalogue.get(), Clips.folderBeside(path)))
+                    .orElse(Recordings.NONE));
   }
 
   /** The profile was loaded while the config was read; only a file changed since then fails. */

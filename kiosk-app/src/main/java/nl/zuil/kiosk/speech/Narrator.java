@@ -1,16 +1,22 @@
 package nl.zuil.kiosk.speech;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Speaks on its own thread: synthesises (or finds in the cache) and plays. A new text replaces the
- * one playing and any waiting, so a visitor who taps "Luister" twice, or moves on, hears the
- * current screen once and not a queue of old ones.
+ * Speaks on its own thread: plays the region's recording of a line where there is one, and
+ * synthesises (or finds in the cache) the lines between. A new text replaces the one playing and
+ * any waiting, so a visitor who taps "Luister" twice, or moves on, hears the current screen once
+ * and not a queue of old ones.
  */
 public final class Narrator implements Narration, AutoCloseable {
 
@@ -18,6 +24,7 @@ public final class Narrator implements Narration, AutoCloseable {
 
   private final Synthesiser synthesiser;
   private final Speaker speaker;
+  private final Supplier<Recordings> recordings;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -29,14 +36,19 @@ public final class Narrator implements Narration, AutoCloseable {
   // Only the speech thread reads and writes it.
   private boolean speakerFailing;
 
-  public Narrator(Synthesiser synthesiser, Speaker speaker) {
+  /**
+   * @param recordings the current catalogue's clips; asked at every text, so a catalogue the kiosk
+   *     reloads brings its own
+   */
+  public Narrator(Synthesiser synthesiser, Speaker speaker, Supplier<Recordings> recordings) {
     this.synthesiser = synthesiser;
     this.speaker = speaker;
+    this.recordings = recordings;
   }
 
   @Override
-  public void say(String language, String text) {
-    if (text.isBlank()) {
+  public void say(String language, List<String> lines) {
+    if (SpokenText.of(lines).isEmpty()) {
       return;
     }
     long turn = latest.incrementAndGet();
@@ -46,19 +58,48 @@ public final class Narrator implements Narration, AutoCloseable {
           if (turn != latest.get()) {
             return;
           }
-          synthesiser
-              .speak(language, text)
-              .filter(wav -> turn == latest.get())
-              .ifPresent(
-                  wav -> {
-                    try {
-                      speaker.play(wav);
-                      speakerWorks();
-                    } catch (IOException e) {
-                      speakerFailed(e);
-                    }
-                  });
+          // All made before the first plays, so no pause for espeak-ng falls between a recording
+          // and the lines after it.
+          List<Path> sounds = sounds(language, lines);
+          for (Path wav : sounds) {
+            if (turn != latest.get()) {
+              return;
+            }
+            try {
+              speaker.play(wav);
+              speakerWorks();
+            } catch (IOException e) {
+              speakerFailed(e);
+              return;
+            }
+          }
         });
+  }
+
+  /** The recorded lines as their clips, the runs of other lines each synthesised as one text. */
+  private List<Path> sounds(String language, List<String> lines) {
+    Recordings clips = recordings.get();
+    List<Path> sounds = new ArrayList<>();
+    List<String> unrecorded = new ArrayList<>();
+    for (String line : lines) {
+      Optional<Path> clip = clips.clip(language, line);
+      if (clip.isPresent()) {
+        synthesise(language, unrecorded, sounds);
+        sounds.add(clip.get());
+      } else {
+        unrecorded.add(line);
+      }
+    }
+    synthesise(language, unrecorded, sounds);
+    return sounds;
+  }
+
+  private void synthesise(String language, List<String> lines, List<Path> sounds) {
+    String text = SpokenText.of(lines);
+    lines.clear();
+    if (!text.isEmpty()) {
+      synthesiser.speak(language, text).ifPresent(sounds::add);
+    }
   }
 
   /**

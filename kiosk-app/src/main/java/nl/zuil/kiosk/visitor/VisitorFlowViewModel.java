@@ -131,7 +131,7 @@ public final class VisitorFlowViewModel {
 
   /** "Luister": the screen on view, read aloud in the visitor's language. */
   public void listen() {
-    narration.say(languageCode.get(), spokenText());
+    narration.say(languageCode.get(), spokenLines());
   }
 
   /**
@@ -140,6 +140,14 @@ public final class VisitorFlowViewModel {
    * one to tap is the point of most screens.
    */
   public String spokenText() {
+    return SpokenText.of(spokenLines());
+  }
+
+  /**
+   * {@link #spokenText()} line by line, as the narration gets it: a line the region recorded is
+   * played from its recording.
+   */
+  public List<String> spokenLines() {
     List<String> lines = new ArrayList<>();
     switch (screen.get()) {
       case WELCOME -> {
@@ -179,15 +187,15 @@ public final class VisitorFlowViewModel {
         lines.add(texts.now(faceText(face)));
       }
     }
-    return SpokenText.of(lines);
+    return lines;
   }
 
   /** Said when the countdown to a reset starts, so a visitor who is not looking hears it too. */
-  private String idleWarning() {
+  private List<String> idleWarning() {
     Screen current = screen.get();
     return current == Screen.TICKET || current == Screen.NEXT_STEP
-        ? ticket.countdownText().get()
-        : SpokenText.of(List.of(idleText.get(), texts.now(VisitorTexts.IDLE_CONTINUE)));
+        ? List.of(ticket.countdownText().get())
+        : List.of(idleText.get(), texts.now(VisitorTexts.IDLE_CONTINUE));
   }
 
   private String chosenQuestion() {

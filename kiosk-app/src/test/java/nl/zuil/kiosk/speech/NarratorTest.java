@@ -62,8 +62,9 @@ class NarratorTest {
   void theNarratorPlaysWhatItWasAskedToSayOnTheSpeaker() throws Exception {
     Path played = dir.resolve("played");
     Synthesiser synthesiser = new Synthesiser("espeak-ng", dir.resolve("speech"));
-    try (Narrator narrator = new Narrator(synthesiser, new WavFolderSpeaker(played))) {
-      narrator.say("uk", "Ласкаво просимо");
+    try (Narrator narrator =
+        new Narrator(synthesiser, new WavFolderSpeaker(played), () -> Recordings.NONE)) {
+      narrator.say("uk", List.of("Ласкаво просимо"));
       waitFor(played, 1);
     }
 
@@ -86,7 +87,7 @@ class NarratorTest {
     List<String> failed;
     List<String> back;
     try (StandardErrorLines log = StandardErrorLines.capture();
-        Narrator narrator = new Narrator(synthesiser, speaker)) {
+        Narrator narrator = new Narrator(synthesiser, speaker, () -> Recordings.NONE)) {
       for (int i = 0; i < 5; i++) {
         speaker.sayAndWait(narrator, "Welkom");
       }
@@ -133,7 +134,7 @@ class NarratorTest {
     /** One text at a time: the narrator drops a text still waiting when a newer one comes. */
     void sayAndWait(Narrator narrator, String text) throws Exception {
       int before = plays.get();
-      narrator.say("nl", text);
+      narrator.say("nl", List.of(text));
       for (int i = 0; i < 300 && plays.get() == before; i++) {
         Thread.sleep(50);
       }

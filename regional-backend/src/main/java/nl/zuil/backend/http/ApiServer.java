@@ -103,6 +103,9 @@ public final class ApiServer implements AutoCloseable {
     app.get(
         RegionApi.CATALOGUE,
         ctx -> new CatalogueHandler(backend.database()).serve(ctx, authenticate(ctx)));
+    app.get(
+        RegionApi.CATALOGUE_CLIP,
+        ctx -> new ClipHandler(backend.database()).serve(ctx, authenticate(ctx)));
     app.get(RegionApi.OPENAPI, ctx -> openApi.serveYaml(ctx));
     app.get(RegionApi.OPENAPI_JSON, ctx -> openApi.serveJson(ctx));
     app.get("/healthz", ctx -> ctx.result("ok"));

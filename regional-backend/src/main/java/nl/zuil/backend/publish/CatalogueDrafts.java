@@ -9,17 +9,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.zuil.backend.region.PublishedCatalogues;
 import nl.zuil.backend.region.PublishedCatalogues.Published;
+import nl.zuil.backend.region.RegionClips;
 import nl.zuil.backend.store.Database;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
 import nl.zuil.catalogue.CatalogueProblem;
 import nl.zuil.catalogue.ProblemKind;
+import nl.zuil.catalogue.Recording;
+import nl.zuil.catalogue.recording.ClipCheck;
+import nl.zuil.catalogue.recording.Clips;
 
 /**
  * Region staff's way to a new catalogue version: upload (validated, stored as the region's one
@@ -44,6 +50,18 @@ public final class CatalogueDrafts {
    * @throws UploadRefused naming every problem; nothing was stored
    */
   public Draft upload(String regionCode, String username, String json) throws UploadRefused {
+    return upload(regionCode, username, json, List.of());
+  }
+
+  /**
+   * {@link #upload(String, String, String)} with recorded clips: every clip the catalogue names
+   * must be among {@code clips} or already stored for the region, and pass the clip check (decision
+   * 0310). The clips it names are stored with the draft; uploaded files it does not name are not.
+   *
+   * @throws UploadRefused naming every problem; nothing was stored
+   */
+  public Draft upload(String regionCode, String username, String json, List<byte[]> clips)
+      throws UploadRefused {
     Catalogue uploaded;
     try {
       uploaded = CatalogueLoader.parse(json, "upload");
@@ -59,6 +77,18 @@ public final class CatalogueDrafts {
                   ProblemKind.OTHER_REGION,
                   uploaded.region().code(),
                   regionCode)));
+    }
+    Map<String, byte[]> uploadedClips = new HashMap<>();
+    clips.forEach(clip -> uploadedClips.put(Clips.sha256(clip), clip));
+    RegionClips regionClips = new RegionClips(database);
+    Clips available =
+        sha256 ->
+            uploadedClips.containsKey(sha256)
+                ? Optional.of(uploadedClips.get(sha256))
+                : regionClips.clip(regionCode, sha256);
+    List<CatalogueProblem> clipProblems = ClipCheck.problems(uploaded, available);
+    if (!clipProblems.isEmpty()) {
+      throw new UploadRefused(clipProblems);
     }
     Optional<Published> current = new PublishedCatalogues(database).current(regionCode);
     if (current.isPresent()
@@ -76,6 +106,12 @@ public final class CatalogueDrafts {
           int version = latestPublished(c, regionCode) + 1;
           String stored = withVersion(json, version);
           Instant now = clock.instant();
+          for (Recording recording : uploaded.recordingList()) {
+            byte[] clip = uploadedClips.get(recording.sha256());
+            if (clip != null) {
+              RegionClips.store(c, regionCode, clip, now.toEpochMilli());
+            }
+          }
           try (PreparedStatement delete =
               c.prepareStatement("DELETE FROM catalogue_draft WHERE region_code = ?")) {
             delete.setString(1, regionCode);

@@ -6,7 +6,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.zuil.backend.access.StaffUser;
@@ -24,6 +27,7 @@ import nl.zuil.backend.web.StaffRequests.StaffRequest;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueException;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.recording.WavClip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,9 +114,18 @@ final class CatalogueRoutes {
     } catch (IOException e) {
       throw PageException.badRequest();
     }
+    List<byte[]> clips = new ArrayList<>();
+    for (UploadedFile clip : ctx.uploadedFiles("clips")) {
+      try (InputStream in = clip.content()) {
+        // One byte over the limit is enough for the clip check to refuse it as too large.
+        clips.add(in.readNBytes(WavClip.MAX_BYTES + 1));
+      } catch (IOException e) {
+        throw PageException.badRequest();
+      }
+    }
     StaffUser user = request.user();
     try {
-      Draft draft = backend.drafts().upload(user.regionCode(), user.username(), json);
+      Draft draft = backend.drafts().upload(user.regionCode(), user.username(), json, clips);
       LOG.info(
           "Catalogue draft version {} of {} uploaded by {}",
           draft.version(),

@@ -146,6 +146,8 @@ class ApiAnswersTest {
             RegionApi.catalogueFor(KioskCopy.FORMAT),
             get(kiosk)));
     seen.add(seen("catalogue in no kiosk format", RegionApi.catalogueFor(0), get(kiosk)));
+    seen.add(seen("clip not stored", RegionApi.catalogueClip("0".repeat(64)), get(kiosk)));
+    seen.add(seen("clip by no hash", RegionApi.catalogueClip("welkom.wav"), get(kiosk)));
     seen.add(seen("no such API path", RegionApi.BASE + "/visitors", get(kiosk)));
     seen.add(
         seen("wrong method", RegionApi.BUCKETS, r -> r.put(RequestBody.create("{}", JSON_TYPE))));

@@ -1,19 +1,30 @@
 package nl.zuil.backend.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TestRegion;
 import nl.zuil.backend.enrolment.EnrolledDevice;
+import nl.zuil.backend.publish.Draft;
+import nl.zuil.backend.publish.UploadRefused;
+import nl.zuil.backend.region.RegionClips;
 import nl.zuil.catalogue.Catalogue;
 import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.CatalogueProblem;
 import nl.zuil.catalogue.KioskCopy;
+import nl.zuil.catalogue.ProblemKind;
 import nl.zuil.catalogue.QuestionType;
+import nl.zuil.catalogue.recording.Clips;
 import nl.zuil.regionapi.RegionApi;
+import nl.zuil.testsupport.Sox;
 import nl.zuil.testsupport.TestClock;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -102,7 +113,7 @@ class CatalogueApiTest {
       EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
 
       try (ApiServer server = start(backend)) {
-        String path = RegionApi.catalogueFor(KioskCopy.FORMAT);
+        String path = RegionApi.catalogueFor(2);
         String etag;
         try (Response response =
             new OkHttpClient()
@@ -217,6 +228,67 @@ class CatalogueApiTest {
         assertThat(status(server, "Bearer zd1.nobody.secret")).isEqualTo(401);
       }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void aClipIsStoredOnlyWithAnAcceptedUploadAndServedToTheRegionsKiosks(TestDatabase.Kind kind)
+      throws Exception {
+    byte[] clip = Files.readAllBytes(Sox.tone(dir.resolve("welkom.wav"), 2, 0.3, 22050));
+    byte[] tooLong = Files.readAllBytes(Sox.tone(dir.resolve("lang.wav"), 12, 0.3, 22050));
+    try (TestDatabase database = TestDatabase.open(kind, dir)) {
+      Backend backend = Backend.over(database.database(), TestClock.at("2026-11-23T12:00"));
+      TestRegion.seed(backend);
+      EnrolledDevice kiosk = TestRegion.enrol(backend, "zuil-1");
+
+      assertThatThrownBy(
+              () ->
+                  backend
+                      .drafts()
+                      .upload(
+                          TestRegion.REGION,
+                          "regio",
+                          withRecording(Clips.sha256(tooLong)),
+                          List.of(tooLong)))
+          .isInstanceOfSatisfying(
+              UploadRefused.class,
+              e ->
+                  assertThat(e.problems())
+                      .extracting(CatalogueProblem::kind)
+                      .containsExactly(ProblemKind.CLIP_TOO_LONG));
+      Draft draft =
+          backend
+              .drafts()
+              .upload(TestRegion.REGION, "regio", withRecording(Clips.sha256(clip)), List.of(clip));
+      backend.drafts().publish(TestRegion.REGION, draft.digest());
+
+      try (ApiServer server = start(backend)) {
+        String auth = "Bearer " + kiosk.credential();
+        try (Response served =
+            new OkHttpClient()
+                .newCall(request(server, auth, RegionApi.catalogueClip(Clips.sha256(clip))))
+                .execute()) {
+          assertThat(served.code()).isEqualTo(200);
+          assertThat(served.header("Content-Type")).isEqualTo("audio/wav");
+          assertThat(served.body().bytes()).isEqualTo(clip);
+        }
+        try (Response refused =
+            new OkHttpClient()
+                .newCall(request(server, auth, RegionApi.catalogueClip(Clips.sha256(tooLong))))
+                .execute()) {
+          assertThat(refused.code()).as("a refused upload stores no clip").isEqualTo(404);
+          assertThat(refused.body().string()).contains("has no clip");
+        }
+      }
+      assertThat(new RegionClips(database.database()).clip("twente", Clips.sha256(clip)))
+          .as("a clip is the region's own")
+          .isEmpty();
+    }
+  }
+
+  private static String withRecording(String sha) {
+    return CatalogueLoader.toJson(
+        CatalogueLoader.loadDefault().withRecordings(Map.of("welcome.title", Map.of("nl", sha))));
   }
 
   private static Catalogue variant(String region, int version) throws Exception {

@@ -7,9 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.TwoRegions;
+import nl.zuil.catalogue.CatalogueLoader;
+import nl.zuil.catalogue.KioskCopy;
+import nl.zuil.catalogue.recording.Clips;
+import nl.zuil.regionapi.RegionApi;
 import nl.zuil.testsupport.HeadlessChromium;
+import nl.zuil.testsupport.Sox;
 import nl.zuil.testsupport.TestCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +190,52 @@ class CatalogueInBrowserTest {
     driver().findElement(By.id("a11y-link")).click();
     awaitUrl("/toegankelijkheid");
     screenshot("accessibility-statement");
+  }
+
+  @Test
+  void aRecordingIsUploadedWithItsClipAndASilentClipIsRefused() throws Exception {
+    byte[] silent = Files.readAllBytes(Sox.tone(dir.resolve("stil.wav"), 2, 0, 22050));
+    Path spoken = Sox.tone(dir.resolve("welkom.wav"), 2, 0.3, 22050);
+    byte[] clip = Files.readAllBytes(spoken);
+    String sha = Clips.sha256(clip);
+    Path withSilent =
+        Files.writeString(dir.resolve("catalogus-stil.json"), withRecording(Clips.sha256(silent)));
+    Path withSpoken = Files.writeString(dir.resolve("catalogus-opname.json"), withRecording(sha));
+    logIn(TwoRegions.ANNA);
+    driver().findElement(By.linkText("Catalogus")).click();
+    awaitUrl("/catalogue");
+
+    driver().findElement(By.id("clip-files")).sendKeys(dir.resolve("stil.wav").toString());
+    upload(withSilent);
+    assertThat(text("upload-problems"))
+        .contains("recordings.welcome.title.nl De opname is stil")
+        .contains("Er is niets veranderd");
+    screenshot("catalogue-clip-refused");
+    assertThat(device().getAsDevice(RegionApi.catalogueClip(Clips.sha256(silent)), kiosk).status())
+        .isEqualTo(404);
+
+    driver().findElement(By.id("clip-files")).sendKeys(spoken.toString());
+    upload(withSpoken);
+    awaitUrl("#review");
+    driver().findElement(By.id("publish")).click();
+    awaitUrl("published=2");
+
+    JsonNode served =
+        JSON.readTree(device().getAsDevice(RegionApi.catalogueFor(KioskCopy.FORMAT), kiosk).text());
+    assertThat(served.at("/catalogue/recordings/welcome.title/nl").asText()).isEqualTo(sha);
+    StaffClient.Answer fetched = device().getAsDevice(RegionApi.catalogueClip(sha), kiosk);
+    assertThat(fetched.status()).isEqualTo(200);
+    assertThat(fetched.response().body()).isEqualTo(clip);
+    // The previous release's agent names no kiosk format, or 2: it gets no recordings.
+    assertThat(device().getAsDevice("/api/v1/catalogue", kiosk).text()).doesNotContain(sha);
+    assertThat(device().getAsDevice(RegionApi.catalogueFor(2), kiosk).text())
+        .doesNotContain("recordings");
+  }
+
+  /** The example catalogue with a Dutch recording of the welcome title. */
+  private static String withRecording(String sha) {
+    return CatalogueLoader.toJson(
+        CatalogueLoader.loadDefault().withRecordings(Map.of("welcome.title", Map.of("nl", sha))));
   }
 
   /** The example catalogue without the Dutch label of its first question type. */

@@ -48,11 +48,15 @@ public final class CatalogueFile {
     return Optional.of(CatalogueLoader.load(file));
   }
 
+  /** The mode the file has, or a new file gets: the kiosk's group may read, no one else. */
+  public Set<PosixFilePermission> mode() throws IOException {
+    return Files.exists(file) ? Files.getPosixFilePermissions(file) : NEW_FILE_MODE;
+  }
+
   /** Replaces the file with {@code json} in one rename, keeping the old file's mode. */
   public void replace(String json) throws IOException {
     Path folder = file.getParent();
-    Set<PosixFilePermission> mode =
-        Files.exists(file) ? Files.getPosixFilePermissions(file) : NEW_FILE_MODE;
+    Set<PosixFilePermission> mode = mode();
     Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
     try {
       try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

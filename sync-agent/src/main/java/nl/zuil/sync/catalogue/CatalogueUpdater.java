@@ -27,6 +27,7 @@ public final class CatalogueUpdater {
   private final CatalogueFile file;
   private final BackendClient backend;
   private final Credential credential;
+  private final ClipFolder clips;
   // Remembered only after a good answer, so a refused one is fetched and judged again.
   private Optional<String> etag = Optional.empty();
 
@@ -34,6 +35,7 @@ public final class CatalogueUpdater {
     this.file = file;
     this.backend = backend;
     this.credential = credential;
+    this.clips = new ClipFolder(file.path());
   }
 
   /** Asks the backend once and installs what it publishes, if acceptable. Never throws. */
@@ -74,6 +76,11 @@ public final class CatalogueUpdater {
               file.path());
       case CURRENT, UNAVAILABLE -> {}
     }
+    // A catalogue installed by zuil-provision has no clips yet: an unchanged version is completed
+    // too, and its answer is remembered only once its clips are here.
+    if (check.result() == Result.CURRENT && !clipsComplete(answer.get().answer(), installed)) {
+      return check;
+    }
     if (check.result() == Result.INSTALLED || check.result() == Result.CURRENT) {
       etag = answer.get().etag();
     }
@@ -101,13 +108,43 @@ public final class CatalogueUpdater {
       case INSTALL -> {}
     }
     try {
+      Optional<String> clipProblems =
+          ClipFolder.describe(clips.complete(verdict.fetched(), this::clip, file.mode()));
+      if (clipProblems.isPresent()) {
+        return refused(installedVersion, "its recorded clips: " + clipProblems.get());
+      }
       file.replace(verdict.text());
+      clips.keepOnly(verdict.fetched());
+    } catch (DeliveryException e) {
+      LOG.info("catalogue not installed yet, a recorded clip did not come: {}", e.getMessage());
+      return new CatalogueCheck(Result.UNAVAILABLE, installedVersion, e.getMessage());
     } catch (IOException e) {
       LOG.warn("cannot replace the catalogue {}: {}", file.path(), e.toString());
       return new CatalogueCheck(
           Result.UNAVAILABLE, installedVersion, "cannot write " + file.path() + ": " + e);
     }
     return new CatalogueCheck(Result.INSTALLED, verdict.fetched().version(), "installed");
+  }
+
+  private byte[] clip(String sha256) throws DeliveryException {
+    return backend.clip(credential.authorization(), sha256);
+  }
+
+  /** Whether the installed catalogue, the one the backend still publishes, has all its clips. */
+  private boolean clipsComplete(CatalogueAnswer answer, Optional<Catalogue> installed) {
+    if (installed.isEmpty() || installed.get().recordingList().isEmpty()) {
+      return true;
+    }
+    try {
+      Optional<String> problems =
+          ClipFolder.describe(clips.complete(installed.get(), this::clip, file.mode()));
+      problems.ifPresent(
+          p -> LOG.warn("the installed catalogue's recorded clips are not usable: {}", p));
+      return problems.isEmpty();
+    } catch (DeliveryException | IOException e) {
+      LOG.info("recorded clips of catalogue version {} not fetched yet: {}", answer.version(), e);
+      return false;
+    }
   }
 
   private static CatalogueCheck refused(int installedVersion, String reason) {

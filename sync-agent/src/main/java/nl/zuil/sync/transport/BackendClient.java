@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.zuil.catalogue.KioskCopy;
+import nl.zuil.catalogue.recording.WavClip;
 import nl.zuil.kioskfiles.agent.AgentSettings;
 import nl.zuil.regionapi.AnswerJson;
 import nl.zuil.regionapi.CatalogueAnswer;
@@ -146,6 +147,30 @@ public final class BackendClient implements AutoCloseable {
       CatalogueAnswer catalogue = read(answer, CatalogueAnswer.class, "catalogue answer");
       return Optional.of(
           new FetchedCatalogue(catalogue, Optional.ofNullable(response.header("ETag"))));
+    } catch (IOException e) {
+      throw new DeliveryException(
+          Kind.UNAVAILABLE, "no answer from " + base + ": " + e.getMessage(), Optional.empty());
+    }
+  }
+
+  /**
+   * {@code GET /api/v1/catalogue/clips/{sha256}}: one recorded clip of the region's catalogue, at
+   * most one byte over the largest clip a kiosk accepts (which the clip check then refuses).
+   */
+  public byte[] clip(String authorization, String sha256) throws DeliveryException {
+    Request request =
+        new Request.Builder()
+            .url(base.resolve(RegionApi.catalogueClip(sha256)).toString())
+            .header("Authorization", authorization)
+            .get()
+            .build();
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        String answer = read(response.body(), MAX_ANSWER_BYTES);
+        throw failure(response.code(), answer, retryAfter(response.header("Retry-After")));
+      }
+      ResponseBody body = response.body();
+      return body == null ? new byte[0] : body.byteStream().readNBytes(WavClip.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new DeliveryException(
           Kind.UNAVAILABLE, "no answer from " + base + ": " + e.getMessage(), Optional.empty());
