@@ -39,6 +39,14 @@ public final class TestDatabase implements AutoCloseable {
         : Database.open(postgres.url(), postgres.user(), postgres.password());
   }
 
+  /** The JDBC URL of this test's PostgreSQL schema. */
+  public String postgresUrl() {
+    if (postgres == null) {
+      throw new IllegalStateException("not a PostgreSQL test database");
+    }
+    return postgres.url();
+  }
+
   public Database database() {
     return database;
   }

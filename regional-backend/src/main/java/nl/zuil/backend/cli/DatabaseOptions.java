@@ -35,12 +35,20 @@ public final class DatabaseOptions {
   }
 
   Backend open(Duration ingestLogRetention, Duration auditLogRetention) throws IOException {
+    return open(ingestLogRetention, auditLogRetention, new ReadReplicaOptions());
+  }
+
+  /** With the dashboard's reads on the replica {@code replica} names, if it names one. */
+  Backend open(Duration ingestLogRetention, Duration auditLogRetention, ReadReplicaOptions replica)
+      throws IOException {
     String password =
         passwordFile != null
             ? Files.readString(passwordFile).strip()
             : System.getenv("ZUIL_DB_PASSWORD");
+    Database primary = Database.open(url, user, password);
     return Backend.over(
-        Database.open(url, user, password),
+        primary,
+        replica.open(primary, user, password),
         Clock.systemUTC(),
         ingestLogRetention,
         auditLogRetention);

@@ -33,6 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DatabaseOptions database;
+  @Mixin ReadReplicaOptions replica;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on")
   String host;
@@ -108,6 +109,13 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--ingest-log-days and --audit-log-days must be at least 1");
     }
+    if (replica.named()
+        && !(replica.url.startsWith("jdbc:postgresql:")
+            && database.url.startsWith("jdbc:postgresql:"))) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--read-replica-url needs PostgreSQL on both sides: a streaming replica of --database");
+    }
     WebSettings web =
         new WebSettings(
             suppressionThreshold,
@@ -116,7 +124,8 @@ public final class ServeCommand implements Callable<Integer> {
             tls.isPresent(),
             trustedProxies,
             signIn.settings(spec.commandLine(), tls.isPresent()));
-    Backend backend = database.open(Duration.ofDays(ingestLogDays), Duration.ofDays(auditLogDays));
+    Backend backend =
+        database.open(Duration.ofDays(ingestLogDays), Duration.ofDays(auditLogDays), replica);
     ApiServer server =
         ApiServer.start(
             backend,
@@ -129,6 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
                 () -> {
                   LOG.info("Stopping: finishing requests in flight");
                   server.close();
+                  replica.close();
                   backend.database().close();
                   LOG.info("Zuil backend stopped");
                   stopped.countDown();

@@ -71,6 +71,21 @@ public record Backend(
    */
   public static Backend over(
       Database database, Clock clock, Duration ingestLogRetention, Duration auditLogRetention) {
+    return over(database, database, clock, ingestLogRetention, auditLogRetention);
+  }
+
+  /**
+   * @param reading where the dashboard, its exports and the report read their figures: a streaming
+   *     replica of {@code database} ({@link Database#openReplica}), or {@code database} itself.
+   *     Everything else (ingest, sessions, logins, the audit log) reads and writes {@code
+   *     database}.
+   */
+  public static Backend over(
+      Database database,
+      Database reading,
+      Clock clock,
+      Duration ingestLogRetention,
+      Duration auditLogRetention) {
     Regions regions = new JdbcRegions(database, clock);
     BucketStore buckets = new JdbcBucketStore(database);
     HealthStore healthStore = new JdbcHealthStore(database);
@@ -87,7 +102,8 @@ public record Backend(
         new Ingest(buckets, regions, ingestLog, clock),
         new HealthReports(healthStore, clock),
         healthStore,
-        new CachedStats(new JdbcStatsStore(database), database, CachedStats.DEFAULT_ENTRIES),
+        // The revisions and the sums from the same server, so an entry is never older than its key.
+        new CachedStats(new JdbcStatsStore(reading), reading, CachedStats.DEFAULT_ENTRIES),
         staff,
         throttles,
         new StaffLogin(staff, throttles, ServerSecrets.key(database, "known-browsers"), clock),
@@ -98,7 +114,7 @@ public record Backend(
         new AuditLog(database, clock, auditLogRetention),
         new Referrals(database, regions, clock, Referrals.DEFAULT_VALIDITY),
         new IssuedSlips(database, regions, clock),
-        new ReferralFigures(database),
+        new ReferralFigures(reading),
         clock);
   }
 }

@@ -28,12 +28,14 @@ public final class Database implements AutoCloseable {
   private final Properties credentials;
   private final BlockingQueue<Connection> idle;
   private final Semaphore permits;
+  private final ReplicaFallback fallback;
   private volatile boolean closed;
 
-  private Database(String url, Dialect dialect, Properties credentials) {
+  private Database(String url, Dialect dialect, Properties credentials, ReplicaFallback fallback) {
     this.url = url;
     this.dialect = dialect;
     this.credentials = credentials;
+    this.fallback = fallback;
     this.idle = new ArrayBlockingQueue<>(dialect.connections());
     this.permits = new Semaphore(dialect.connections(), true);
   }
@@ -56,9 +58,33 @@ public final class Database implements AutoCloseable {
         credentials.setProperty("password", password);
       }
     }
-    Database database = new Database(url, dialect, credentials);
+    Database database = new Database(url, dialect, credentials, null);
     database.migrate(user, password);
     return database;
+  }
+
+  /**
+   * A PostgreSQL streaming replica of {@code primary} for read-only work (the dashboard, its
+   * exports and the report). Its connections are read-only and it is never migrated: the primary's
+   * schema arrives through replication. While the replica cannot be reached, the work runs on the
+   * primary instead (decision 0809), so a staff page never waits on it or fails for it.
+   */
+  public static Database openReplica(String url, String user, String password, Database primary) {
+    if (Dialect.of(url) != Dialect.POSTGRESQL || primary.dialect != Dialect.POSTGRESQL) {
+      throw new IllegalArgumentException(
+          "a read replica is a PostgreSQL standby of a PostgreSQL primary: " + url);
+    }
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    properties.setProperty("readOnly", "true");
+    // A replica host that drops packets must not hold a staff page for the driver's default 10 s.
+    properties.setProperty("connectTimeout", String.valueOf(ReplicaFallback.CONNECT_SECONDS));
+    return new Database(url, Dialect.POSTGRESQL, properties, new ReplicaFallback(primary));
   }
 
   public Dialect dialect() {
@@ -70,6 +96,24 @@ public final class Database implements AutoCloseable {
    * client only after this returns, so an acknowledged write is on disk.
    */
   public <T> T inTransaction(SqlWork<T> work) {
+    if (fallback == null) {
+      return onThisDatabase(work);
+    }
+    if (fallback.replicaResting()) {
+      return fallback.primary().inTransaction(work);
+    }
+    try {
+      return onThisDatabase(work);
+    } catch (StoreException e) {
+      if (!fallback.replicaLost(e)) {
+        throw e;
+      }
+      // Read-only work: running it again on the primary changes nothing twice.
+      return fallback.primary().inTransaction(work);
+    }
+  }
+
+  private <T> T onThisDatabase(SqlWork<T> work) {
     Connection connection = borrow();
     boolean healthy = false;
     try {
@@ -85,7 +129,9 @@ public final class Database implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("database: " + e.getMessage(), e);
+      // SQL state class 08: the connection failed, not the statement.
+      boolean lost = !healthy && e.getSQLState() != null && e.getSQLState().startsWith("08");
+      throw new StoreException("database: " + e.getMessage(), e, lost);
     } finally {
       giveBack(connection, healthy);
     }
@@ -109,7 +155,7 @@ public final class Database implements AutoCloseable {
       return connect();
     } catch (SQLException e) {
       permits.release();
-      throw new StoreException("cannot connect to the database: " + e.getMessage(), e);
+      throw new StoreException("cannot connect to the database: " + e.getMessage(), e, true);
     }
   }
 

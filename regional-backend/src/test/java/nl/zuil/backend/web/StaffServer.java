@@ -70,6 +70,17 @@ final class StaffServer implements AutoCloseable {
         database, backend, serve(backend, certificate, web, port), clock, certificate);
   }
 
+  /** {@code backend} (over {@code database}, seeded) served over HTTPS on loopback. */
+  static StaffServer serving(
+      TestDatabase database, Backend backend, TestClock clock, TestCertificate certificate) {
+    return new StaffServer(
+        database,
+        backend,
+        serve(backend, certificate, WebSettings.defaults(true), 0),
+        clock,
+        certificate);
+  }
+
   /**
    * A second backend process on the same database, with its own connections, sessions in memory
    * (none) and server: what a reverse proxy would send half of the requests to.
