@@ -12,9 +12,10 @@ public final class RegionApi {
    * #VERSION_HEADER} and written in the OpenAPI document's {@code info.version}. 1.0.0 was release
    * 0.1's API; 1.1.0 answers problems as application/problem+json and serves the document as JSON;
    * 1.2.0 adds the referral-slip paths and the catalogue's kiosk format parameter, all optional for
-   * an agent.
+   * an agent; 1.3.0 adds the optional bucket fields corrections, questions, ratings, channel and
+   * people, the health report's disk and the catalogue's recorded clips path.
    */
-  public static final String VERSION = "1.2.0";
+  public static final String VERSION = "1.3.0";
 
   /** The header that carries {@link #VERSION} (NL API Design Rules, API-57). */
   public static final String VERSION_HEADER = "API-Version";
