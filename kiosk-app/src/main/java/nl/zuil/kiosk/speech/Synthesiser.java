@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +30,15 @@ public final class Synthesiser {
   /** The espeak-ng voice for each visitor language of the catalogue. */
   private static final Map<String, String> VOICES =
       Map.of("nl", "nl", "en", "en", "ar", "ar", "uk", "uk", "pl", "pl", "tr", "tr");
+
+  /**
+   * Where texts with digits go: a ticket screen says the number, the question and the people ahead,
+   * which is what the ledger's visit row says, so such a file is kept a day, well inside the
+   * ledger's retention, instead of for good. They hardly repeat anyway.
+   */
+  static final String VISIT_FOLDER = "today";
+
+  private static final Duration VISIT_TEXTS_KEPT = Duration.ofDays(1);
 
   /** Long enough for a whole next-step screen; a hung espeak-ng must not hold the queue. */
   private static final long TIMEOUT_SECONDS = 30;
@@ -48,13 +61,18 @@ public final class Synthesiser {
    */
   public Optional<Path> speak(String language, String text) {
     String voice = VOICES.getOrDefault(language, "nl");
-    Path wav = cache.resolve(hash(voice, text) + ".wav");
+    boolean ofAVisit = text.chars().anyMatch(Character::isDigit);
+    Path folder = ofAVisit ? cache.resolve(VISIT_FOLDER) : cache;
+    Path wav = folder.resolve(hash(voice, text) + ".wav");
     if (Files.isRegularFile(wav)) {
       return Optional.of(wav);
     }
     try {
-      Files.createDirectories(cache);
-      Path partial = Files.createTempFile(cache, "speaking-", ".part");
+      Files.createDirectories(folder);
+      if (ofAVisit) {
+        forgetEarlierVisits(folder);
+      }
+      Path partial = Files.createTempFile(folder, "speaking-", ".part");
       try {
         Process espeak =
             new ProcessBuilder(program, "-v", voice, "-w", partial.toString(), "--stdin")
@@ -100,6 +118,17 @@ public final class Synthesiser {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
+    }
+  }
+
+  private static void forgetEarlierVisits(Path folder) throws IOException {
+    FileTime before = FileTime.from(Instant.now().minus(VISIT_TEXTS_KEPT));
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
+          Files.deleteIfExists(file);
+        }
+      }
     }
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -29,6 +32,26 @@ class NarratorTest {
   @BeforeAll
   static void tools() {
     RequiredTool.find("espeak-ng", "espeak-ng");
+  }
+
+  @Test
+  void aTicketScreensTextIsKeptADayNotAsLongAsTheScreenTexts() throws Exception {
+    Path cache = dir.resolve("speech");
+    Synthesiser synthesiser = new Synthesiser("espeak-ng", cache);
+    Path welcome = synthesiser.speak("nl", "Welkom").orElseThrow();
+    Path ticket =
+        synthesiser.speak("nl", "Uw nummer is W-007. Er zijn 3 mensen voor u.").orElseThrow();
+    assertThat(ticket.getParent()).isEqualTo(cache.resolve(Synthesiser.VISIT_FOLDER));
+    FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+    Files.setLastModifiedTime(welcome, twoDaysAgo);
+    Files.setLastModifiedTime(ticket, twoDaysAgo);
+
+    Path next =
+        synthesiser.speak("nl", "Uw nummer is W-008. Er zijn 2 mensen voor u.").orElseThrow();
+
+    assertThat(ticket).as("yesterday's ticket screen is gone").doesNotExist();
+    assertThat(next).exists();
+    assertThat(welcome).as("a screen text stays").exists();
   }
 
   @Test
