@@ -232,11 +232,12 @@ class DashboardInBrowserTest {
 
     assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Maandrapport oktober 2026");
-    // The dashboard's twelve (corrected outcomes per inlooppunt, decision 1004, and questions per
-    // question type, decision 1006, among them), and
+    // The dashboard's fifteen (the faces per question type and per outcome, 0309, corrected
+    // outcomes per inlooppunt, 1004, contacts per channel, 0707, and questions per question type,
+    // 1006, among them), and
     // arrivals at partners per partner and per question type and the referral slips issued
     // (decision 1054).
-    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(15);
+    assertThat(driver().findElements(By.cssSelector("section.chart table"))).hasSize(18);
     assertThat(driver().findElements(By.cssSelector(".report-head p.warning"))).isEmpty();
     fullPageScreenshot("report");
     byte[] pdf =
