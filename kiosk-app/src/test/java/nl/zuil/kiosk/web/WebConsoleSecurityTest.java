@@ -318,6 +318,7 @@ class WebConsoleSecurityTest {
 
     assertThat(display.statusCode()).isEqualTo(200);
     assertThat(display.body())
-        .isEqualTo("{\"called\":[{\"number\":\"G-001\",\"desk\":\"Balie 1\"}]}");
+        .isEqualTo(
+            "{\"called\":[{\"number\":\"G-001\",\"desk\":\"Balie 1\"}],\"nextStep\":[]}");
   }
 }
