@@ -318,7 +318,6 @@ class WebConsoleSecurityTest {
 
     assertThat(display.statusCode()).isEqualTo(200);
     assertThat(display.body())
-        .isEqualTo(
-            "{\"called\":[{\"number\":\"G-001\",\"desk\":\"Balie 1\"}],\"nextStep\":[]}");
+        .isEqualTo("{\"called\":[{\"number\":\"G-001\",\"desk\":\"Balie 1\"}],\"nextStep\":[]}");
   }
 }
