@@ -140,7 +140,7 @@ public final class TicketDesk {
                 "was a visit of " + ticket.serviceDate() + ", not today");
           }
           if (ticket.handedOn()) {
-            throw refused(Reason.UNCHANGED, ticket, "is already handed on");
+            throw refused(Reason.ALREADY_HANDED_ON, ticket, "is already handed on");
           }
           if (questionsOf(c, ticket.reference()) >= MAX_QUESTIONS) {
             throw refused(

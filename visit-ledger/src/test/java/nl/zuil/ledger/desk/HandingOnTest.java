@@ -125,7 +125,8 @@ class HandingOnTest {
 
     assertThatThrownBy(() -> desk.handOn(ticket.number()))
         .isInstanceOfSatisfying(
-            TicketRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNCHANGED));
+            TicketRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_HANDED_ON));
     assertThat(desk.waiting()).hasSize(1);
   }
 
