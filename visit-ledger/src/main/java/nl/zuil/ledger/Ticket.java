@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
  *
  * @param reference the short random code in the ticket's QR, hard to guess
  * @param number what the visitor sees and hears, e.g. {@code W-014}; unique per kiosk per day
+ * @param handedOn whether the visit, finished at one desk, waits again for another ("Doorgeven")
  */
 public record Ticket(
     String reference,
@@ -24,4 +25,5 @@ public record Ticket(
     String deskCode,
     String outcomeCode,
     String partnerCode,
-    boolean referralConfirmed) {}
+    boolean referralConfirmed,
+    boolean handedOn) {}

@@ -24,7 +24,9 @@ public class TicketRefusedException extends RuntimeException {
     /** A correction to the outcome and partner the ticket already has. */
     UNCHANGED,
     /** A further question beyond the most one visit may hold. */
-    TOO_MANY_QUESTIONS
+    TOO_MANY_QUESTIONS,
+    /** Handing on a visit that already waits for another desk. */
+    ALREADY_HANDED_ON
   }
 
   private final Reason reason;

@@ -360,6 +360,21 @@ public final class ConsoleService {
   }
 
   /**
+   * "Doorgeven": hands a visit just finished on to another desk; it waits again at its original
+   * place, and the gids who calls it records a further question of the same visit (decision 1006).
+   */
+  public CompletableFuture<ConsoleAnswer> handOn(String reference) {
+    return act(
+        reference,
+        () -> {
+          Ticket ticket = ledger.desk().handOn(reference);
+          return ConsoleAnswer.done(
+              words.texts().now(ConsoleTexts.MESSAGE_HANDED_ON, Map.of("ticket", ticket.number())),
+              words.rows().row(ticket));
+        });
+  }
+
+  /**
    * Whether the console asks "are you sure?" before recording this outcome: "Weggegaan zonder hulp"
    * counts against the location, and one mis-tap next to "Vraag beantwoord" used to stay in the
    * figures (decision 1004).
@@ -690,6 +705,7 @@ public final class ConsoleService {
       case CORRECTION_CLOSED -> words.texts().now(ConsoleTexts.REFUSED_CORRECTION_CLOSED, values);
       case UNCHANGED -> words.texts().now(ConsoleTexts.REFUSED_UNCHANGED, values);
       case TOO_MANY_QUESTIONS -> words.texts().now(ConsoleTexts.REFUSED_TOO_MANY_QUESTIONS, values);
+      case ALREADY_HANDED_ON -> words.texts().now(ConsoleTexts.REFUSED_ALREADY_HANDED_ON, values);
     };
   }
 

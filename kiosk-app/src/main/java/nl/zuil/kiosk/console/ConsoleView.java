@@ -228,6 +228,23 @@ public final class ConsoleView {
                 .isEqualTo(Step.NONE)
                 .and(console.lastFinishedProperty().isNotNull()));
     another.managedProperty().bind(another.visibleProperty());
+    Button handOn =
+        Controls.button(
+            "console-hand-on",
+            Bindings.createStringBinding(
+                () ->
+                    console.lastFinishedProperty().get() == null
+                        ? ""
+                        : texts.now(ConsoleTexts.HAND_ON)
+                            + " · "
+                            + console.lastFinishedProperty().get().number(),
+                console.lastFinishedProperty()),
+            null,
+            screen,
+            "staff-button");
+    handOn.setOnAction(e -> console.handOn());
+    handOn.visibleProperty().bind(another.visibleProperty());
+    handOn.managedProperty().bind(handOn.visibleProperty());
 
     VBox ticket = currentTicket(console, screen, texts);
     ticket.visibleProperty().bind(console.stepProperty().isNotEqualTo(Step.NONE));
@@ -274,6 +291,7 @@ public final class ConsoleView {
             Controls.label(texts.text(ConsoleTexts.CURRENT_TITLE), "console-section"),
             none,
             another,
+            handOn,
             ticket,
             calledTitle,
             called,

@@ -271,6 +271,25 @@ public final class ConsoleViewModel {
     message.set("");
   }
 
+  /**
+   * "Doorgeven": the visit just finished here waits again, at its original place, for a gids at
+   * another desk, who records its next question (decision 1006).
+   */
+  public void handOn() {
+    TicketRow visit = lastFinished.get();
+    if (visit == null || step.get() != Step.NONE || busy.get()) {
+      return;
+    }
+    run(
+        () -> service.handOn(visit.reference()),
+        answer -> {
+          show(answer);
+          if (answer.done()) {
+            lastFinished.set(null);
+          }
+        });
+  }
+
   /** What the further question is about; next comes its outcome. */
   public void chooseQuestion(QuestionType question) {
     if (step.get() != Step.QUESTION || current.get() == null) {
@@ -338,7 +357,15 @@ public final class ConsoleViewModel {
 
   private void calledAnswer(ConsoleAnswer answer) {
     show(answer);
-    if (answer.done()) {
+    if (answer.done() && !answer.ticket().outcome().isEmpty()) {
+      // A visit handed on to this desk has its first outcome: what happens here is a further
+      // question of the same visit.
+      lastFinished.set(answer.ticket());
+      current.set(answer.ticket());
+      furtherQuestion.set(null);
+      pendingOutcome.set(null);
+      step.set(Step.QUESTION);
+    } else if (answer.done()) {
       lastFinished.set(null);
       furtherQuestion.set(null);
       current.set(answer.ticket());

@@ -51,6 +51,8 @@ final class Rows {
               ? TIME.format(ticket.calledAt())
               : moment(ticket.calledAt());
       when = texts.now(ConsoleTexts.CALLED_AT, Map.of("desk", desk, "time", time));
+    } else if (ticket.handedOn()) {
+      when = texts.now(ConsoleTexts.HANDED_ON, Map.of("desk", desk));
     } else if (ticket.state() == TicketState.DONE) {
       when = "";
     } else if (earlier) {
@@ -82,7 +84,8 @@ final class Rows {
         desk,
         ticket.outcomeCode() == null ? "" : outcome(ticket.outcomeCode(), ticket.partnerCode()),
         ticket.partnerCode() == null ? "" : ticket.partnerCode(),
-        ticket.referralConfirmed());
+        ticket.referralConfirmed(),
+        ticket.handedOn());
   }
 
   /** "Doorverwezen (warme overdracht) – UWV"; codes of an older catalogue show as they are. */

@@ -14,6 +14,8 @@ package nl.zuil.kiosk.console;
  * @param outcome for a finished ticket: the outcome, and partner if any; else ""
  * @param partnerCode the partner a finished ticket went to, or ""
  * @param confirmed a referral a gids marked as having reached the partner
+ * @param handedOn a finished visit waiting again for another desk; whoever calls it records a
+ *     further question
  */
 public record TicketRow(
     String reference,
@@ -28,4 +30,5 @@ public record TicketRow(
     String desk,
     String outcome,
     String partnerCode,
-    boolean confirmed) {}
+    boolean confirmed,
+    boolean handedOn) {}

@@ -58,6 +58,11 @@ public final class ConsoleTexts {
       TextKey.of("console.anotherQuestion.which", "ticket");
   public static final TextKey MESSAGE_QUESTION_ADDED =
       TextKey.of("console.message.questionAdded", "ticket", "count");
+  public static final TextKey HAND_ON = TextKey.of("console.handOn");
+  public static final TextKey HANDED_ON = TextKey.of("console.handedOn", "desk");
+  public static final TextKey MESSAGE_HANDED_ON = TextKey.of("console.message.handedOn", "ticket");
+  public static final TextKey REFUSED_ALREADY_HANDED_ON =
+      TextKey.of("console.refused.alreadyHandedOn", "ticket");
   public static final TextKey REFUSED_TOO_MANY_QUESTIONS =
       TextKey.of("console.refused.tooManyQuestions", "ticket");
   public static final TextKey REFERRALS_TITLE = TextKey.of("console.referrals.title");
@@ -265,6 +270,10 @@ public final class ConsoleTexts {
         ANOTHER_QUESTION_WHICH,
         MESSAGE_QUESTION_ADDED,
         REFUSED_TOO_MANY_QUESTIONS,
+        HAND_ON,
+        HANDED_ON,
+        MESSAGE_HANDED_ON,
+        REFUSED_ALREADY_HANDED_ON,
         CONTACT_OPEN,
         CONTACT_CHANNEL_QUESTION,
         CONTACT_DESK,

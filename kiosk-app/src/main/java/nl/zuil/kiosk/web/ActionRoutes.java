@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gids's actions: call, recall, undo, finish, correct, a further question, confirm, presence.
- * Each is a POST with the page's CSRF token and a one-time action id, or it is refused and the
- * ledger is not asked.
+ * The gids's actions: call, recall, undo, finish, correct, a further question, hand on, confirm,
+ * presence. Each is a POST with the page's CSRF token and a one-time action id, or it is refused
+ * and the ledger is not asked.
  */
 final class ActionRoutes {
 
@@ -96,6 +96,7 @@ final class ActionRoutes {
                         optional(r.situation()),
                         code(r.outcome()),
                         partner(r))));
+    routes.post("/console/api/handon", ctx -> act(ctx, (r, desk) -> console.handOn(reference(r))));
     routes.post("/console/api/contact", ctx -> act(ctx, (r, desk) -> contact(r)));
   }
 

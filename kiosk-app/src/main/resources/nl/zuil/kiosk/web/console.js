@@ -118,6 +118,18 @@
     render();
   }
 
+  // A handed-on visit has its first outcome: whoever calls it records a further question.
+  function helpFurther(ticket) {
+    letGo();
+    finished = ticket;
+    another = { question: null, outcome: null };
+  }
+
+  function taken(ticket) {
+    if (ticket.outcome) helpFurther(ticket);
+    else help(ticket);
+  }
+
   function letGo() {
     current = null;
     pending = null;
@@ -128,7 +140,7 @@
   async function call(ticket) {
     const answer = await post('/console/api/call', { ticket });
     if (answer && answer.done) {
-      help(answer.ticket);
+      taken(answer.ticket);
       $('number').value = '';
     }
     render();
@@ -136,7 +148,17 @@
 
   async function callNext() {
     const answer = await post('/console/api/call-next');
-    if (answer && answer.done) help(answer.ticket);
+    if (answer && answer.done) taken(answer.ticket);
+    render();
+  }
+
+  async function handOn() {
+    if (!finished) return;
+    const answer = await post('/console/api/handon', { reference: finished.reference });
+    if (answer && answer.done) {
+      finished = null;
+      another = null;
+    }
     render();
   }
 
@@ -393,6 +415,8 @@
     if (!finished || current) return;
     $('another-question').hidden = !!another;
     $('another-question').textContent = text('console.anotherQuestion') + ' · ' + finished.number;
+    $('hand-on').hidden = !!another;
+    $('hand-on').textContent = text('console.handOn') + ' · ' + finished.number;
     $('another-steps').hidden = !another;
     if (!another) return;
     $('another-which').textContent =
@@ -476,6 +500,7 @@
         button.addEventListener('click', () => chooseAnother(outcome));
         return button;
       }));
+    $('hand-on').addEventListener('click', handOn);
     $('another-question').addEventListener('click', () => {
       if (!finished) return;
       another = { question: null, outcome: null };

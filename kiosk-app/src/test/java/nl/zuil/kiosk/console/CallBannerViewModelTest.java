@@ -20,7 +20,7 @@ class CallBannerViewModelTest {
             .map(
                 n ->
                     new TicketRow(
-                        "R", n, "q", "Q", "", "", null, "", false, "Balie 1", "", "", false))
+                        "R", n, "q", "Q", "", "", null, "", false, "Balie 1", "", "", false, false))
             .toList();
     return new Board(
         List.of(),

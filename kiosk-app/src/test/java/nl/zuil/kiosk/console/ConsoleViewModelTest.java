@@ -1,6 +1,7 @@
 package nl.zuil.kiosk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -98,6 +99,52 @@ class ConsoleViewModelTest {
         .isEqualTo("Vandaag: 1 bezoekers · 1 wachtend · 0 opgeroepen · 0 afgerond");
     assertThat(console.printerProperty().get().text()).isEqualTo("Printer: klaar");
     assertThat(console.stepProperty().get()).isEqualTo(Step.NONE);
+  }
+
+  @Test
+  void aVisitHandedOnKeepsItsPlaceAndItsNextQuestionIsRecordedAtAnotherDesk() {
+    Ticket ticket = issue("find_work");
+    issue("learning");
+    console.open();
+    ConsoleViewModel other =
+        new ConsoleViewModel(service, new Desk("balie-2", "Balie 2"), Runnable::run);
+    other.open();
+    ledgerWorks();
+    console.callNext();
+    ledgerWorks();
+    console.choose(outcome("answered"));
+    ledgerWorks();
+
+    console.handOn();
+    ledgerWorks();
+
+    assertThat(console.messageProperty().get()).startsWith("W-001 is doorgegeven");
+    assertThat(console.lastFinishedProperty().get()).isNull();
+    assertThat(other.waiting())
+        .extracting(TicketRow::number, TicketRow::when)
+        .first()
+        .isEqualTo(tuple("W-001", "doorgegeven door Balie 1"));
+    assertThat(other.waiting()).extracting(TicketRow::number).containsExactly("W-001", "L-002");
+
+    other.callNext();
+    ledgerWorks();
+    assertThat(other.messageProperty().get()).isEqualTo("W-001 is opgeroepen naar Balie 2.");
+    assertThat(other.stepProperty().get())
+        .as("a further question of the same visit")
+        .isEqualTo(Step.QUESTION);
+    other.chooseQuestion(
+        other.questionTypes().stream()
+            .filter(q -> q.code().equals("money_debt"))
+            .findFirst()
+            .orElseThrow());
+    other.choose(outcome("answered"));
+    ledgerWorks();
+
+    assertThat(kiosk.ledger.desk().questionsOf(ticket.reference())).isEqualTo(2);
+    assertThat(stored(ticket).outcomeCode()).as("the first outcome is kept").isEqualTo("answered");
+    assertThat(other.messageProperty().get())
+        .isEqualTo("W-001: vraag 2 is vastgelegd. Het blijft één bezoek.");
+    assertThat(other.waiting()).extracting(TicketRow::number).containsExactly("L-002");
   }
 
   @Test

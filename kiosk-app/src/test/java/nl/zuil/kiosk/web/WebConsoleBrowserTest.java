@@ -251,6 +251,59 @@ class WebConsoleBrowserTest {
   }
 
   @Test
+  void aVisitHandedOnKeepsItsPlaceAndAColleagueRecordsItsNextQuestion() {
+    Ticket ticket = web.visitorTakes("find_work", null);
+    Ticket later = web.visitorTakes("learning", null);
+    logIn(gids, "balie-1");
+    logIn(colleague, "balie-2");
+    shown(gids, "waiting-" + ticket.reference()).click();
+    waitForText(gids, "message", "W-001 is opgeroepen naar Balie 1.");
+    gids.driver().findElement(By.id("outcome-answered")).click();
+    waitForText(gids, "message", "W-001 is afgerond: Vraag beantwoord.");
+
+    assertThat(shown(gids, "hand-on").getText()).isEqualTo("Doorgeven · W-001");
+    gids.driver().findElement(By.id("hand-on")).click();
+    waitForText(
+        gids,
+        "message",
+        "W-001 is doorgegeven en houdt zijn plek in de rij."
+            + " Wie W-001 oproept, legt de volgende vraag vast.");
+    waitIn(colleague)
+        .until(
+            d ->
+                d.findElement(By.id("waiting-" + ticket.reference()))
+                    .getText()
+                    .contains("doorgegeven door Balie 1"));
+    assertThat(
+            colleague.driver().findElements(By.cssSelector("#waiting [id^='waiting-']")).stream()
+                .map(row -> row.getAttribute("id"))
+                .toList())
+        .as("its original place, ahead of the visitor who came later")
+        .containsExactly("waiting-" + ticket.reference(), "waiting-" + later.reference());
+    colleague.screenshot("web-console-handed-on");
+    colleague.assertAccessible("web-console-handed-on");
+
+    shown(colleague, "call-next").click();
+    waitForText(colleague, "message", "W-001 is opgeroepen naar Balie 2.");
+    assertThat(shown(colleague, "another-which").getText())
+        .isEqualTo("Waar gaat de volgende vraag van W-001 over?");
+    shown(colleague, "another-q-money_debt").click();
+    shown(colleague, "another-outcome-answered").click();
+
+    waitForText(colleague, "message", "W-001: vraag 2 is vastgelegd. Het blijft één bezoek.");
+    assertThat(web.stored(ticket).outcomeCode()).as("its first outcome").isEqualTo("answered");
+    web.kiosk.ledger.aggregator().refresh();
+    var buckets = web.kiosk.ledger.buckets().between(ticket.serviceDate(), ticket.serviceDate());
+    assertThat(buckets.stream().mapToInt(b -> b.visits()).sum())
+        .as("two visitors, the one handed on counted once")
+        .isEqualTo(2);
+    assertThat(buckets.stream().mapToInt(b -> b.questions()).sum()).isEqualTo(3);
+    assertThat(web.kiosk.ledger.desk().waiting())
+        .extracting(Ticket::reference)
+        .containsExactly(later.reference());
+  }
+
+  @Test
   void aGidsRecordsAPhoneCallInThreeTapsAndItCountsAsAContactNotAVisit() {
     logIn(gids);
     shown(gids, "contact-open").click();

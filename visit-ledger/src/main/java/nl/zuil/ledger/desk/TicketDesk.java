@@ -40,6 +40,11 @@ public final class TicketDesk {
   /** The most questions one visit can hold; the schema allows no more. */
   public static final int MAX_QUESTIONS = 10;
 
+  /** Who waits for a gids: tickets not yet called and visits handed on ("Doorgeven"). */
+  private static final String CLOSED = "(state = 'done' AND handed_on = 0)";
+
+  private static final String WAITING = "(state = 'waiting' OR handed_on = 1)";
+
   private final LedgerDatabase database;
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
@@ -50,9 +55,12 @@ public final class TicketDesk {
     this.clock = clock;
   }
 
-  /** Tickets not yet called, the longest waiting first, including any from before midnight. */
+  /**
+   * Tickets not yet called and visits handed on to another desk, in the order they were issued (a
+   * handed-on visit keeps its place), including any from before midnight.
+   */
   public List<Ticket> waiting() {
-    return database.read(c -> list(c, "state = 'waiting' ORDER BY issued_at_ms, id"));
+    return database.read(c -> list(c, WAITING + " ORDER BY issued_at_ms, id"));
   }
 
   /** Tickets called and not yet finished, the most recent call first. */
@@ -82,6 +90,9 @@ public final class TicketDesk {
     return database.write(
         c -> {
           Ticket ticket = require(c, numberOrReference);
+          if (ticket.handedOn()) {
+            return takeHandedOn(c, ticket.reference());
+          }
           if (ticket.state() == TicketState.CALLED) {
             throw refused(
                 Reason.ALREADY_CALLED, ticket, "is already called at desk " + ticket.deskCode());
@@ -96,11 +107,52 @@ public final class TicketDesk {
     Codes.requireSlug("desk code", deskCode);
     return database.write(
         c -> {
-          List<Ticket> next = list(c, "state = 'waiting' ORDER BY issued_at_ms, id LIMIT 1");
+          List<Ticket> next = list(c, WAITING + " ORDER BY issued_at_ms, id LIMIT 1");
           if (next.isEmpty()) {
             return Optional.empty();
           }
-          return Optional.of(markCalled(c, next.get(0).reference(), deskCode));
+          Ticket ticket = next.get(0);
+          return Optional.of(
+              ticket.handedOn()
+                  ? takeHandedOn(c, ticket.reference())
+                  : markCalled(c, ticket.reference(), deskCode));
+        });
+  }
+
+  /**
+   * Hands a visit that has its first outcome on to another desk ("Doorgeven", decision 1006): the
+   * visitor waits again at their original place in the queue, ahead of everyone who came later. The
+   * visit keeps its state and outcome, so it is still counted once; whoever calls it next adds a
+   * further question to it ({@link #addQuestion}). Only on the visit's own service day.
+   */
+  public Ticket handOn(String numberOrReference) {
+    return database.write(
+        c -> {
+          Ticket ticket = require(c, numberOrReference);
+          if (ticket.state() != TicketState.DONE) {
+            throw refused(
+                Reason.NOT_FINISHED, ticket, "has no outcome yet; record the first question's");
+          }
+          if (!ticket.serviceDate().equals(LocalDate.now(clock))) {
+            throw refused(
+                Reason.NOT_FINISHED,
+                ticket,
+                "was a visit of " + ticket.serviceDate() + ", not today");
+          }
+          if (ticket.handedOn()) {
+            throw refused(Reason.ALREADY_HANDED_ON, ticket, "is already handed on");
+          }
+          if (questionsOf(c, ticket.reference()) >= MAX_QUESTIONS) {
+            throw refused(
+                Reason.TOO_MANY_QUESTIONS,
+                ticket,
+                "already has " + MAX_QUESTIONS + " questions, the most one visit can hold");
+          }
+          update(
+              c,
+              "UPDATE visit SET handed_on = 1 WHERE reference = ? AND state = 'done'",
+              ticket.reference());
+          return reread(c, ticket.reference());
         });
   }
 
@@ -232,6 +284,13 @@ public final class TicketDesk {
               DirtySlots.markSlotOfVisit(database, ticket.reference());
               sent.add(reread(c, ticket.reference()));
             }
+          }
+          // A handed-on visit has its outcome already; nobody will call it for its next question.
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "UPDATE visit SET handed_on = 0 WHERE handed_on = 1 AND service_date = ?")) {
+            statement.setString(1, serviceDate.toString());
+            statement.executeUpdate();
           }
           return sent;
         });
@@ -416,6 +475,15 @@ public final class TicketDesk {
     return reread(c, reference);
   }
 
+  /**
+   * A gids calls a handed-on visit: it stops waiting and keeps its first desk and times, which are
+   * what its visit is counted by; the new desk adds its question with {@link #addQuestion}.
+   */
+  private Ticket takeHandedOn(Connection c, String reference) throws SQLException {
+    update(c, "UPDATE visit SET handed_on = 0 WHERE reference = ? AND handed_on = 1", reference);
+    return reread(c, reference);
+  }
+
   private Ticket require(Connection c, String numberOrReference) throws SQLException {
     return lookup(c, numberOrReference)
         .orElseThrow(
@@ -441,8 +509,11 @@ public final class TicketDesk {
     return first(
         list(
             c,
-            "ticket_number = ? ORDER BY state = 'done', CASE WHEN state = 'done' THEN -issued_at_ms"
-                + " ELSE issued_at_ms END LIMIT 1",
+            "ticket_number = ? ORDER BY "
+                + CLOSED
+                + ", CASE WHEN "
+                + CLOSED
+                + " THEN -issued_at_ms ELSE issued_at_ms END LIMIT 1",
             number.get()));
   }
 

@@ -24,7 +24,8 @@ public final class Migrations {
           "004-visit-rating.sql",
           "005-contacts.sql",
           "006-corrections-and-next-step.sql",
-          "007-further-questions.sql");
+          "007-further-questions.sql",
+          "008-handed-on.sql");
 
   private final String directory;
   private final List<String> scripts;

@@ -17,7 +17,7 @@ public final class TicketRows {
   public static final String COLUMNS =
       "reference, ticket_number, service_date, issued_at_ms, question_code, situation_code,"
           + " language_code, state, called_at_ms, desk_code, outcome_code, partner_code,"
-          + " referral_confirmed";
+          + " referral_confirmed, handed_on";
 
   private TicketRows() {}
 
@@ -37,7 +37,8 @@ public final class TicketRows {
         row.getString("desk_code"),
         orNull(row.getString("outcome_code")),
         orNull(row.getString("partner_code")),
-        row.getInt("referral_confirmed") == 1);
+        row.getInt("referral_confirmed") == 1,
+        row.getInt("handed_on") == 1);
   }
 
   public static String orNone(String code) {
