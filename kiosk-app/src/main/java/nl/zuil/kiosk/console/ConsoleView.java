@@ -20,7 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -35,6 +34,7 @@ import nl.zuil.catalogue.QuestionType;
 import nl.zuil.kiosk.console.ConsoleViewModel.Step;
 import nl.zuil.kiosk.text.ConsoleTexts;
 import nl.zuil.kiosk.text.ScreenTexts;
+import nl.zuil.kiosk.text.TextKey;
 import nl.zuil.kiosk.ui.Controls;
 import nl.zuil.kiosk.ui.Icons;
 import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
@@ -199,6 +199,26 @@ public final class ConsoleView {
         .orElse("");
   }
 
+  /** "Nog een vraag · W-001" or "Doorgeven · W-001": an action on the visit last finished here. */
+  private static Button lastFinishedButton(
+      ConsoleViewModel console,
+      ScreenGeometry screen,
+      ScreenTexts texts,
+      String id,
+      TextKey action) {
+    return Controls.button(
+        id,
+        Bindings.createStringBinding(
+            () ->
+                console.lastFinishedProperty().get() == null
+                    ? ""
+                    : texts.now(action) + " · " + console.lastFinishedProperty().get().number(),
+            console.lastFinishedProperty()),
+        null,
+        screen,
+        "staff-button");
+  }
+
   private static Pane helping(ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts) {
     Label none = Controls.label(texts.text(ConsoleTexts.CURRENT_NONE), "console-hint");
     none.setId("console-current-none");
@@ -206,19 +226,8 @@ public final class ConsoleView {
     none.managedProperty().bind(none.visibleProperty());
 
     Button another =
-        Controls.button(
-            "console-another-question",
-            Bindings.createStringBinding(
-                () ->
-                    console.lastFinishedProperty().get() == null
-                        ? ""
-                        : texts.now(ConsoleTexts.ANOTHER_QUESTION)
-                            + " · "
-                            + console.lastFinishedProperty().get().number(),
-                console.lastFinishedProperty()),
-            null,
-            screen,
-            "staff-button");
+        lastFinishedButton(
+            console, screen, texts, "console-another-question", ConsoleTexts.ANOTHER_QUESTION);
     another.setOnAction(e -> console.anotherQuestion());
     another
         .visibleProperty()
@@ -229,19 +238,7 @@ public final class ConsoleView {
                 .and(console.lastFinishedProperty().isNotNull()));
     another.managedProperty().bind(another.visibleProperty());
     Button handOn =
-        Controls.button(
-            "console-hand-on",
-            Bindings.createStringBinding(
-                () ->
-                    console.lastFinishedProperty().get() == null
-                        ? ""
-                        : texts.now(ConsoleTexts.HAND_ON)
-                            + " · "
-                            + console.lastFinishedProperty().get().number(),
-                console.lastFinishedProperty()),
-            null,
-            screen,
-            "staff-button");
+        lastFinishedButton(console, screen, texts, "console-hand-on", ConsoleTexts.HAND_ON);
     handOn.setOnAction(e -> console.handOn());
     handOn.visibleProperty().bind(another.visibleProperty());
     handOn.managedProperty().bind(handOn.visibleProperty());
@@ -370,31 +367,27 @@ public final class ConsoleView {
             "console-question");
     further.setId("console-further-question");
 
-    GridPane outcomes = tiles();
+    GridPane outcomes =
+        Tiles.grid(
+            Tiles.buttons(
+                console.outcomes(),
+                "outcome-",
+                Outcome::code,
+                outcome -> texts.label(outcome.labels()),
+                screen,
+                "outcome-button",
+                console::choose));
     outcomes.setId("console-outcomes");
-    List<Node> outcomeButtons = new ArrayList<>();
-    for (Outcome outcome : console.outcomes()) {
-      Button button =
-          Controls.button(
-              "outcome-" + outcome.code(),
-              texts.label(outcome.labels()),
-              null,
-              screen,
-              "outcome-button");
-      button.setOnAction(e -> console.choose(outcome));
-      outcomeButtons.add(button);
-    }
-    place(outcomes, outcomeButtons);
     VBox outcomeStep = new VBox(again, further, outcomeQuestion, outcomes);
     outcomeStep.getStyleClass().add("console-step");
     outcomeStep.visibleProperty().bind(console.stepProperty().isEqualTo(Step.OUTCOME));
     outcomeStep.managedProperty().bind(outcomeStep.visibleProperty());
 
-    GridPane partners = tiles();
+    GridPane partners = Tiles.grid();
     partners.setId("console-partners");
     Runnable partnerTiles =
         () ->
-            place(
+            Tiles.place(
                 partners,
                 console.partnerChoices().stream()
                     .map(partner -> partnerButton(console, screen, partner))
@@ -504,21 +497,17 @@ public final class ConsoleView {
   /** "Nog een vraag": what the further question is about (decision 1006). */
   private static VBox questionStep(
       ConsoleViewModel console, ScreenGeometry screen, ScreenTexts texts) {
-    GridPane questions = tiles();
+    GridPane questions =
+        Tiles.grid(
+            Tiles.buttons(
+                console.questionTypes(),
+                "another-q-",
+                QuestionType::code,
+                question -> texts.label(question.labels()),
+                screen,
+                "outcome-button",
+                console::chooseQuestion));
     questions.setId("console-another-questions");
-    List<Node> buttons = new ArrayList<>();
-    for (QuestionType question : console.questionTypes()) {
-      Button button =
-          Controls.button(
-              "another-q-" + question.code(),
-              texts.label(question.labels()),
-              null,
-              screen,
-              "outcome-button");
-      button.setOnAction(e -> console.chooseQuestion(question));
-      buttons.add(button);
-    }
-    place(questions, buttons);
     Label which =
         Controls.label(
             Bindings.createStringBinding(
@@ -799,29 +788,6 @@ public final class ConsoleView {
             "partner-button");
     button.setOnAction(e -> console.choosePartner(partner));
     return button;
-  }
-
-  /** Two equal columns; a long label wraps onto a second line instead of being cut off. */
-  private static GridPane tiles() {
-    GridPane tiles = new GridPane();
-    tiles.getStyleClass().add("tiles");
-    for (int i = 0; i < 2; i++) {
-      ColumnConstraints half = new ColumnConstraints();
-      half.setPercentWidth(50);
-      half.setFillWidth(true);
-      tiles.getColumnConstraints().add(half);
-    }
-    return tiles;
-  }
-
-  private static void place(GridPane tiles, List<Node> buttons) {
-    tiles.getChildren().clear();
-    for (int i = 0; i < buttons.size(); i++) {
-      Node button = buttons.get(i);
-      ((Button) button).setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-      GridPane.setFillHeight(button, true);
-      tiles.add(button, i % 2, i / 2);
-    }
   }
 
   private static ScrollPane scroll(Node content) {

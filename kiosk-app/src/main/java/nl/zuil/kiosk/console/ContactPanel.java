@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import nl.zuil.catalogue.Outcome;
@@ -43,18 +42,15 @@ final class ContactPanel {
     open.visibleProperty().bind(console.contactStepProperty().isEqualTo(ContactStep.CLOSED));
     open.managedProperty().bind(open.visibleProperty());
 
-    List<Node> channels = new ArrayList<>();
-    for (Channel channel : console.contactChannels()) {
-      Button button =
-          Controls.button(
-              "contact-channel-" + channel.code(),
-              new ReadOnlyStringWrapper(console.channelName(channel)),
-              null,
-              screen,
-              "outcome-button");
-      button.setOnAction(e -> console.chooseChannel(channel));
-      channels.add(button);
-    }
+    List<Node> channels =
+        Tiles.buttons(
+            console.contactChannels(),
+            "contact-channel-",
+            Channel::code,
+            channel -> new ReadOnlyStringWrapper(console.channelName(channel)),
+            screen,
+            "outcome-button",
+            console::chooseChannel);
     TextField people = new TextField();
     people.setId("contact-people");
     people.setMinHeight(screen.minTouchPx());
@@ -76,55 +72,57 @@ final class ContactPanel {
             console,
             texts,
             ConsoleTexts.CONTACT_CHANNEL_QUESTION,
-            tiles(channels),
+            Tiles.grid(channels),
             ContactStep.CHANNEL,
             ContactStep.QUESTION);
 
-    List<Node> questions = new ArrayList<>();
-    for (QuestionType question : console.questionTypes()) {
-      Button button =
-          Controls.button(
-              "contact-question-" + question.code(),
-              texts.label(question.labels()),
-              null,
-              screen,
-              "outcome-button");
-      button.setOnAction(e -> console.chooseContactQuestion(question.code()));
-      questions.add(button);
-    }
+    List<Node> questions =
+        Tiles.buttons(
+            console.questionTypes(),
+            "contact-question-",
+            QuestionType::code,
+            question -> texts.label(question.labels()),
+            screen,
+            "outcome-button",
+            question -> console.chooseContactQuestion(question.code()));
     VBox questionStep =
-        step(console, texts, ConsoleTexts.CONTACT_QUESTION, tiles(questions), ContactStep.QUESTION);
+        step(
+            console,
+            texts,
+            ConsoleTexts.CONTACT_QUESTION,
+            Tiles.grid(questions),
+            ContactStep.QUESTION);
 
-    List<Node> outcomes = new ArrayList<>();
-    for (Outcome outcome : console.outcomes()) {
-      Button button =
-          Controls.button(
-              "contact-outcome-" + outcome.code(),
-              texts.label(outcome.labels()),
-              null,
-              screen,
-              "outcome-button");
-      button.setOnAction(e -> console.chooseContactOutcome(outcome));
-      outcomes.add(button);
-    }
+    List<Node> outcomes =
+        Tiles.buttons(
+            console.outcomes(),
+            "contact-outcome-",
+            Outcome::code,
+            outcome -> texts.label(outcome.labels()),
+            screen,
+            "outcome-button",
+            console::chooseContactOutcome);
     VBox outcomeStep =
-        step(console, texts, ConsoleTexts.OUTCOME_QUESTION, tiles(outcomes), ContactStep.OUTCOME);
+        step(
+            console,
+            texts,
+            ConsoleTexts.OUTCOME_QUESTION,
+            Tiles.grid(outcomes),
+            ContactStep.OUTCOME);
 
-    GridPane partners = tiles(List.of());
+    GridPane partners = Tiles.grid();
     Runnable partnerTiles =
         () -> {
-          List<Node> buttons = new ArrayList<>();
-          for (Partner partner : console.contactPartners()) {
-            Button button =
-                Controls.button(
-                    "contact-partner-" + partner.code(),
-                    texts.label(partner.labels()),
-                    null,
-                    screen,
-                    "partner-button");
-            button.setOnAction(e -> console.chooseContactPartner(partner));
-            buttons.add(button);
-          }
+          List<Node> buttons =
+              new ArrayList<>(
+                  Tiles.buttons(
+                      console.contactPartners(),
+                      "contact-partner-",
+                      Partner::code,
+                      partner -> texts.label(partner.labels()),
+                      screen,
+                      "partner-button",
+                      console::chooseContactPartner));
           if (console.contactPartnerOptional()) {
             Button none =
                 Controls.button(
@@ -136,7 +134,7 @@ final class ContactPanel {
             none.setOnAction(e -> console.chooseContactPartner(null));
             buttons.add(none);
           }
-          place(partners, buttons);
+          Tiles.place(partners, buttons);
         };
     console
         .contactPartners()
@@ -171,29 +169,5 @@ final class ContactPanel {
                 console.contactStepProperty()));
     step.managedProperty().bind(step.visibleProperty());
     return step;
-  }
-
-  /** Two equal columns, as the console's outcome tiles. */
-  private static GridPane tiles(List<Node> buttons) {
-    GridPane tiles = new GridPane();
-    tiles.getStyleClass().add("tiles");
-    for (int i = 0; i < 2; i++) {
-      ColumnConstraints half = new ColumnConstraints();
-      half.setPercentWidth(50);
-      half.setFillWidth(true);
-      tiles.getColumnConstraints().add(half);
-    }
-    place(tiles, buttons);
-    return tiles;
-  }
-
-  private static void place(GridPane tiles, List<Node> buttons) {
-    tiles.getChildren().clear();
-    for (int i = 0; i < buttons.size(); i++) {
-      Node button = buttons.get(i);
-      ((Button) button).setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-      GridPane.setFillHeight(button, true);
-      tiles.add(button, i % 2, i / 2);
-    }
   }
 }
