@@ -103,7 +103,7 @@ public record Backend(
         new HealthReports(healthStore, clock),
         healthStore,
         // The revisions and the sums from the same server, so an entry is never older than its key.
-        new CachedStats(new JdbcStatsStore(reading), reading, CachedStats.DEFAULT_ENTRIES),
+        new CachedStats(new JdbcStatsStore(reading), reading, CachedStats.DEFAULT_ROWS),
         staff,
         throttles,
         new StaffLogin(staff, throttles, ServerSecrets.key(database, "known-browsers"), clock),

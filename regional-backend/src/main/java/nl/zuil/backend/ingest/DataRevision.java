@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -56,26 +59,33 @@ public final class DataRevision {
 
   /**
    * The revisions a selection from {@code from} to {@code to} depends on, as this transaction sees
-   * them: the region-wide one and those of the months in between, in one text (equal texts, equal
-   * figures).
+   * them: per month in between, that month's and the region-wide one in one text (equal texts,
+   * equal figures). A month no write ever touched has one too.
    */
-  public static String of(Connection c, String regionCode, LocalDate from, LocalDate to)
-      throws SQLException {
+  public static Map<YearMonth, String> of(
+      Connection c, String regionCode, LocalDate from, LocalDate to) throws SQLException {
+    Map<String, Long> read = new HashMap<>();
     try (PreparedStatement query =
         c.prepareStatement(
             "SELECT month, revision FROM stats_revision WHERE region_code = ?"
-                + " AND (month = ? OR (month >= ? AND month <= ?)) ORDER BY month")) {
+                + " AND (month = ? OR (month >= ? AND month <= ?))")) {
       query.setString(1, regionCode);
       query.setString(2, EVERY_MONTH);
       query.setString(3, YearMonth.from(from).toString());
       query.setString(4, YearMonth.from(to).toString());
-      StringBuilder revisions = new StringBuilder();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          revisions.append(rows.getString(1)).append(':').append(rows.getLong(2)).append(' ');
+          read.put(rows.getString(1), rows.getLong(2));
         }
       }
-      return revisions.toString();
     }
+    Map<YearMonth, String> revisions = new TreeMap<>();
+    long everyMonth = read.getOrDefault(EVERY_MONTH, 0L);
+    for (YearMonth month = YearMonth.from(from);
+        !month.isAfter(YearMonth.from(to));
+        month = month.plusMonths(1)) {
+      revisions.put(month, everyMonth + ":" + read.getOrDefault(month.toString(), 0L));
+    }
+    return revisions;
   }
 }

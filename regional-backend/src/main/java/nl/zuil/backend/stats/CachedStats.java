@@ -1,20 +1,21 @@
 package nl.zuil.backend.stats;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import nl.zuil.backend.ingest.DataRevision;
 import nl.zuil.backend.store.Database;
 
 /**
- * The sums of recent selections, kept per (selection, data revisions of the months it reads)
- * (decision 0708). A dashboard page asks for the same sums once for the page and once per chart and
- * export, and many staff look at the same region's month or year; only a write that raises the
- * revision of a month they read (or the region-wide one) makes them be added up again: today's
- * deliveries leave last year's dashboards cached. Requests for a selection that is being added up
- * wait for that one run instead of starting their own.
+ * The sums of recent selections, kept month by month, each under the data revisions of its month
+ * (decisions 0708, 0709). A dashboard page asks for the same sums once for the page and once per
+ * chart and export, and many staff look at the same region's month, quarter or year; a period's
+ * sums are its months' sums added together, so a delivery to this month has only this month added
+ * up again, and the year, the quarter and the month around it share it. Requests for sums that are
+ * being added up wait for that one run instead of starting their own.
  *
  * <p>The revisions are read before the sums, and bucket writes raise them in their own transaction,
  * so an entry never holds figures older than its revisions; at worst it holds newer ones, which the
@@ -22,29 +23,33 @@ import nl.zuil.backend.store.Database;
  */
 public final class CachedStats implements StatsStore {
 
-  /** Enough for the selections staff of a few regions look at in one working hour. */
-  public static final int DEFAULT_ENTRIES = 64;
+  /**
+   * Rows of sums kept (a count per inlooppunt and day, per day and hour, per combination and so
+   * on): one region's month at national scale has about 2,500, so this keeps a year and more of
+   * each of 35 regions, in the order of 100 MB.
+   */
+  public static final long DEFAULT_ROWS = 1_000_000;
 
-  private record Key(StatsQuery query, String revisions) {}
+  /** One selection's sums over the days of one month. */
+  private record MonthKey(StatsQuery days, String revisions) {}
 
-  private final StatsStore sums;
+  /** A comparison period's total, under the revisions of all its months. */
+  private record TotalKey(StatsQuery period, String revisions) {}
+
+  private final MonthlySums sums;
   private final Database database;
-  private final Map<Key, CompletableFuture<Cube>> entries;
+  private final Memo<MonthKey, Cube> months;
+  private final Memo<TotalKey, Cube.PeriodTotal> totals;
 
   /**
    * @param sums where the figures come from, reading the same database
-   * @param capacity how many selections to keep; the least recently used goes first
+   * @param rows how many rows of sums to keep; the least recently used go first
    */
-  public CachedStats(StatsStore sums, Database database, int capacity) {
+  public CachedStats(MonthlySums sums, Database database, long rows) {
     this.sums = sums;
     this.database = database;
-    this.entries =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Cube>> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.months = new Memo<>(rows, CachedStats::rows);
+    this.totals = new Memo<>(rows / 100, total -> 1 + total.reporting().size());
   }
 
   @Override
@@ -57,32 +62,91 @@ public final class CachedStats implements StatsStore {
     }
     LocalDate first = from;
     LocalDate last = to;
-    Key key =
-        new Key(
-            query,
-            database.inTransaction(c -> DataRevision.of(c, query.regionCode(), first, last)));
-    CompletableFuture<Cube> mine = new CompletableFuture<>();
-    CompletableFuture<Cube> entry;
-    synchronized (entries) {
-      entry = entries.putIfAbsent(key, mine);
+    Map<YearMonth, String> revisions =
+        database.inTransaction(c -> DataRevision.of(c, query.regionCode(), first, last));
+
+    List<MonthKey> keys = new ArrayList<>();
+    for (Period days : monthsOf(query.period())) {
+      keys.add(new MonthKey(query.over(days), revisions.get(YearMonth.from(days.from()))));
     }
-    if (entry != null) {
-      try {
-        return entry.join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : e;
+    List<Cube> cubes = months.get(keys, this::addUp);
+
+    List<TotalKey> compared = new ArrayList<>();
+    for (Period period : query.comparisons()) {
+      StringBuilder revisionsOfPeriod = new StringBuilder();
+      monthsOf(period)
+          .forEach(
+              days ->
+                  revisionsOfPeriod.append(revisions.get(YearMonth.from(days.from()))).append(' '));
+      compared.add(new TotalKey(query.over(period), revisionsOfPeriod.toString()));
+    }
+    List<Cube.PeriodTotal> comparisons =
+        totals.get(
+            compared,
+            missing -> {
+              Map<TotalKey, Cube.PeriodTotal> added = new HashMap<>();
+              missing.forEach(key -> added.put(key, sums.total(key.period())));
+              return added;
+            });
+    return JoinedMonths.of(cubes, comparisons);
+  }
+
+  /**
+   * Adds up the months nobody has kept, each run of consecutive ones in one go: the months of a
+   * year nobody looked at yet cost about as much as the year added up whole.
+   */
+  private Map<MonthKey, Cube> addUp(List<MonthKey> missing) {
+    Map<MonthKey, Cube> added = new HashMap<>();
+    int start = 0;
+    while (start < missing.size()) {
+      int end = start;
+      while (end + 1 < missing.size()
+          && missing
+              .get(end + 1)
+              .days()
+              .period()
+              .from()
+              .equals(missing.get(end).days().period().to().plusDays(1))) {
+        end++;
       }
-    }
-    try {
-      Cube cube = sums.cube(query);
-      mine.complete(cube);
-      return cube;
-    } catch (RuntimeException e) {
-      synchronized (entries) {
-        entries.remove(key, mine);
+      StatsQuery run =
+          missing
+              .get(start)
+              .days()
+              .over(
+                  Period.custom(
+                      missing.get(start).days().period().from(),
+                      missing.get(end).days().period().to()));
+      Map<YearMonth, Cube> byMonth = sums.byMonth(run);
+      for (MonthKey key : missing.subList(start, end + 1)) {
+        added.put(key, byMonth.get(YearMonth.from(key.days().period().from())));
       }
-      mine.completeExceptionally(e);
-      throw e;
+      start = end + 1;
     }
+    return added;
+  }
+
+  /** The days of {@code period} in each month it touches, in order. */
+  private static List<Period> monthsOf(Period period) {
+    List<Period> months = new ArrayList<>();
+    LocalDate from = period.from();
+    while (!from.isAfter(period.to())) {
+      LocalDate endOfMonth = YearMonth.from(from).atEndOfMonth();
+      LocalDate to = endOfMonth.isBefore(period.to()) ? endOfMonth : period.to();
+      months.add(Period.custom(from, to));
+      from = to.plusDays(1);
+    }
+    return months;
+  }
+
+  private static long rows(Cube cube) {
+    return 1L
+        + cube.byLocationAndDay().size()
+        + cube.byDayAndHour().size()
+        + cube.byCombination().size()
+        + cube.waitingByLocation().size()
+        + cube.selfServiceByLocationAndHour().size()
+        + cube.correctionsByLocation().size()
+        + cube.contactsByLocationAndChannel().size();
   }
 }

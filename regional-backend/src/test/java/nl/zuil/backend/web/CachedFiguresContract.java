@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.zuil.backend.TestDatabase;
 import nl.zuil.backend.demo.DemoData;
@@ -22,6 +25,7 @@ import nl.zuil.backend.stats.Cube;
 import nl.zuil.backend.stats.Dashboard;
 import nl.zuil.backend.stats.DashboardBuilder;
 import nl.zuil.backend.stats.JdbcStatsStore;
+import nl.zuil.backend.stats.MonthlySums;
 import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.stats.StatsQuery;
 import nl.zuil.backend.stats.StatsStore;
@@ -68,7 +72,8 @@ abstract class CachedFiguresContract {
   }
 
   @Test
-  void everyDashboardAndExportHasTheFiguresOfThePlainQueriesBeforeAndAfterNewBuckets() {
+  void
+      everyDashboardAndExportHasTheFiguresOfThePlainQueriesBeforeAndAfterNewBucketsAndQuarantine() {
     List<String> before = dashboards(plain);
 
     assertThat(dashboards(backend.stats())).isEqualTo(before);
@@ -79,32 +84,65 @@ abstract class CachedFiguresContract {
 
     assertThat(after).isNotEqualTo(before);
     assertThat(dashboards(backend.stats())).isEqualTo(after);
+
+    // Taking a kiosk out changes every month, the cached ones too.
+    String location = backend.regions().locations(REGION).get(0).code();
+    backend
+        .enrolment()
+        .enrol(
+            backend.enrolment().createCode(REGION, location, "demo-1", Duration.ofHours(1)).code());
+    backend.quarantine().quarantine(REGION, location, "demo-1");
+    List<String> without = dashboards(plain);
+
+    assertThat(without).isNotEqualTo(after);
+    assertThat(dashboards(backend.stats())).isEqualTo(without);
   }
 
   @Test
   void newBucketsOfOneMonthAreAddedUpAgainWhileOtherMonthsStayCached() {
-    List<StatsQuery> summed = new ArrayList<>();
+    List<Period> summed = new ArrayList<>();
+    JdbcStatsStore sums = new JdbcStatsStore(database.database());
     CachedStats cached =
         new CachedStats(
-            query -> {
-              summed.add(query);
-              return plain.cube(query);
+            new MonthlySums() {
+              @Override
+              public Map<YearMonth, Cube> byMonth(StatsQuery query) {
+                summed.add(query.period());
+                return sums.byMonth(query);
+              }
+
+              @Override
+              public Cube.PeriodTotal total(StatsQuery query) {
+                return sums.total(query);
+              }
             },
             database.database(),
-            8);
+            CachedStats.DEFAULT_ROWS);
     StatsQuery january = query(Period.month(LocalDate.of(2025, 1, 1)));
     StatsQuery march = query(Period.month(LocalDate.of(2025, 3, 1)));
+    StatsQuery quarter = query(Period.quarter(LocalDate.of(2025, 1, 1)));
     cached.cube(january);
     cached.cube(march);
     cached.cube(january);
     long marchBefore = visits(cached.cube(march));
+    long quarterBefore = visits(cached.cube(quarter));
 
     new DemoData(backend, 7).write(REGION, 8, LocalDate.of(2025, 3, 20), LocalDate.of(2025, 3, 28));
     cached.cube(january);
     long marchAfter = visits(cached.cube(march));
+    long quarterAfter = visits(cached.cube(quarter));
 
-    assertThat(summed).containsExactly(january, march, march);
+    // The quarter adds up only February, the one month of it nobody had asked for; after the
+    // delivery only March is added up again, and the quarter takes it from there.
+    assertThat(summed)
+        .containsExactly(
+            Period.custom(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)),
+            Period.custom(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)),
+            Period.custom(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)),
+            Period.custom(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
     assertThat(marchAfter).isGreaterThan(marchBefore);
+    assertThat(quarterAfter - quarterBefore).isEqualTo(marchAfter - marchBefore);
+    assertThat(visits(plain.cube(quarter))).isEqualTo(quarterAfter);
   }
 
   private StatsQuery query(Period period) {
