@@ -36,10 +36,20 @@ public final class CachedStats implements StatsStore {
   /** A comparison period's total, under the revisions of all its months. */
   private record TotalKey(StatsQuery period, String revisions) {}
 
+  /** A whole selection, under the revisions of every month it reads. */
+  private record QueryKey(StatsQuery query, Map<YearMonth, String> revisions) {}
+
+  /**
+   * Selections just joined from their months: a page and its charts get the same cube, and so the
+   * same dashboard ({@link BuiltDashboards}).
+   */
+  private static final int JOINED = 64;
+
   private final MonthlySums sums;
   private final Database database;
   private final Memo<MonthKey, Cube> months;
   private final Memo<TotalKey, Cube.PeriodTotal> totals;
+  private final Memo<QueryKey, Cube> joined = new Memo<>(JOINED, cube -> 1);
 
   /**
    * @param sums where the figures come from, reading the same database
@@ -64,7 +74,11 @@ public final class CachedStats implements StatsStore {
     LocalDate last = to;
     Map<YearMonth, String> revisions =
         database.inTransaction(c -> DataRevision.of(c, query.regionCode(), first, last));
+    QueryKey whole = new QueryKey(query, revisions);
+    return joined.get(List.of(whole), missing -> Map.of(whole, join(query, revisions))).get(0);
+  }
 
+  private Cube join(StatsQuery query, Map<YearMonth, String> revisions) {
     List<MonthKey> keys = new ArrayList<>();
     for (Period days : monthsOf(query.period())) {
       keys.add(new MonthKey(query.over(days), revisions.get(YearMonth.from(days.from()))));

@@ -14,14 +14,15 @@ import nl.zuil.backend.audit.AuditAction;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.stats.ArrivalCharts;
+import nl.zuil.backend.stats.BuiltDashboards;
 import nl.zuil.backend.stats.CatalogueLabels;
 import nl.zuil.backend.stats.Chart;
 import nl.zuil.backend.stats.Dashboard;
-import nl.zuil.backend.stats.DashboardBuilder;
 import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.stats.StatsQuery;
 import nl.zuil.backend.stats.Suppression;
 import nl.zuil.backend.web.StaffRequests.StaffRequest;
+import nl.zuil.catalogue.Catalogue;
 import nl.zuil.regionapi.SlipLinks;
 
 /** The statistics: the dashboard page, the JSON behind each chart, CSV/XLSX exports, the report. */
@@ -32,6 +33,7 @@ final class StatisticsRoutes {
   private final Backend backend;
   private final StaffRequests requests;
   private final Suppression suppression;
+  private final BuiltDashboards dashboards;
 
   /** A selection and the protected dashboard for it. */
   private record Built(Selection selection, CatalogueLabels labels, Dashboard dashboard) {}
@@ -40,6 +42,7 @@ final class StatisticsRoutes {
     this.backend = backend;
     this.requests = requests;
     this.suppression = new Suppression(settings.suppressionThreshold());
+    this.dashboards = new BuiltDashboards(suppression);
   }
 
   void register(RoutesConfig routes) {
@@ -52,7 +55,8 @@ final class StatisticsRoutes {
   private Built build(Context ctx, StaffRequest request, boolean monthOnly) {
     StaffRequests.requireStatistics(request);
     StaffUser user = request.user();
-    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(user.regionCode()));
+    List<Catalogue> catalogues = backend.regions().catalogues(user.regionCode());
+    CatalogueLabels labels = new CatalogueLabels(catalogues);
     LocalDate today = LocalDate.now(backend.clock().withZone(NETHERLANDS));
     Selection selection =
         Selection.parse(
@@ -66,8 +70,10 @@ final class StatisticsRoutes {
     }
     List<String> codes = selection.locations().stream().map(Location::code).toList();
     Dashboard dashboard =
-        new DashboardBuilder(suppression, request.text(), labels)
+        dashboards
             .build(
+                request.text(),
+                catalogues,
                 selection.period(),
                 today,
                 selection.locations(),
