@@ -13,6 +13,7 @@ import nl.zuil.backend.http.ApiServer;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
+import nl.zuil.backend.stats.WarmUp;
 import nl.zuil.backend.web.WebSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
             backend,
             new ServerSettings(host, port, tls, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
             web);
+    WarmUp.inBackground(backend.regions(), backend.stats(), backend.clock());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -109,6 +109,22 @@ public final class JdbcRegions implements Regions {
   }
 
   @Override
+  public List<String> codes() {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement query =
+                  c.prepareStatement("SELECT code FROM region ORDER BY code");
+              ResultSet rows = query.executeQuery()) {
+            List<String> codes = new ArrayList<>();
+            while (rows.next()) {
+              codes.add(rows.getString(1));
+            }
+            return codes;
+          }
+        });
+  }
+
+  @Override
   public List<Location> locations(String regionCode) {
     return database.inTransaction(
         c -> {

@@ -24,6 +24,9 @@ public interface Regions {
 
   boolean locationExists(String regionCode, String locationCode);
 
+  /** The codes of every region the backend holds, in order. */
+  List<String> codes();
+
   /** The inlooppunten of a region by name; empty for an unknown region. */
   List<Location> locations(String regionCode);
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.stats.StatsQuery;
 import nl.zuil.backend.stats.StatsStore;
 import nl.zuil.backend.stats.Suppression;
+import nl.zuil.backend.stats.WarmUp;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 import nl.zuil.testsupport.TestClock;
@@ -143,6 +145,53 @@ abstract class CachedFiguresContract {
     assertThat(marchAfter).isGreaterThan(marchBefore);
     assertThat(quarterAfter - quarterBefore).isEqualTo(marchAfter - marchBefore);
     assertThat(visits(plain.cube(quarter))).isEqualTo(quarterAfter);
+  }
+
+  @Test
+  void afterTheWarmUpAPageOfAllInlooppuntenOfTheLastYearAddsNothingUp() {
+    List<Period> summed = new ArrayList<>();
+    JdbcStatsStore sums = new JdbcStatsStore(database.database());
+    CachedStats cached =
+        new CachedStats(
+            new MonthlySums() {
+              @Override
+              public Map<YearMonth, Cube> byMonth(StatsQuery query) {
+                summed.add(query.period());
+                return sums.byMonth(query);
+              }
+
+              @Override
+              public Cube.PeriodTotal total(StatsQuery query) {
+                return sums.total(query);
+              }
+            },
+            database.database(),
+            CachedStats.DEFAULT_ROWS);
+
+    WarmUp.run(backend.regions(), cached, TODAY);
+    assertThat(summed).hasSize(1);
+    summed.clear();
+    // As the page asks for it: the inlooppunten in the order Selection lists them.
+    List<Location> all = new ArrayList<>(backend.regions().locations(REGION));
+    all.sort(Comparator.comparing(Location::name).thenComparing(Location::code));
+    CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(REGION));
+    for (Period period :
+        List.of(
+            Period.month(TODAY),
+            Period.quarter(TODAY),
+            Period.custom(LocalDate.of(2025, 1, 1), TODAY),
+            Period.month(LocalDate.of(2024, 11, 1)))) {
+      cached.cube(
+          new StatsQuery(
+                  REGION,
+                  period,
+                  all.stream().map(Location::code).toList(),
+                  Optional.empty(),
+                  labels.selfServiceOutcomes())
+              .comparedWith(TODAY));
+    }
+
+    assertThat(summed).isEmpty();
   }
 
   private StatsQuery query(Period period) {
