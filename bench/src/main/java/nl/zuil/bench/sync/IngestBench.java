@@ -47,7 +47,10 @@ import okhttp3.Response;
  * Backend ingest: 1,000 enrolled kiosks send their buckets over HTTPS, {@value #IN_FLIGHT} requests
  * in flight at a time, on SQLite and on PostgreSQL. Beside it, in the same run, the raw upsert rate
  * of the same database through the same store (same statement, same batch sizes, no HTTP, JSON,
- * authentication or validation): the ratio is our overhead.
+ * authentication or validation): the ratio is our overhead. The request latency's p99 is given over
+ * all rounds and over the rounds after the first, whose tail is the cold server's (JIT, 64 TLS
+ * handshakes at once). With {@value #IN_FLIGHT} requests always in flight, the mean latency is
+ * {@value #IN_FLIGHT} divided by the requests per second (Little's law).
  *
  * <p>PostgreSQL is the one {@code ./zuil test} starts (ZUIL_TEST_PG_URL, _USER, _PASSWORD).
  */
@@ -188,10 +191,13 @@ public final class IngestBench {
         pool.shutdownNow();
         server.close();
       }
-      Arrays.sort(latencies);
-      double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6;
+      // The first round also times a cold server: JIT, and 64 TLS handshakes at once.
+      double warmP99 = p99(Arrays.copyOfRange(latencies, KIOSKS, latencies.length));
+      double p99 = p99(latencies);
       System.out.printf("ingest_%s_buckets_per_second: %.0f buckets/s%n", name, ingestRate);
       System.out.printf("ingest_%s_p99_request_latency: %.1f ms%n", name, p99);
+      System.out.printf(
+          "ingest_%s_p99_request_latency_after_first_round: %.1f ms%n", name, warmP99);
       System.out.printf("raw_upsert_%s_buckets_per_second: %.0f buckets/s%n", name, rawRate);
       System.out.printf("ingest_%s_vs_raw_upsert: %.2f ratio%n", name, ingestRate / rawRate);
     }
@@ -307,6 +313,11 @@ public final class IngestBench {
 
   private static String kiosk(int kiosk) {
     return "zuil-" + kiosk % 20;
+  }
+
+  private static double p99(long[] nanos) {
+    Arrays.sort(nanos);
+    return nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6;
   }
 
   private static double seconds(long startNanos) {

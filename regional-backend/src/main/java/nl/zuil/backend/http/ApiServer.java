@@ -209,10 +209,24 @@ public final class ApiServer implements AutoCloseable {
                 device.kioskCode()));
   }
 
+  /**
+   * The credential, the batch's codes, its buckets and its log entry in one transaction: one
+   * connection held (SQLite has only one) and one commit per delivery. The body is in memory before
+   * it starts, so no transaction waits on a slow sender; the credential is still checked before the
+   * body is read as JSON.
+   */
   private void buckets(Context ctx) {
-    Device device = authenticate(ctx);
-    BucketBatch batch = body(ctx, BucketBatch.class);
-    IngestReceipt receipt = backend.ingest().receive(device, batch);
+    byte[] body = ctx.bodyAsBytes();
+    IngestReceipt receipt =
+        backend
+            .database()
+            .inTransaction(
+                c -> {
+                  Device device = authenticate(ctx);
+                  BucketBatch batch =
+                      json.read(ctx.header("Content-Type"), body, BucketBatch.class);
+                  return backend.ingest().receive(device, batch);
+                });
     ctx.json(receipt);
   }
 

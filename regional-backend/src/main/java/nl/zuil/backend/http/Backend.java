@@ -99,7 +99,7 @@ public record Backend(
         regions,
         new Enrolment(new JdbcDeviceStore(database), regions, clock),
         buckets,
-        new Ingest(buckets, regions, ingestLog, clock),
+        new Ingest(database, buckets, regions, ingestLog, clock),
         new HealthReports(healthStore, clock),
         healthStore,
         // The revisions and the sums from the same server, so an entry is never older than its key.

@@ -21,7 +21,9 @@ import nl.zuil.regionapi.FieldsAddedLater;
  * Reads a request body into an API v1 record exactly as the schema says, or refuses it with a
  * reason that names the field. A kiosk must send exactly v1: anything Jackson would otherwise guess
  * at (a repeated key, a number where text belongs, text where a number belongs, an unknown field, a
- * body that is JSON {@code null}) is a refusal, so what is stored is what the kiosk meant.
+ * body that is JSON {@code null}) is a refusal, so what is stored is what the kiosk meant. Only a
+ * field marked {@code @AddedLater} may be left out, as the previous release's agent does: the body
+ * is parsed once, straight into the record.
  */
 final class RequestBodies {
 
@@ -40,7 +42,7 @@ final class RequestBodies {
     }
     T value;
     try {
-      value = mapper.readValue(FieldsAddedLater.fillIn(mapper, body, type), type);
+      value = mapper.readValue(body, type);
     } catch (JsonProcessingException e) {
       throw Rejection.invalid(problem(e));
     } catch (IOException e) {
@@ -107,7 +109,9 @@ final class RequestBodies {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            // Every field but those added later is required (FieldsAddedLater): read in one pass.
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .addModule(FieldsAddedLater.module())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

@@ -8,22 +8,32 @@ import java.util.regex.Pattern;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.region.KnownCodes;
 import nl.zuil.backend.region.Regions;
+import nl.zuil.backend.store.Database;
 import nl.zuil.regionapi.BucketBatch;
 import nl.zuil.regionapi.IngestReceipt;
 import nl.zuil.regionapi.ProblemType;
 
-/** Receives a kiosk's buckets: checks who sends them and what they hold, then stores them. */
+/**
+ * Receives a kiosk's buckets: checks who sends them and what they hold, then stores them and notes
+ * the delivery in the ingest log, all or nothing.
+ */
 public final class Ingest {
 
   private static final Pattern LEDGER_ID = Pattern.compile("[0-9a-f]{1,16}");
 
+  private final Database database;
   private final BucketStore store;
   private final Regions regions;
   private final BucketValidator validator;
   private final IngestLog log;
   private final Clock clock;
 
-  public Ingest(BucketStore store, Regions regions, IngestLog log, Clock clock) {
+  /**
+   * @param database where {@code store}, {@code regions} and {@code log} keep their rows: a batch's
+   *     codes, buckets and log entry are read and written in one transaction of it
+   */
+  public Ingest(Database database, BucketStore store, Regions regions, IngestLog log, Clock clock) {
+    this.database = database;
     this.store = store;
     this.regions = regions;
     this.validator = new BucketValidator(clock);
@@ -48,6 +58,11 @@ public final class Ingest {
               + sender.locationCode()
               + "; it cannot write buckets of another kiosk");
     }
+    // One transaction for the codes, the upsert and the log: one connection held, one commit.
+    return database.inTransaction(c -> store(sender, batch));
+  }
+
+  private IngestReceipt store(Device sender, BucketBatch batch) {
     KnownCodes codes =
         regions
             .knownCodes(sender.regionCode())

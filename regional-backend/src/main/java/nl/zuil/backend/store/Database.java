@@ -29,6 +29,10 @@ public final class Database implements AutoCloseable {
   private final BlockingQueue<Connection> idle;
   private final Semaphore permits;
   private final ReplicaFallback fallback;
+
+  /** The connection of the transaction this thread runs here, if any; work inside it joins it. */
+  private final ThreadLocal<Connection> running = new ThreadLocal<>();
+
   private volatile boolean closed;
 
   private Database(String url, Dialect dialect, Properties credentials, ReplicaFallback fallback) {
@@ -94,8 +98,17 @@ public final class Database implements AutoCloseable {
   /**
    * Runs {@code work} in one transaction: it all commits, or none of it. The caller answers a
    * client only after this returns, so an acknowledged write is on disk.
+   *
+   * <p>Called from within such work, {@code work} joins the transaction already running: it commits
+   * with it, and a failure rolls all of it back. So a caller can make one transaction of services
+   * that each open their own (an ingest's codes, upsert and log), holding one connection and
+   * committing once.
    */
   public <T> T inTransaction(SqlWork<T> work) {
+    Connection joined = running.get();
+    if (joined != null) {
+      return joining(joined, work);
+    }
     if (fallback == null) {
       return onThisDatabase(work);
     }
@@ -118,6 +131,7 @@ public final class Database implements AutoCloseable {
     boolean healthy = false;
     try {
       connection.setAutoCommit(false);
+      running.set(connection);
       try {
         T result = work.run(connection);
         connection.commit();
@@ -127,14 +141,29 @@ public final class Database implements AutoCloseable {
         rollback(connection);
         healthy = connection.isValid(2);
         throw e;
+      } finally {
+        running.remove();
       }
     } catch (SQLException e) {
-      // SQL state class 08: the connection failed, not the statement.
-      boolean lost = !healthy && e.getSQLState() != null && e.getSQLState().startsWith("08");
-      throw new StoreException("database: " + e.getMessage(), e, lost);
+      throw failed(e, healthy);
     } finally {
       giveBack(connection, healthy);
     }
+  }
+
+  /** Work inside the running transaction; the outer one commits or rolls back. */
+  private static <T> T joining(Connection connection, SqlWork<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw failed(e, false);
+    }
+  }
+
+  private static StoreException failed(SQLException e, boolean healthy) {
+    // SQL state class 08: the connection failed, not the statement.
+    boolean lost = !healthy && e.getSQLState() != null && e.getSQLState().startsWith("08");
+    return new StoreException("database: " + e.getMessage(), e, lost);
   }
 
   private Connection borrow() {

@@ -2,8 +2,10 @@ package nl.zuil.backend.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.stats.Cube;
 import nl.zuil.backend.stats.Period;
 import nl.zuil.backend.stats.StatsQuery;
+import nl.zuil.backend.store.StoreException;
 import nl.zuil.regionapi.BucketBatch;
 import nl.zuil.regionapi.HistogramBins;
 import nl.zuil.regionapi.WireBucket;
@@ -99,6 +102,33 @@ abstract class IngestLogAndQuarantineContract {
 
     assertThat(backend.ingestLog().recent(TestRegion.REGION, TestRegion.LOCATION, "zuil-1", 10))
         .isEmpty();
+  }
+
+  /**
+   * A delivery and its log entry are one transaction: when the entry cannot be written the kiosk
+   * gets no acknowledgement and no bucket is stored, so its next try is logged with everything it
+   * brings, and no counts arrive that IT beheer cannot trace to a device.
+   */
+  @Test
+  void aBatchWhoseLogEntryCannotBeWrittenIsNotStored() {
+    send(zuil1, bucket("2026-11-20", 9, 4, 1));
+    database
+        .database()
+        .inTransaction(
+            c -> {
+              try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE ingest_log RENAME TO ingest_log_away");
+              }
+              return null;
+            });
+
+    assertThatThrownBy(
+            () -> send(zuil1, bucket("2026-11-20", 9, 6, 2), bucket("2026-11-21", 9, 3, 3)))
+        .isInstanceOf(StoreException.class);
+
+    assertThat(backend.buckets().kioskBuckets(TestRegion.REGION, TestRegion.LOCATION, "zuil-1"))
+        .extracting(BucketCounts::serviceDate, BucketCounts::visits)
+        .containsExactly(tuple(LocalDate.parse("2026-11-20"), 4));
   }
 
   @Test
