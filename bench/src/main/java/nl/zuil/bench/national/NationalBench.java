@@ -33,13 +33,10 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import nl.zuil.backend.access.Role;
-import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.ApiServer;
 import nl.zuil.backend.http.Backend;
 import nl.zuil.backend.http.ServerSettings;
 import nl.zuil.backend.http.Tls;
-import nl.zuil.backend.ingest.BucketCounts;
-import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.stats.CachedStats;
 import nl.zuil.backend.stats.CatalogueLabels;
@@ -56,9 +53,9 @@ import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 import nl.zuil.backend.web.WebSettings;
 import nl.zuil.bench.Report;
+import nl.zuil.bench.stats.KioskDelivery;
 import nl.zuil.bench.sync.BenchFiles;
 import nl.zuil.bench.sync.BenchTls;
-import nl.zuil.regionapi.HistogramBins;
 
 /**
  * The statistics at national scale on PostgreSQL ({@link NationalData}: 35 regions x 30
@@ -256,7 +253,8 @@ public final class NationalBench {
         rawYear);
     // What staff get during opening hours: a kiosk delivered to this year's last month since the
     // last request, so that month is added up again (decision 0709).
-    Delivery delivery = new Delivery(database, backend, region, all.get(0).code());
+    KioskDelivery delivery =
+        new KioskDelivery(database, backend, region, all.get(0).code(), YEAR_TO.minusDays(2));
     ratio(
         "national_region_year_after_delivery",
         timeAfter(delivery::deliver, () -> dashboard(backend.stats(), region, year, all, labels)),
@@ -571,67 +569,6 @@ public final class NationalBench {
       }
     }
     return nanos;
-  }
-
-  /**
-   * A kiosk's delivery of one visit to the last day of the measured year, through the backend's
-   * bucket store, as ingest writes it: it raises the revision of December 2025.
-   */
-  private static final class Delivery {
-    private final Backend backend;
-    private final Device kiosk;
-    private final String[] codes;
-    private long revision;
-
-    Delivery(Database database, Backend backend, String region, String location) {
-      this.backend = backend;
-      this.kiosk = new Device("bench-delivery", region, location, "zuil-bench");
-      this.codes =
-          database.inTransaction(
-              c -> {
-                try (PreparedStatement query =
-                    c.prepareStatement(
-                        "SELECT question_code, situation_code, outcome_code, partner_code"
-                            + " FROM bucket WHERE region_code = ? AND location_code = ?"
-                            + " AND service_date = ? LIMIT 1")) {
-                  query.setString(1, region);
-                  query.setString(2, location);
-                  query.setString(3, YEAR_TO.minusDays(2).toString());
-                  try (ResultSet row = query.executeQuery()) {
-                    row.next();
-                    return new String[] {
-                      row.getString(1), row.getString(2), row.getString(3), row.getString(4)
-                    };
-                  }
-                }
-              });
-    }
-
-    void deliver() {
-      revision++;
-      backend
-          .buckets()
-          .upsert(
-              kiosk,
-              "bench-delivery-ledger",
-              List.of(
-                  new BucketCounts(
-                      YEAR_TO.minusDays(2),
-                      11,
-                      codes[0],
-                      codes[1],
-                      codes[2],
-                      codes[3],
-                      1,
-                      0,
-                      new int[HistogramBins.BINS],
-                      new int[HistogramBins.BINS],
-                      revision,
-                      0,
-                      1,
-                      RatingCounts.NONE)),
-              NOW.toEpochMilli());
-    }
   }
 
   private static void line(String name, long[] nanos) {

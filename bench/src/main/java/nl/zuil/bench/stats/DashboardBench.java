@@ -8,10 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.zuil.backend.demo.DemoData;
-import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.Backend;
-import nl.zuil.backend.ingest.BucketCounts;
-import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.region.Location;
 import nl.zuil.backend.stats.CatalogueLabels;
 import nl.zuil.backend.stats.Cube;
@@ -26,7 +23,6 @@ import nl.zuil.backend.store.Database;
 import nl.zuil.backend.text.Language;
 import nl.zuil.backend.text.Messages;
 import nl.zuil.bench.Report;
-import nl.zuil.regionapi.HistogramBins;
 
 /**
  * Dashboard query time for one region's year (30 inlooppunten, hourly buckets as the demo data
@@ -61,7 +57,6 @@ final class DashboardBench {
   private final Database database;
   private final Backend backend;
   private double baseline;
-  private long deliveries;
 
   private DashboardBench(String name, Database database) {
     this.name = name;
@@ -146,8 +141,15 @@ final class DashboardBench {
     Report.line("dashboard_" + name + "_" + scale + "_bucket_rows", rows, "rows");
     Report.line("dashboard_" + name + "_" + scale + "_region_year_rows", regionYear, "rows");
     long[] year = time(backend.stats(), Period.custom(YEAR_START, YEAR_END));
+    KioskDelivery december =
+        new KioskDelivery(
+            database,
+            backend,
+            REGION,
+            backend.regions().locations(REGION).get(0).code(),
+            YEAR_END.minusDays(2));
     long[] afterDelivery =
-        time(backend.stats(), Period.custom(YEAR_START, YEAR_END), this::deliverToDecember);
+        time(backend.stats(), Period.custom(YEAR_START, YEAR_END), december::deliver);
     long[] month = time(backend.stats(), Period.month(LocalDate.of(2025, 11, 1)));
     long[] plain = time(new JdbcStatsStore(database), Period.custom(YEAR_START, YEAR_END));
     long[] raw = timeRaw();
@@ -208,57 +210,6 @@ final class DashboardBench {
    */
   private long[] time(StatsStore stats, Period period) {
     return time(stats, period, () -> {});
-  }
-
-  /**
-   * A kiosk's delivery of one more visit to December, through the backend's bucket store as ingest
-   * writes it: December's sums are added up again at the next request (decision 0709).
-   */
-  private void deliverToDecember() {
-    LocalDate day = YEAR_END.minusDays(2);
-    String location = backend.regions().locations(REGION).get(0).code();
-    String[] codes =
-        database.inTransaction(
-            c -> {
-              try (PreparedStatement query =
-                  c.prepareStatement(
-                      "SELECT question_code, situation_code, outcome_code, partner_code"
-                          + " FROM bucket WHERE region_code = ? AND location_code = ?"
-                          + " AND service_date >= ? LIMIT 1")) {
-                query.setString(1, REGION);
-                query.setString(2, location);
-                query.setString(3, LocalDate.of(2025, 12, 1).toString());
-                try (ResultSet row = query.executeQuery()) {
-                  row.next();
-                  return new String[] {
-                    row.getString(1), row.getString(2), row.getString(3), row.getString(4)
-                  };
-                }
-              }
-            });
-    deliveries++;
-    backend
-        .buckets()
-        .upsert(
-            new Device("bench-delivery", REGION, location, "zuil-bench"),
-            "bench-delivery-ledger",
-            List.of(
-                new BucketCounts(
-                    day,
-                    11,
-                    codes[0],
-                    codes[1],
-                    codes[2],
-                    codes[3],
-                    1,
-                    0,
-                    new int[HistogramBins.BINS],
-                    new int[HistogramBins.BINS],
-                    deliveries,
-                    0,
-                    1,
-                    RatingCounts.NONE)),
-            System.currentTimeMillis());
   }
 
   /** As {@link #time(StatsStore, Period)}, each run after {@code before} (not timed). */

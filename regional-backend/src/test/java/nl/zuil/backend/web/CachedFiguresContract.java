@@ -103,23 +103,7 @@ abstract class CachedFiguresContract {
   @Test
   void newBucketsOfOneMonthAreAddedUpAgainWhileOtherMonthsStayCached() {
     List<Period> summed = new ArrayList<>();
-    JdbcStatsStore sums = new JdbcStatsStore(database.database());
-    CachedStats cached =
-        new CachedStats(
-            new MonthlySums() {
-              @Override
-              public Map<YearMonth, Cube> byMonth(StatsQuery query) {
-                summed.add(query.period());
-                return sums.byMonth(query);
-              }
-
-              @Override
-              public Cube.PeriodTotal total(StatsQuery query) {
-                return sums.total(query);
-              }
-            },
-            database.database(),
-            CachedStats.DEFAULT_ROWS);
+    CachedStats cached = countingInto(summed);
     StatsQuery january = query(Period.month(LocalDate.of(2025, 1, 1)));
     StatsQuery march = query(Period.month(LocalDate.of(2025, 3, 1)));
     StatsQuery quarter = query(Period.quarter(LocalDate.of(2025, 1, 1)));
@@ -150,23 +134,7 @@ abstract class CachedFiguresContract {
   @Test
   void afterTheWarmUpAPageOfAllInlooppuntenOfTheLastYearAddsNothingUp() {
     List<Period> summed = new ArrayList<>();
-    JdbcStatsStore sums = new JdbcStatsStore(database.database());
-    CachedStats cached =
-        new CachedStats(
-            new MonthlySums() {
-              @Override
-              public Map<YearMonth, Cube> byMonth(StatsQuery query) {
-                summed.add(query.period());
-                return sums.byMonth(query);
-              }
-
-              @Override
-              public Cube.PeriodTotal total(StatsQuery query) {
-                return sums.total(query);
-              }
-            },
-            database.database(),
-            CachedStats.DEFAULT_ROWS);
+    CachedStats cached = countingInto(summed);
 
     WarmUp.run(backend.regions(), cached, TODAY);
     assertThat(summed).hasSize(1);
@@ -192,6 +160,26 @@ abstract class CachedFiguresContract {
     }
 
     assertThat(summed).isEmpty();
+  }
+
+  /** A cache over the plain queries that writes down each run of months it adds up. */
+  private CachedStats countingInto(List<Period> summed) {
+    JdbcStatsStore sums = new JdbcStatsStore(database.database());
+    return new CachedStats(
+        new MonthlySums() {
+          @Override
+          public Map<YearMonth, Cube> byMonth(StatsQuery query) {
+            summed.add(query.period());
+            return sums.byMonth(query);
+          }
+
+          @Override
+          public Cube.PeriodTotal total(StatsQuery query) {
+            return sums.total(query);
+          }
+        },
+        database.database(),
+        CachedStats.DEFAULT_ROWS);
   }
 
   private StatsQuery query(Period period) {
