@@ -12,10 +12,10 @@ import nl.zuil.ledger.store.LedgerDatabase;
 /**
  * The buckets of a day's dirty slots whose counts differ from what their visits count now, found by
  * one grouped SQL statement: every visit and further question adds what it counts, every stored
- * bucket and histogram row subtracts what of it is not purged, and a key whose sums are not all
- * zero has changed. What matches is never read into Java (a rebuild of unchanged data reads
- * nothing), and what comes back is the difference itself: a new bucket's counts, or what to add to
- * a stored one.
+ * bucket subtracts what of it is not purged (its bins packed on its own row, {@link PackedBins}),
+ * and a key whose sums are not all zero has changed. What matches is never read into Java (a
+ * rebuild of unchanged data reads nothing), and what comes back is the difference itself: a new
+ * bucket's counts, or what to add to a stored one.
  *
  * <p>A new count column is one {@link #COUNTS} entry (how a visit and a further question count in
  * it, and the bucket's column with its purged part) plus its place in {@link Tally}.
@@ -55,16 +55,6 @@ final class ChangedBuckets {
           new Count("rated_ok", "purged_rated_ok", "v.rating = 'ok'", "0"),
           new Count("rated_bad", "purged_rated_bad", "v.rating = 'bad'", "0"));
 
-  /**
-   * The histograms' differences are summed three bins to a 64-bit integer, 21 bits a bin, as
-   * balanced digits: exact while no bin of one bucket differs by 2^20 (a million visits in one hour
-   * at one location). Four sums a histogram instead of eleven made the comparison much cheaper.
-   */
-  private static final int BINS_PER_GROUP = 3;
-
-  private static final int BITS_PER_BIN = 21;
-  private static final int GROUPS = (DurationBins.COUNT + BINS_PER_GROUP - 1) / BINS_PER_GROUP;
-
   private static final String QUERY = query();
 
   /**
@@ -78,7 +68,7 @@ final class ChangedBuckets {
   static List<Change> of(LedgerDatabase database, String serviceDate) throws SQLException {
     LocalDate day = LocalDate.parse(serviceDate);
     PreparedStatement query = database.prepared(QUERY);
-    for (int branch = 1; branch <= 4; branch++) {
+    for (int branch = 1; branch <= 3; branch++) {
       query.setString(branch, serviceDate);
     }
     List<Change> changes = new ArrayList<>();
@@ -93,8 +83,8 @@ final class ChangedBuckets {
         int[] wait = new int[DurationBins.COUNT];
         int[] service = new int[DurationBins.COUNT];
         for (int[] histogram : List.of(wait, service)) {
-          for (int group = 0; group < GROUPS; group++) {
-            unpack(rows.getLong(column++), histogram, group * BINS_PER_GROUP);
+          for (int group = 0; group < PackedBins.GROUPS; group++) {
+            PackedBins.unpack(rows.getLong(column++), histogram, group);
           }
         }
         changes.add(
@@ -115,23 +105,10 @@ final class ChangedBuckets {
         new Ratings(counts[4], counts[5], counts[6]));
   }
 
-  /** Reads the signed bins that {@code packed} sums into {@code bins}, from {@code first}. */
-  static void unpack(long packed, int[] bins, int first) {
-    long rest = packed;
-    for (int bin = first; bin < Math.min(bins.length, first + BINS_PER_GROUP); bin++) {
-      long digit = rest & ((1L << BITS_PER_BIN) - 1);
-      if (digit >= 1L << (BITS_PER_BIN - 1)) {
-        digit -= 1L << BITS_PER_BIN;
-      }
-      bins[bin] = (int) digit;
-      rest = (rest - digit) >> BITS_PER_BIN;
-    }
-  }
-
   /**
-   * Four branches over the day's dirty slots: the visits (what each counts, with its wait and
-   * service bins), their further questions, the stored buckets (minus their unpurged counts) and
-   * the stored histogram rows (minus their unpurged count in their bin); summed per key.
+   * Three branches over the day's dirty slots: the visits (what each counts, with its wait and
+   * service bins), their further questions, and the stored buckets (minus their unpurged counts and
+   * bins, the latter packed on the bucket row: {@link PackedBins}); summed per key.
    */
   private static String query() {
     // From the day's dirty slots to their rows through the (date, location, hour) indexes: a
@@ -153,7 +130,7 @@ final class ChangedBuckets {
         "CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
             + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
             + " END");
-    visits.add("1");
+    PackedBins.allColumns().forEach(column -> visits.add("0"));
 
     // A further question counts under its own codes in its visit's hour, with no times.
     StringJoiner questions = new StringJoiner(", ", "SELECT ", "");
@@ -167,22 +144,16 @@ final class ChangedBuckets {
                 }));
     questions.add("NULL");
     COUNTS.forEach(count -> questions.add(count.perFurtherQuestion()));
-    questions.add("NULL").add("NULL").add("0");
+    questions.add("NULL").add("NULL");
+    PackedBins.allColumns().forEach(column -> questions.add("0"));
 
     StringJoiner buckets = new StringJoiner(", ", "SELECT ", "");
     KEY.forEach(k -> buckets.add("b." + k));
     buckets.add("b.id");
     COUNTS.forEach(
         count -> buckets.add("b." + count.purgedColumn() + " - b." + count.bucketColumn()));
-    buckets.add("NULL").add("NULL").add("0");
-
-    StringJoiner durations = new StringJoiner(", ", "SELECT ", "");
-    KEY.forEach(k -> durations.add("b." + k));
-    durations.add("NULL");
-    COUNTS.forEach(count -> durations.add("0"));
-    durations.add("CASE WHEN d.measure = '" + Tally.Measure.WAIT + "' THEN d.bin END");
-    durations.add("CASE WHEN d.measure = '" + Tally.Measure.SERVICE + "' THEN d.bin END");
-    durations.add("d.purged_visits - d.visits");
+    buckets.add("NULL").add("NULL");
+    PackedBins.allColumns().forEach(column -> buckets.add("-b." + column));
 
     StringJoiner names = new StringJoiner(", ");
     KEY.forEach(names::add);
@@ -190,7 +161,8 @@ final class ChangedBuckets {
     for (int i = 0; i < COUNTS.size(); i++) {
       names.add("c" + i);
     }
-    names.add("wait_bin").add("service_bin").add("weight");
+    names.add("wait_bin").add("service_bin");
+    PackedBins.allColumns().forEach(names::add);
 
     StringJoiner sums = new StringJoiner(", ");
     StringJoiner differs = new StringJoiner(" OR ");
@@ -199,14 +171,11 @@ final class ChangedBuckets {
       sums.add("sum(c" + i + ")");
       differs.add("sum(c" + i + ") <> 0");
     }
-    for (String measure : List.of("wait_bin", "service_bin")) {
-      for (int group = 0; group < GROUPS; group++) {
-        String sum =
-            String.format(
-                "sum(CASE WHEN %1$s / %2$d = %3$d THEN weight << (%4$d * (%1$s %% %2$d)) END)",
-                measure, BINS_PER_GROUP, group, BITS_PER_BIN);
+    for (String measure : List.of(Tally.Measure.WAIT, Tally.Measure.SERVICE)) {
+      List<String> packed = PackedBins.columns(measure);
+      for (int group = 0; group < packed.size(); group++) {
+        String sum = PackedBins.sqlSum(measure + "_bin", packed.get(group), group);
         sums.add(sum);
-        // No row in the group sums to NULL: no difference there.
         differs.add(sum + " <> 0");
       }
     }
@@ -225,11 +194,6 @@ final class ChangedBuckets {
         + " UNION ALL "
         + buckets
         + String.format(dirty, "b", "hour", "bucket b")
-        + dirtyOfTheDay
-        + " UNION ALL "
-        + durations
-        + String.format(dirty, "b", "hour", "bucket b")
-        + " CROSS JOIN bucket_duration d ON d.bucket_id = b.id"
         + dirtyOfTheDay
         + ") SELECT "
         + key
