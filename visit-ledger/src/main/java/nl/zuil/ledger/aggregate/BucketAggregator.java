@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import nl.zuil.ledger.store.LedgerDatabase;
 import nl.zuil.regionapi.Channel;
 
@@ -25,19 +23,6 @@ import nl.zuil.regionapi.Channel;
  */
 public final class BucketAggregator {
 
-  private static final String KEY_COLUMNS =
-      "v.location_code, v.service_date, v.issued_hour, v.question_code, v.situation_code,"
-          + " v.outcome_code, v.partner_code";
-  private static final String DIRTY_VISITS =
-      " FROM visit v JOIN slot s ON s.location_code = v.location_code"
-          + " AND s.service_date = v.service_date AND s.hour = v.issued_hour"
-          + " WHERE s.service_date = ? AND s.dirty = 1";
-  private static final String DIRTY_BUCKETS =
-      " FROM bucket b JOIN slot s ON s.location_code = b.location_code"
-          + " AND s.service_date = b.service_date AND s.hour = b.hour"
-          + " WHERE s.service_date = ? AND s.dirty = 1";
-
-  private static final String FRESH = freshQuery();
   private static final int DAYS_PER_TRANSACTION = 7;
 
   /** 2^40 revisions: more bucket changes than a kiosk makes in centuries of busy days. */
@@ -98,40 +83,31 @@ public final class BucketAggregator {
         });
   }
 
-  /** Recomputes one day's dirty slots inside the caller's transaction. */
+  /**
+   * Recomputes one day's dirty slots inside the caller's transaction. SQL compares what the visits
+   * count with what the buckets hold ({@link ChangedBuckets}); only the buckets that differ come
+   * back to Java, so a recount that changes nothing (most of a rebuild) reads no bucket at all.
+   */
   public int refreshDay(Connection c, String serviceDate) throws SQLException {
-    Map<BucketKey, StoredBucket> stored = loadStored(serviceDate);
-    Map<BucketKey, Tally> fresh = loadFresh(serviceDate);
-    // Only changed buckets take a revision, in key order; a recount that changes nothing (most of
-    // a rebuild) sorts nothing.
-    List<BucketKey> changed = new ArrayList<>();
-    Map<BucketKey, Tally> targets = new HashMap<>();
-    for (Map.Entry<BucketKey, StoredBucket> entry : stored.entrySet()) {
-      Tally target = entry.getValue().purged().plus(fresh.getOrDefault(entry.getKey(), Tally.ZERO));
-      if (!target.equals(entry.getValue().total())) {
-        changed.add(entry.getKey());
-        targets.put(entry.getKey(), target);
-      }
-    }
-    for (Map.Entry<BucketKey, Tally> entry : fresh.entrySet()) {
-      if (!stored.containsKey(entry.getKey())) {
-        changed.add(entry.getKey());
-        targets.put(entry.getKey(), entry.getValue());
-      }
-    }
-    Collections.sort(changed);
+    List<ChangedBuckets.Change> changes = ChangedBuckets.of(database, serviceDate);
     long first = readRevision(c);
     long revision = first;
-    if (!changed.isEmpty()) {
+    if (!changes.isEmpty()) {
+      // Only changed buckets take a revision, in key order.
+      changes.sort(Comparator.comparing(ChangedBuckets.Change::key));
       // Prepared only when something changed: compiling them (with every CHECK) cost more than
       // a whole unchanged day.
       try (BucketWriter writer = new BucketWriter(c)) {
-        for (BucketKey key : changed) {
-          StoredBucket current = stored.get(key);
-          if (current == null) {
-            writer.insert(key, targets.get(key), ++revision);
+        for (ChangedBuckets.Change change : changes) {
+          if (change.bucketId() == 0) {
+            writer.insert(change.key(), change.difference(), ++revision);
           } else {
-            writer.update(current.id(), targets.get(key), current.purged(), ++revision);
+            StoredBucket current = loadStored(change.bucketId());
+            writer.update(
+                change.bucketId(),
+                current.total().plus(change.difference()),
+                current.purged(),
+                ++revision);
           }
         }
       }
@@ -159,129 +135,37 @@ public final class BucketAggregator {
     return dates;
   }
 
-  /**
-   * The day's dirty slots counted in one pass: visits, confirmed referrals and both histograms from
-   * one grouped scan, instead of one scan each. The bins come back as one list per bucket
-   * ("0,0,3"), which reads far faster than a column per bin.
-   */
-  private Map<BucketKey, Tally> loadFresh(String date) throws SQLException {
-    Map<BucketKey, Tally> counted = new HashMap<>();
-    LocalDate day = LocalDate.parse(date);
-    PreparedStatement query = database.prepared(FRESH);
-    query.setString(1, date);
-    query.setString(2, date);
-    try (ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        counted.put(
-            key(rows, day),
-            new Tally(
-                rows.getInt(8),
-                rows.getInt(9),
-                histogram(rows.getString(10)),
-                histogram(rows.getString(11)),
-                rows.getInt(12),
-                rows.getInt(13),
-                new Ratings(rows.getInt(14), rows.getInt(15), rows.getInt(16))));
-      }
-    }
-    return counted;
-  }
-
-  /** Counts a list of bins such as "0,3,3"; null for none. */
-  private static Histogram histogram(String bins) {
-    if (bins == null) {
-      return Histogram.empty();
-    }
-    int[] counts = new int[DurationBins.COUNT];
-    int bin = 0;
-    for (int i = 0; i < bins.length(); i++) {
-      char next = bins.charAt(i);
-      if (next == ',') {
-        counts[bin]++;
-        bin = 0;
-      } else {
-        bin = bin * 10 + (next - '0');
-      }
-    }
-    counts[bin]++;
-    return Histogram.of(counts);
-  }
-
-  /**
-   * Visits and their further questions as one row each: a visit counts one visit and its first
-   * question; a further question counts one question under its own codes, in its visit's hour, with
-   * no visit, no confirmation and no times (decision 1006).
-   */
-  private static String freshQuery() {
-    String columns = KEY_COLUMNS.replace("v.", "");
-    return "SELECT "
-        + columns
-        + ", sum(is_visit), sum(referral_confirmed), group_concat(wait_bin),"
-        + " group_concat(service_bin), sum(outcome_corrected), count(*)"
-        + ", sum(rating = 'good'), sum(rating = 'ok'), sum(rating = 'bad')"
-        + " FROM (SELECT "
-        + KEY_COLUMNS
-        + ", 1 AS is_visit, v.referral_confirmed, v.outcome_corrected,"
-        + " CASE WHEN v.called_at_ms IS NOT NULL THEN "
-        + DurationBins.sqlBinOf("v.called_at_ms - v.issued_at_ms")
-        + " END AS wait_bin, CASE WHEN v.state = 'done' AND v.called_at_ms IS NOT NULL THEN "
-        + DurationBins.sqlBinOf("v.finished_at_ms - v.called_at_ms")
-        + " END AS service_bin"
-        + ", v.rating"
-        + DIRTY_VISITS
-        + " UNION ALL SELECT v.location_code, v.service_date, v.issued_hour, q.question_code,"
-        + " q.situation_code, q.outcome_code, q.partner_code, 0, 0, 0, NULL, NULL, '-'"
-        + DIRTY_VISITS.replace(
-            " JOIN slot", " JOIN visit_question q ON q.visit_id = v.id JOIN slot")
-        + ") GROUP BY "
-        + columns;
-  }
-
-  private Map<BucketKey, StoredBucket> loadStored(String date) throws SQLException {
-    LocalDate day = LocalDate.parse(date);
-    Map<Long, StoredRow> byId = new HashMap<>();
-    PreparedStatement buckets =
+  /** One stored bucket that changes: its counts and the part of them retention already purged. */
+  private StoredBucket loadStored(long id) throws SQLException {
+    PreparedStatement bucket =
         database.prepared(
-            "SELECT b.location_code, b.service_date, b.hour, b.question_code, b.situation_code,"
-                + " b.outcome_code, b.partner_code, b.visits, b.confirmed, b.purged_visits,"
-                + " b.purged_confirmed, b.id, b.corrected, b.purged_corrected, b.questions,"
-                + " b.purged_questions"
-                + ", b.rated_good, b.rated_ok, b.rated_bad"
-                + ", b.purged_rated_good, b.purged_rated_ok, b.purged_rated_bad"
-                + DIRTY_BUCKETS);
-    buckets.setString(1, date);
-    try (ResultSet rows = buckets.executeQuery()) {
-      while (rows.next()) {
-        byId.put(
-            rows.getLong(12),
-            new StoredRow(
-                key(rows, day),
-                new int[] {rows.getInt(8), rows.getInt(9), rows.getInt(13), rows.getInt(15)},
-                new int[] {rows.getInt(10), rows.getInt(11), rows.getInt(14), rows.getInt(16)},
-                new Ratings(rows.getInt(17), rows.getInt(18), rows.getInt(19)),
-                new Ratings(rows.getInt(20), rows.getInt(21), rows.getInt(22))));
-      }
+            "SELECT visits, confirmed, corrected, questions, rated_good, rated_ok, rated_bad,"
+                + " purged_visits, purged_confirmed, purged_corrected, purged_questions,"
+                + " purged_rated_good, purged_rated_ok, purged_rated_bad FROM bucket WHERE id = ?");
+    bucket.setLong(1, id);
+    StoredRow row;
+    try (ResultSet rows = bucket.executeQuery()) {
+      rows.next();
+      row =
+          new StoredRow(
+              new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4)},
+              new int[] {rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11)},
+              new Ratings(rows.getInt(5), rows.getInt(6), rows.getInt(7)),
+              new Ratings(rows.getInt(12), rows.getInt(13), rows.getInt(14)));
     }
     PreparedStatement durations =
         database.prepared(
-            "SELECT d.bucket_id, d.measure, d.bin, d.visits, d.purged_visits"
-                + " FROM bucket_duration d JOIN bucket b ON b.id = d.bucket_id"
-                + " JOIN slot s ON s.location_code = b.location_code"
-                + " AND s.service_date = b.service_date AND s.hour = b.hour"
-                + " WHERE s.service_date = ? AND s.dirty = 1");
-    durations.setString(1, date);
+            "SELECT measure, bin, visits, purged_visits FROM bucket_duration WHERE bucket_id = ?");
+    durations.setLong(1, id);
     try (ResultSet rows = durations.executeQuery()) {
       while (rows.next()) {
-        StoredRow row = byId.get(rows.getLong(1));
-        boolean wait = Tally.Measure.WAIT.equals(rows.getString(2));
-        int bin = rows.getInt(3);
-        (wait ? row.wait : row.service)[bin] = rows.getInt(4);
-        (wait ? row.purgedWait : row.purgedService)[bin] = rows.getInt(5);
+        boolean wait = Tally.Measure.WAIT.equals(rows.getString(1));
+        int bin = rows.getInt(2);
+        (wait ? row.wait : row.service)[bin] = rows.getInt(3);
+        (wait ? row.purgedWait : row.purgedService)[bin] = rows.getInt(4);
       }
     }
-    Map<BucketKey, StoredBucket> stored = new HashMap<>();
-    byId.forEach((id, row) -> stored.put(row.key, row.bucket(id)));
-    return stored;
+    return row.bucket();
   }
 
   private static long readRevision(Connection c) throws SQLException {
@@ -306,7 +190,7 @@ public final class BucketAggregator {
   }
 
   /** A key from the first seven columns; every row is of {@code day}, so it is parsed once. */
-  private static BucketKey key(ResultSet rows, LocalDate day) throws SQLException {
+  static BucketKey key(ResultSet rows, LocalDate day) throws SQLException {
     return new BucketKey(
         rows.getString(1),
         day,
@@ -318,12 +202,10 @@ public final class BucketAggregator {
         Channel.KIOSK.code());
   }
 
-  private record StoredBucket(long id, Tally total, Tally purged) {}
+  private record StoredBucket(Tally total, Tally purged) {}
 
   /** A stored bucket while its histogram rows are read in. */
   private static final class StoredRow {
-    final BucketKey key;
-
     /** Visits, confirmed referrals, corrected outcomes and questions, in that order. */
     final int[] counts;
 
@@ -335,18 +217,15 @@ public final class BucketAggregator {
     final int[] purgedWait = new int[DurationBins.COUNT];
     final int[] purgedService = new int[DurationBins.COUNT];
 
-    StoredRow(
-        BucketKey key, int[] counts, int[] purgedCounts, Ratings ratings, Ratings purgedRatings) {
-      this.key = key;
+    StoredRow(int[] counts, int[] purgedCounts, Ratings ratings, Ratings purgedRatings) {
       this.counts = counts;
       this.purgedCounts = purgedCounts;
       this.ratings = ratings;
       this.purgedRatings = purgedRatings;
     }
 
-    StoredBucket bucket(long id) {
+    StoredBucket bucket() {
       return new StoredBucket(
-          id,
           new Tally(
               counts[0],
               counts[1],

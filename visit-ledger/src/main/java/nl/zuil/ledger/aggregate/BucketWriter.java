@@ -14,6 +14,8 @@ import nl.zuil.ledger.aggregate.Tally.Measure;
  */
 final class BucketWriter implements AutoCloseable {
 
+  private static final List<String> PACKED = PackedBins.allColumns();
+
   private final PreparedStatement insertBucket;
   private final PreparedStatement updateBucket;
   private final PreparedStatement deleteDurations;
@@ -24,16 +26,19 @@ final class BucketWriter implements AutoCloseable {
         c.prepareStatement(
             "INSERT INTO bucket (location_code, service_date, hour, question_code, situation_code,"
                 + " outcome_code, partner_code, visits, confirmed, revision, corrected, questions"
-                + ", rated_good, rated_ok, rated_bad"
+                + ", rated_good, rated_ok, rated_bad, "
+                + String.join(", ", PACKED)
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 + ", ?, ?, ?"
+                + ", ?".repeat(PACKED.size())
                 + ") RETURNING id");
     updateBucket =
         c.prepareStatement(
             "UPDATE bucket SET visits = ?, confirmed = ?, revision = ?, corrected = ?,"
                 + " questions = ?"
-                + ", rated_good = ?, rated_ok = ?, rated_bad = ?"
-                + " WHERE id = ?");
+                + ", rated_good = ?, rated_ok = ?, rated_bad = ?, "
+                + String.join(" = ?, ", PACKED)
+                + " = ? WHERE id = ?");
     deleteDurations = c.prepareStatement("DELETE FROM bucket_duration WHERE bucket_id = ?");
     insertDuration =
         c.prepareStatement(
@@ -57,6 +62,7 @@ final class BucketWriter implements AutoCloseable {
     insertBucket.setInt(13, tally.ratings().good());
     insertBucket.setInt(14, tally.ratings().ok());
     insertBucket.setInt(15, tally.ratings().bad());
+    setPacked(insertBucket, 16, tally, Tally.ZERO);
     long id;
     try (ResultSet row = insertBucket.executeQuery()) {
       row.next();
@@ -74,11 +80,26 @@ final class BucketWriter implements AutoCloseable {
     updateBucket.setInt(6, tally.ratings().good());
     updateBucket.setInt(7, tally.ratings().ok());
     updateBucket.setInt(8, tally.ratings().bad());
-    updateBucket.setLong(9, id);
+    setPacked(updateBucket, 9, tally, purged);
+    updateBucket.setLong(9 + PACKED.size(), id);
     updateBucket.executeUpdate();
     deleteDurations.setLong(1, id);
     deleteDurations.executeUpdate();
     writeDurations(id, tally, purged);
+  }
+
+  /**
+   * The bins of the visits still in the ledger, packed ({@link PackedBins}), from {@code first}.
+   */
+  private static void setPacked(PreparedStatement statement, int first, Tally tally, Tally purged)
+      throws SQLException {
+    int parameter = first;
+    for (String measure : List.of(Measure.WAIT, Measure.SERVICE)) {
+      Histogram unpurged = tally.histogram(measure).minus(purged.histogram(measure));
+      for (int group = 0; group < PackedBins.GROUPS; group++) {
+        statement.setLong(parameter++, PackedBins.pack(unpurged, group));
+      }
+    }
   }
 
   private void writeDurations(long id, Tally tally, Tally purged) throws SQLException {

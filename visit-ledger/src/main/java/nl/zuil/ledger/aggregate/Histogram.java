@@ -45,6 +45,14 @@ public final class Histogram {
     return new Histogram(sum);
   }
 
+  Histogram minus(Histogram other) {
+    int[] difference = new int[DurationBins.COUNT];
+    for (int bin = 0; bin < difference.length; bin++) {
+      difference[bin] = counts[bin] - other.counts[bin];
+    }
+    return new Histogram(difference);
+  }
+
   Histogram with(int bin, int count) {
     int[] changed = counts.clone();
     changed[bin] = count;

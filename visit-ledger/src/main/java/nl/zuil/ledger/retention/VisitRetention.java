@@ -68,7 +68,10 @@ public final class VisitRetention {
             + " purged_corrected = corrected,"
             + " purged_questions = questions,"
             + " purged_rated_good = rated_good, purged_rated_ok = rated_ok,"
-            + " purged_rated_bad = rated_bad WHERE service_date = ?",
+            + " purged_rated_bad = rated_bad,"
+            + " unpurged_wait_0 = 0, unpurged_wait_1 = 0, unpurged_wait_2 = 0,"
+            + " unpurged_wait_3 = 0, unpurged_service_0 = 0, unpurged_service_1 = 0,"
+            + " unpurged_service_2 = 0, unpurged_service_3 = 0 WHERE service_date = ?",
         date);
     execute(
         c,

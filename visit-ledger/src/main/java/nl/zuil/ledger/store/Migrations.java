@@ -25,7 +25,8 @@ public final class Migrations {
           "005-contacts.sql",
           "006-corrections-and-next-step.sql",
           "007-further-questions.sql",
-          "008-handed-on.sql");
+          "008-handed-on.sql",
+          "009-unpurged-bins.sql");
 
   private final String directory;
   private final List<String> scripts;
