@@ -85,7 +85,8 @@ public final class JdbcBucketStore implements BucketStore {
                 months.add(YearMonth.from(contactBuckets.get(i).serviceDate()));
               }
             }
-            DataRevision.raise(c, kiosk.regionCode(), months);
+            DataRevision.raise(
+                c, kiosk.regionCode(), kiosk.locationCode(), kiosk.kioskCode(), months);
             return new Applied(applied, visits);
           }
         });
