@@ -4,8 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.zuil.backend.enrolment.Device;
 import nl.zuil.backend.http.Backend;
+import nl.zuil.backend.ingest.Applied;
 import nl.zuil.backend.ingest.BucketCounts;
 import nl.zuil.backend.ingest.RatingCounts;
 import nl.zuil.backend.store.Database;
@@ -22,6 +24,9 @@ public final class KioskDelivery {
   private final Device kiosk;
   private final LocalDate day;
   private final String[] codes;
+  // A ledger of its own per delivering kiosk: revisions count from 1 within a ledger, and a
+  // bucket with a revision not above the stored one changes nothing (decision 0201).
+  private final String ledger = "bench-delivery-" + UUID.randomUUID();
   private long revision;
 
   public KioskDelivery(
@@ -55,27 +60,31 @@ public final class KioskDelivery {
 
   public void deliver() {
     revision++;
-    backend
-        .buckets()
-        .upsert(
-            kiosk,
-            "bench-delivery-ledger",
-            List.of(
-                new BucketCounts(
-                    day,
-                    11,
-                    codes[0],
-                    codes[1],
-                    codes[2],
-                    codes[3],
-                    1,
-                    0,
-                    new int[HistogramBins.BINS],
-                    new int[HistogramBins.BINS],
-                    revision,
-                    0,
-                    1,
-                    RatingCounts.NONE)),
-            backend.clock().millis());
+    Applied applied =
+        backend
+            .buckets()
+            .upsert(
+                kiosk,
+                ledger,
+                List.of(
+                    new BucketCounts(
+                        day,
+                        11,
+                        codes[0],
+                        codes[1],
+                        codes[2],
+                        codes[3],
+                        1,
+                        0,
+                        new int[HistogramBins.BINS],
+                        new int[HistogramBins.BINS],
+                        revision,
+                        0,
+                        1,
+                        RatingCounts.NONE)),
+                backend.clock().millis());
+    if (applied.buckets() != 1) {
+      throw new IllegalStateException("the delivery changed nothing");
+    }
   }
 }
