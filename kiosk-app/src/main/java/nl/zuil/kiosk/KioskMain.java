@@ -116,8 +116,17 @@ public final class KioskMain {
       KioskRuntime runtime, Runnable exit, Runnable shown) {
     Clock uiClock = new MonotonicClock();
     Stage stage = new Stage();
-    KioskScene[] current = {KioskScene.of(runtime, uiClock, exit)};
-    KioskWindow.show(stage, current[0].scene(), shown);
+    // The welcome screen alone makes the first frame; the other screens follow at once, on the
+    // JavaFX thread, before any tap reaches them (decision 0017).
+    KioskScene first = KioskScene.welcomeFirst(runtime, uiClock, exit);
+    KioskScene[] current = {first};
+    KioskWindow.show(
+        stage,
+        first.scene(),
+        () -> {
+          shown.run();
+          Platform.runLater(first::buildTheOtherScreens);
+        });
     Timeline follow =
         new Timeline(
             new KeyFrame(

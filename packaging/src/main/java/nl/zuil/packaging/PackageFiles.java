@@ -33,6 +33,12 @@ public final class PackageFiles {
   private static final DateTimeFormatter CHANGELOG_TIME =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ROOT);
 
+  /**
+   * The package's start script (src/deb/kiosk/bin): the kiosk's JVM with its class data sharing
+   * archive (decision 0017).
+   */
+  static final String KIOSK_START = "/usr/bin/zuil-kiosk";
+
   private static final String MAINTAINER = "Zuil maintainers <zuil@werkcentra.example.org>";
 
   private final Path sources;
@@ -74,8 +80,8 @@ public final class PackageFiles {
       copyFilled(sources.resolve(name), out.resolve(name));
       writeDocs(name, "zuil-" + name);
     }
-    Settings kiosk = packaged("/usr/share/zuil-kiosk", "zuil-kiosk");
-    Settings agent = packaged("/usr/share/zuil-agent", "zuil-agent");
+    Settings kiosk = packaged("/usr/share/zuil-kiosk", "zuil-kiosk", KIOSK_START);
+    Settings agent = packaged("/usr/share/zuil-agent", "zuil-agent", KIOSK_START);
     for (InstalledFile file : KioskServices.files(kiosk)) {
       if (file.path().endsWith(KioskServices.KIOSK_UNIT)) {
         write(out.resolve("kiosk/units").resolve(KioskServices.KIOSK_UNIT), file.content());
@@ -91,12 +97,13 @@ public final class PackageFiles {
     }
   }
 
-  private static Settings packaged(String appDir, String packageName) {
+  private static Settings packaged(String appDir, String packageName, String kiosk) {
     return new Settings(
         Settings.DEFAULT.java(),
         Settings.DEFAULT.cage(),
         appDir,
         Settings.DEFAULT.tty(),
+        kiosk,
         "Installed by the "
             + packageName
             + " package: change a unit with systemctl edit (a drop-in), not here.");

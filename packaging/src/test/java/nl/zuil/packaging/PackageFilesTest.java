@@ -31,9 +31,10 @@ class PackageFilesTest {
 
     assertThat(Files.readString(out.resolve("kiosk/units/zuil-kiosk.service")))
         .startsWith("# Installed by the zuil-kiosk package")
-        .contains(
-            "ExecStart=/usr/bin/cage -- /usr/bin/java -Djavafx.cachedir=/var/cache/zuil-kiosk -cp"
-                + " /usr/share/zuil-kiosk/lib/* ");
+        .contains("ExecStart=/usr/bin/cage -- /usr/bin/zuil-kiosk --config /etc/zuil/kiosk.json");
+    assertThat(Files.readString(out.resolve("kiosk/bin/zuil-kiosk")))
+        .contains("CLASS_PATH=${ZUIL_KIOSK_CLASSPATH:-/usr/share/zuil-kiosk/lib/*}")
+        .contains("CACHE=${ZUIL_KIOSK_CACHE:-/var/cache/zuil-kiosk}");
     assertThat(Files.readString(out.resolve("agent/units/zuil-sync-agent.service")))
         .contains("ExecStart=/usr/bin/java -cp /usr/share/zuil-agent/lib/* ");
     assertThat(out.resolve("kiosk/etc/pam.d/zuil-kiosk")).exists();

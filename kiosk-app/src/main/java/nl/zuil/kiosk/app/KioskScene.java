@@ -7,7 +7,12 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import nl.zuil.catalogue.Catalogue;
@@ -30,6 +35,10 @@ import nl.zuil.kioskfiles.kioskconfig.KioskConfig;
  * The kiosk's scene: the visitor screen, the hidden staff corner over it, and the staff layer over
  * everything. Built on the JavaFX thread; the same scene runs in the window, the tests and the
  * benchmarks.
+ *
+ * <p>The kiosk's window starts with the welcome screen only ({@link #welcomeFirst}) and builds the
+ * rest right after its first frame, or at the first tap or key if that comes sooner (decision
+ * 0017); the tests and benchmarks build everything at once.
  */
 public final class KioskScene {
 
@@ -38,15 +47,21 @@ public final class KioskScene {
 
   private static final Duration TICK = Duration.millis(250);
 
+  private final KioskConfig config;
   private final Scene scene;
+  private final StackPane root;
+  private final VisitorView visitor;
   private final VisitorFlowViewModel flow;
   private final StaffViewModel staff;
   private final CallBannerViewModel banner;
   private final ConsoleViewModel console;
   private final Timeline ticker;
   private final List<Runnable> unsubscribe;
+  private boolean complete;
 
   /**
+   * Every screen, built now.
+   *
    * @param background where slow work that is not the ledger's runs (the PIN hash)
    * @param uiClock a monotonic clock for idle resets and tap guards
    * @param exit called when staff shut the kiosk down
@@ -66,6 +81,35 @@ public final class KioskScene {
       ConsoleService console,
       List<String> webConsole,
       Narration narration) {
+    this(
+        config,
+        catalogue,
+        office,
+        printer,
+        documents,
+        background,
+        uiClock,
+        exit,
+        console,
+        webConsole,
+        narration,
+        true);
+  }
+
+  private KioskScene(
+      KioskConfig config,
+      Catalogue catalogue,
+      TicketOffice office,
+      TicketPrinter printer,
+      TicketDocuments documents,
+      Executor background,
+      Clock uiClock,
+      Runnable exit,
+      ConsoleService console,
+      List<String> webConsole,
+      Narration narration,
+      boolean everyScreenNow) {
+    this.config = config;
     Executor fx = Platform::runLater;
     flow =
         new VisitorFlowViewModel(
@@ -83,36 +127,30 @@ public final class KioskScene {
             exit,
             webConsole);
     printer.onStatusChange(status -> Platform.runLater(() -> staff.printerStatus(status)));
-    ConsoleViewModel consoleModel = new ConsoleViewModel(console, config.desk(), fx);
-    this.console = consoleModel;
-    ConsoleView consoleView = new ConsoleView(consoleModel, config.screen(), staff::backToMenu);
-    staff
-        .modeProperty()
-        .addListener(
-            (obs, old, mode) -> {
-              if (mode == StaffViewModel.Mode.CONSOLE) {
-                consoleModel.open();
-                consoleView.focusNumberField();
-              }
-            });
+    this.console = new ConsoleViewModel(console, config.desk(), fx);
     banner = new CallBannerViewModel(uiClock);
     unsubscribe =
         List.of(
             console.onCall(call -> Platform.runLater(() -> banner.announce(call))),
             console.onBoard(board -> Platform.runLater(() -> banner.board(board))),
-            consoleModel::close);
+            this.console::close);
 
-    VisitorView visitor = new VisitorView(flow, config.screen());
-    StaffView staffView = new StaffView(staff, config.screen(), consoleView.root());
-    StackPane root =
-        new StackPane(
-            visitor.root(),
-            CallBannerView.build(banner, config.screen()),
-            staffView.corner(),
-            staffView.root());
+    visitor = new VisitorView(flow, config.screen());
+    // The corner is there from the first frame: staff may reach for it at once.
+    root = new StackPane(visitor.root(), StaffView.corner(staff, config.screen()));
     root.setId("kiosk");
     scene = new Scene(root, config.screen().widthPx(), config.screen().heightPx());
     scene.getStylesheets().add(KioskScene.class.getResource(STYLESHEET).toExternalForm());
+    if (everyScreenNow) {
+      buildTheOtherScreens();
+    } else {
+      // A tap or key before the rest is built builds it first: by the time the welcome screen's
+      // buttons hear of the tap, the screen they lead to exists.
+      EventHandler<InputEvent> first = e -> buildTheOtherScreens();
+      scene.addEventFilter(MouseEvent.MOUSE_PRESSED, first);
+      scene.addEventFilter(TouchEvent.TOUCH_PRESSED, first);
+      scene.addEventFilter(KeyEvent.KEY_PRESSED, first);
+    }
 
     ticker =
         new Timeline(
@@ -128,6 +166,47 @@ public final class KioskScene {
   }
 
   public static KioskScene of(KioskRuntime runtime, Clock uiClock, Runnable exit) {
+    return of(runtime, uiClock, exit, true);
+  }
+
+  /**
+   * The scene with only the welcome screen built, for the kiosk's first frame; {@link
+   * #buildTheOtherScreens} adds the rest (and runs by itself at the first tap or key).
+   */
+  public static KioskScene welcomeFirst(KioskRuntime runtime, Clock uiClock, Runnable exit) {
+    return of(runtime, uiClock, exit, false);
+  }
+
+  /** {@link #welcomeFirst(KioskRuntime, Clock, Runnable)} over parts a test holds. */
+  public static KioskScene welcomeFirst(
+      KioskConfig config,
+      Catalogue catalogue,
+      TicketOffice office,
+      TicketPrinter printer,
+      TicketDocuments documents,
+      Executor background,
+      Clock uiClock,
+      Runnable exit,
+      ConsoleService console,
+      List<String> webConsole,
+      Narration narration) {
+    return new KioskScene(
+        config,
+        catalogue,
+        office,
+        printer,
+        documents,
+        background,
+        uiClock,
+        exit,
+        console,
+        webConsole,
+        narration,
+        false);
+  }
+
+  private static KioskScene of(
+      KioskRuntime runtime, Clock uiClock, Runnable exit, boolean everyScreenNow) {
     return new KioskScene(
         runtime.config(),
         runtime.catalogue(),
@@ -139,7 +218,34 @@ public final class KioskScene {
         exit,
         runtime.console(),
         runtime.webConsoleLines(),
-        runtime.narration());
+        runtime.narration(),
+        everyScreenNow);
+  }
+
+  /**
+   * Builds the visitor screens after the welcome screen, the call banner, the staff layer and the
+   * gids console; a second call does nothing. On the JavaFX thread.
+   */
+  public void buildTheOtherScreens() {
+    if (complete) {
+      return;
+    }
+    complete = true;
+    visitor.buildTheOtherScreens();
+    ConsoleView consoleView = new ConsoleView(console, config.screen(), staff::backToMenu);
+    staff
+        .modeProperty()
+        .addListener(
+            (obs, old, mode) -> {
+              if (mode == StaffViewModel.Mode.CONSOLE) {
+                console.open();
+                consoleView.focusNumberField();
+              }
+            });
+    StaffView staffView = new StaffView(staff, config.screen(), consoleView.root());
+    // Over the visitor screen, under the corner; the staff layer over everything.
+    root.getChildren().add(1, CallBannerView.build(banner, config.screen()));
+    root.getChildren().add(staffView.root());
   }
 
   public Scene scene() {

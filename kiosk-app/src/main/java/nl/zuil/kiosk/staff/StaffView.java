@@ -29,7 +29,6 @@ public final class StaffView {
   static final double CORNER_MM = 20;
 
   private final StackPane root;
-  private final Region corner;
 
   /**
    * @param console the gids console, shown when the menu's "Bezoekers oproepen" is tapped
@@ -49,8 +48,19 @@ public final class StaffView {
     root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> staff.touched());
     // A gids typing a number, or a scanner typing a QR link, is using the screen too.
     root.addEventFilter(KeyEvent.KEY_PRESSED, e -> staff.touched());
+  }
 
-    corner = new Region();
+  /** The staff screens, shown over everything while open. */
+  public Parent root() {
+    return root;
+  }
+
+  /**
+   * The invisible corner that takes the hidden gesture; lies over the visitor screen's header. Made
+   * apart from the staff screens: it is there from the kiosk's first frame, they come right after.
+   */
+  public static Region corner(StaffViewModel staff, ScreenGeometry screen) {
+    Region corner = new Region();
     corner.setId("staff-corner");
     double size = screen.px(CORNER_MM);
     corner.setPrefSize(size, size);
@@ -63,15 +73,6 @@ public final class StaffView {
         });
     StackPane.setAlignment(corner, Pos.TOP_LEFT);
     corner.visibleProperty().bind(staff.modeProperty().isEqualTo(StaffViewModel.Mode.CLOSED));
-  }
-
-  /** The staff screens, shown over everything while open. */
-  public Parent root() {
-    return root;
-  }
-
-  /** The invisible corner that takes the hidden gesture; lies over the visitor screen's header. */
-  public Region corner() {
     return corner;
   }
 

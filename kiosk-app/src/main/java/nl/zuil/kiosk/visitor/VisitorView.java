@@ -28,16 +28,19 @@ import nl.zuil.kioskfiles.kioskconfig.ScreenGeometry;
 public final class VisitorView {
 
   private final BorderPane root;
+  private final VisitorFlowViewModel flow;
+  private final ScreenGeometry screen;
+  private final StackPane screens;
+  private boolean complete;
 
+  /**
+   * The frame and the welcome screen; the other screens come with {@link #buildTheOtherScreens},
+   * which the kiosk runs right after its first frame (decision 0017).
+   */
   public VisitorView(VisitorFlowViewModel flow, ScreenGeometry screen) {
-    StackPane screens =
-        new StackPane(
-            showOn(WelcomeView.build(flow, screen), flow, Screen.WELCOME),
-            showOn(QuestionView.build(flow, screen), flow, Screen.QUESTION),
-            showOn(SituationView.build(flow, screen), flow, Screen.SITUATION),
-            showOn(TicketView.build(flow, screen), flow, Screen.TICKET),
-            showOn(NextStepView.build(flow, screen), flow, Screen.NEXT_STEP),
-            showOn(RatingView.thanks(flow, screen), flow, Screen.RATED));
+    this.flow = flow;
+    this.screen = screen;
+    screens = new StackPane(showOn(WelcomeView.build(flow, screen), flow, Screen.WELCOME));
     screens.getStyleClass().add("screens");
     // Below the screen, not over it: the countdown must not hide the tiles it asks to tap.
     VBox center = new VBox(screens, countdownBanner(flow, screen));
@@ -65,6 +68,25 @@ public final class VisitorView {
 
   public Parent root() {
     return root;
+  }
+
+  /**
+   * Adds the screens after the welcome screen, each shown while the flow is on it; a second call
+   * does nothing. Until then a tap on the welcome screen would show an empty middle.
+   */
+  public void buildTheOtherScreens() {
+    if (complete) {
+      return;
+    }
+    complete = true;
+    screens
+        .getChildren()
+        .addAll(
+            showOn(QuestionView.build(flow, screen), flow, Screen.QUESTION),
+            showOn(SituationView.build(flow, screen), flow, Screen.SITUATION),
+            showOn(TicketView.build(flow, screen), flow, Screen.TICKET),
+            showOn(NextStepView.build(flow, screen), flow, Screen.NEXT_STEP),
+            showOn(RatingView.thanks(flow, screen), flow, Screen.RATED));
   }
 
   private static Node listen(VisitorFlowViewModel flow, ScreenGeometry screen) {

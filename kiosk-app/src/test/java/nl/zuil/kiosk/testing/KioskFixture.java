@@ -103,6 +103,25 @@ public final class KioskFixture implements AutoCloseable {
         narration);
   }
 
+  /**
+   * {@link #scene} as the kiosk's window starts it: the welcome screen only, the rest built at the
+   * first tap or by {@link KioskScene#buildTheOtherScreens}.
+   */
+  public KioskScene welcomeFirstScene(Runnable exit) {
+    return KioskScene.welcomeFirst(
+        config,
+        CATALOGUE,
+        office,
+        printer,
+        documents,
+        Runnable::run,
+        clock,
+        exit,
+        console,
+        List.of("Gidsconsole in de browser: niet ingesteld"),
+        narration);
+  }
+
   /** Ledger calls run on the caller's thread: view-model tests need no waiting. */
   public static KioskFixture direct(Path dir) {
     return new KioskFixture(dir, TestConfigs.landscapeJson(), false);

@@ -45,13 +45,16 @@ public final class KioskUi implements AutoCloseable {
   public final KioskScene scene;
   private final CountDownLatch exited = new CountDownLatch(1);
 
-  private KioskUi(KioskFixture kiosk) throws TimeoutException {
+  private KioskUi(KioskFixture kiosk, boolean welcomeFirst) throws TimeoutException {
     this.kiosk = kiosk;
     FxToolkit.registerPrimaryStage();
     KioskScene[] built = new KioskScene[1];
     FxToolkit.setupFixture(
         () -> {
-          built[0] = kiosk.scene(exited::countDown);
+          built[0] =
+              welcomeFirst
+                  ? kiosk.welcomeFirstScene(exited::countDown)
+                  : kiosk.scene(exited::countDown);
         });
     this.scene = built[0];
     FxToolkit.setupStage(
@@ -66,7 +69,15 @@ public final class KioskUi implements AutoCloseable {
   }
 
   public static KioskUi open(Path dir, String configJson) throws TimeoutException {
-    return new KioskUi(KioskFixture.threaded(dir, configJson));
+    return new KioskUi(KioskFixture.threaded(dir, configJson), false);
+  }
+
+  /**
+   * The window as the kiosk shows it first: the welcome screen only. Nothing here builds the other
+   * screens; the first tap must.
+   */
+  public static KioskUi openWelcomeFirst(Path dir, String configJson) throws TimeoutException {
+    return new KioskUi(KioskFixture.threaded(dir, configJson), true);
   }
 
   /** A visitor's tap on the element with {@code id}, which must be on screen. */

@@ -25,9 +25,29 @@ public final class KioskServices {
    *
    * @param appDir holds {@code lib/} with every Zuil jar and its dependencies
    * @param tty the console the kiosk's session takes
+   * @param kiosk the command that starts the kiosk's JVM, up to its arguments
    * @param writtenBy the first line of every file: who put it there and how to change it
    */
-  public record Settings(String java, String cage, String appDir, String tty, String writtenBy) {
+  public record Settings(
+      String java, String cage, String appDir, String tty, String kiosk, String writtenBy) {
+
+    /**
+     * The kiosk's JVM started straight from {@code java}, as {@code install} does for a kiosk built
+     * from source; the zuil-kiosk package starts it through its own start script instead.
+     */
+    public Settings(String java, String cage, String appDir, String tty, String writtenBy) {
+      this(
+          java,
+          cage,
+          appDir,
+          tty,
+          java
+              + " -Djavafx.cachedir=/var/cache/zuil-kiosk -cp "
+              + appDir
+              + "/lib/* nl.zuil.kiosk.KioskMain",
+          writtenBy);
+    }
+
     /** What {@code install} writes: the tool put the files there and owns them. */
     public static final String BY_INSTALL =
         "Written by zuil-provision install: run it again instead of editing this file.";
@@ -48,6 +68,7 @@ public final class KioskServices {
             "cage", settings.cage(),
             "appDir", settings.appDir(),
             "tty", settings.tty(),
+            "kiosk", settings.kiosk(),
             "writtenBy", settings.writtenBy());
     return List.of(
         new InstalledFile(
