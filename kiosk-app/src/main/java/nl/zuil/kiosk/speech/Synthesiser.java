@@ -3,6 +3,7 @@ package nl.zuil.kiosk.speech;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -125,8 +126,12 @@ public final class Synthesiser {
     FileTime before = FileTime.from(Instant.now().minus(VISIT_TEXTS_KEPT));
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : (Iterable<Path>) files::iterator) {
-        if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
-          Files.deleteIfExists(file);
+        try {
+          if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
+            Files.deleteIfExists(file);
+          }
+        } catch (NoSuchFileException gone) {
+          // Another text's half-written file, moved to its .wav since the folder was listed.
         }
       }
     }

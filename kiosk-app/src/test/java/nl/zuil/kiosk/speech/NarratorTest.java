@@ -55,6 +55,19 @@ class NarratorTest {
   }
 
   @Test
+  void aFileThatGoesWhileEarlierTicketTextsAreForgottenDoesNotSilenceTheKiosk() throws Exception {
+    Path today = Files.createDirectories(dir.resolve("speech").resolve(Synthesiser.VISIT_FOLDER));
+    // As a file another text's synthesis moves away between listing the folder and reading its
+    // time: listed, but no longer there.
+    Files.createSymbolicLink(today.resolve("speaking-1.part"), today.resolve("moved-away"));
+
+    assertThat(
+            new Synthesiser("espeak-ng", dir.resolve("speech"))
+                .speak("tr", "Numaranız W-007. Önünüzde 3 kişi var."))
+        .isPresent();
+  }
+
+  @Test
   void aTextIsSynthesisedOnceAndThenPlayedFromTheKiosksOwnFolder() throws Exception {
     Path cache = dir.resolve("speech");
     Path first = new Synthesiser("espeak-ng", cache).speak("ar", "مرحبا بكم").orElseThrow();
