@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.zuil.backend.region.Location;
@@ -36,9 +35,9 @@ public final class WarmUp {
             YearMonth.from(today).minusMonths(MONTHS_BACK).atDay(1),
             YearMonth.from(today).atEndOfMonth());
     for (String region : regions.codes()) {
-      // In the order a page of all inlooppunten lists them (Selection): the key is the same.
+      // In the order a page of all inlooppunten lists them: the key is the same.
       List<Location> locations = new ArrayList<>(regions.locations(region));
-      locations.sort(Comparator.comparing(Location::name).thenComparing(Location::code));
+      locations.sort(Location.AS_LISTED);
       if (locations.isEmpty()) {
         continue;
       }

@@ -60,7 +60,7 @@ record Selection(
     if (chosen.isEmpty()) {
       locations.addAll(inMunicipality);
     }
-    locations.sort(java.util.Comparator.comparing(Location::name).thenComparing(Location::code));
+    locations.sort(Location.AS_LISTED);
     Optional<String> question = single(parameters, "question");
     if (question.isPresent() && !labels.hasQuestion(question.get())) {
       throw PageException.notFound();

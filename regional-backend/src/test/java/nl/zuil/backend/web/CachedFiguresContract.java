@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +140,7 @@ abstract class CachedFiguresContract {
     summed.clear();
     // As the page asks for it: the inlooppunten in the order Selection lists them.
     List<Location> all = new ArrayList<>(backend.regions().locations(REGION));
-    all.sort(Comparator.comparing(Location::name).thenComparing(Location::code));
+    all.sort(Location.AS_LISTED);
     CatalogueLabels labels = new CatalogueLabels(backend.regions().catalogues(REGION));
     for (Period period :
         List.of(
