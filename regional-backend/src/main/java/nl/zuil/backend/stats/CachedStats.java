@@ -31,7 +31,15 @@ public final class CachedStats implements StatsStore {
   public static final long DEFAULT_ROWS = 1_000_000;
 
   /** One selection's sums over the days of one month. */
-  private record MonthKey(StatsQuery days, String revisions) {}
+  private record MonthKey(StatsQuery days, String revisions) {
+    LocalDate from() {
+      return days.period().from();
+    }
+
+    LocalDate to() {
+      return days.period().to();
+    }
+  }
 
   /** A comparison period's total, under the revisions of all its months. */
   private record TotalKey(StatsQuery period, String revisions) {}
@@ -80,7 +88,7 @@ public final class CachedStats implements StatsStore {
 
   private Cube join(StatsQuery query, Map<YearMonth, String> revisions) {
     List<MonthKey> keys = new ArrayList<>();
-    for (Period days : monthsOf(query.period())) {
+    for (Period days : query.period().months()) {
       keys.add(new MonthKey(query.over(days), revisions.get(YearMonth.from(days.from()))));
     }
     List<Cube> cubes = months.get(keys, this::addUp);
@@ -88,7 +96,8 @@ public final class CachedStats implements StatsStore {
     List<TotalKey> compared = new ArrayList<>();
     for (Period period : query.comparisons()) {
       StringBuilder revisionsOfPeriod = new StringBuilder();
-      monthsOf(period)
+      period
+          .months()
           .forEach(
               days ->
                   revisionsOfPeriod.append(revisions.get(YearMonth.from(days.from()))).append(' '));
@@ -115,42 +124,21 @@ public final class CachedStats implements StatsStore {
     while (start < missing.size()) {
       int end = start;
       while (end + 1 < missing.size()
-          && missing
-              .get(end + 1)
-              .days()
-              .period()
-              .from()
-              .equals(missing.get(end).days().period().to().plusDays(1))) {
+          && missing.get(end + 1).from().equals(missing.get(end).to().plusDays(1))) {
         end++;
       }
       StatsQuery run =
           missing
               .get(start)
               .days()
-              .over(
-                  Period.custom(
-                      missing.get(start).days().period().from(),
-                      missing.get(end).days().period().to()));
+              .over(Period.custom(missing.get(start).from(), missing.get(end).to()));
       Map<YearMonth, Cube> byMonth = sums.byMonth(run);
       for (MonthKey key : missing.subList(start, end + 1)) {
-        added.put(key, byMonth.get(YearMonth.from(key.days().period().from())));
+        added.put(key, byMonth.get(YearMonth.from(key.from())));
       }
       start = end + 1;
     }
     return added;
-  }
-
-  /** The days of {@code period} in each month it touches, in order. */
-  private static List<Period> monthsOf(Period period) {
-    List<Period> months = new ArrayList<>();
-    LocalDate from = period.from();
-    while (!from.isAfter(period.to())) {
-      LocalDate endOfMonth = YearMonth.from(from).atEndOfMonth();
-      LocalDate to = endOfMonth.isBefore(period.to()) ? endOfMonth : period.to();
-      months.add(Period.custom(from, to));
-      from = to.plusDays(1);
-    }
-    return months;
   }
 
   private static long rows(Cube cube) {

@@ -66,11 +66,10 @@ public final class JdbcStatsStore implements StatsStore, MonthlySums {
   @Override
   public Map<YearMonth, Cube> byMonth(StatsQuery query) {
     Map<YearMonth, CubeParts> months = new TreeMap<>();
-    for (YearMonth month = YearMonth.from(query.period().from());
-        !month.isAfter(YearMonth.from(query.period().to()));
-        month = month.plusMonths(1)) {
-      months.put(month, new CubeParts());
-    }
+    query
+        .period()
+        .months()
+        .forEach(days -> months.put(YearMonth.from(days.from()), new CubeParts()));
     if (!query.locations().isEmpty()) {
       database.inTransaction(
           c -> {

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The service days a dashboard covers, both ends included. Weeks are ISO weeks (Monday to Sunday,
@@ -113,6 +115,19 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
     return kind == Kind.WEEK
         ? new Period(kind, from.minusWeeks(52), last.minusWeeks(52))
         : new Period(kind, from.minusYears(1), last.minusYears(1));
+  }
+
+  /** The days of this period in each calendar month it touches, in order. */
+  public List<Period> months() {
+    List<Period> months = new ArrayList<>();
+    LocalDate first = from;
+    while (!first.isAfter(to)) {
+      LocalDate endOfMonth = YearMonth.from(first).atEndOfMonth();
+      LocalDate last = endOfMonth.isBefore(to) ? endOfMonth : to;
+      months.add(custom(first, last));
+      first = last.plusDays(1);
+    }
+    return months;
   }
 
   public long days() {
