@@ -546,21 +546,17 @@ public final class NationalBench {
 
   /** Nanoseconds of each of {@code runs} runs after three to warm up. */
   private static long[] time(Supplier<?> work, int runs) {
-    long[] nanos = new long[runs];
-    for (int i = -3; i < runs; i++) {
-      long start = System.nanoTime();
-      work.get();
-      if (i >= 0) {
-        nanos[i] = System.nanoTime() - start;
-      }
-    }
-    return nanos;
+    return timeAfter(() -> {}, work, runs);
   }
 
   /** Nanoseconds of {@code work} in each of the runs, each run after {@code before} (not timed). */
   private static long[] timeAfter(Runnable before, Supplier<?> work) {
-    long[] nanos = new long[RUNS];
-    for (int i = -3; i < RUNS; i++) {
+    return timeAfter(before, work, RUNS);
+  }
+
+  private static long[] timeAfter(Runnable before, Supplier<?> work, int runs) {
+    long[] nanos = new long[runs];
+    for (int i = -3; i < runs; i++) {
       before.run();
       long start = System.nanoTime();
       work.get();
